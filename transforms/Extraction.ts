@@ -1,0 +1,14 @@
+// What one run extracts from a corpus: every table of CONTRACT.md as an Arquero table.
+import type { ColumnTable } from 'arquero';
+
+export interface Extraction {
+  articles: ColumnTable;
+  sentences: ColumnTable;
+  actors: ColumnTable;
+  mentions: ColumnTable;
+  candidates: ColumnTable;
+  dates: ColumnTable;
+  casualties: ColumnTable;
+  proposals: ColumnTable;
+  quotes: ColumnTable;
+}
