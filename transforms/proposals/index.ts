@@ -1,0 +1,7 @@
+// STUB (owner: dates engineer): replace with the real extractor.
+import type { ColumnTable } from 'arquero';
+import type { Codebook } from '../codebook/Codebook.ts';
+import { PROPOSALS, toTable } from '../schema/index.ts';
+export function proposals(_articles: ColumnTable, _sentences: ColumnTable, _mentions: ColumnTable, _codebook: Codebook): ColumnTable {
+  return toTable(PROPOSALS, []);
+}
