@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readCodebook } from '../sheets/readCodebook.ts';
+import { readManifest, type ManifestRow } from '../sheets/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
 import { articles as buildArticles } from '../transforms/articles/index.ts';
 import { events } from '../transforms/events/index.ts';
@@ -24,9 +25,15 @@ const root = resolve(import.meta.dirname, '..');
 const wanted = Number(process.argv[2] ?? 2000);
 const dir = mkdtempSync(join(tmpdir(), 'framebook-bench-'));
 const sample = readdirSync(join(root, 'corpus')).filter((f) => f.endsWith('.txt')).sort();
+const sampleManifest = await readManifest(join(root, 'corpus', 'manifest.csv'));
+// Each run of five copies is its own pair of events, as a real corpus has many small events.
+const manifest: ManifestRow[] = [];
 for (let i = 0; i < wanted; i++) {
   const f = sample[i % sample.length];
-  writeFileSync(join(dir, `${String(i).padStart(6, '0')}_${f}`), readFileSync(join(root, 'corpus', f)));
+  const copy = `${String(i).padStart(6, '0')}_${f}`;
+  writeFileSync(join(dir, copy), readFileSync(join(root, 'corpus', f)));
+  const m = sampleManifest.find((r) => r.file === f);
+  manifest.push({ file: copy, outlet: m?.outlet ?? '', published: m?.published ?? '', url: '', event: `batch-${Math.floor(i / sample.length)}-${m?.published.slice(0, 7)}`, row: i + 2 });
 }
 
 const timings: [string, number][] = [];
@@ -39,7 +46,7 @@ async function timed<T>(label: string, work: () => T | Promise<T>): Promise<T> {
 
 const codebook = await timed('read codebook', () => readCodebook(join(root, 'sheets', 'codebook.xlsx')));
 const files = await timed('read corpus', () => readCorpus(dir));
-const articles = await timed('articles + events', () => events(buildArticles(files, [], codebook), []));
+const articles = await timed('articles + events', () => events(buildArticles(files, manifest, codebook), manifest));
 const sentences = await timed('sentences', () => splitIntoSentences(articles));
 const { actors, mentions, candidates } = await timed('actors', () => extractActors(articles, sentences, codebook));
 const quotes = await timed('quotes', () => extractQuotes(articles, sentences, mentions, codebook));
