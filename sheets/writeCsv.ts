@@ -1,0 +1,56 @@
+// CSV as CONTRACT.md wants it: RFC 4180 quoting, UTF-8 without BOM, "\n" line ends, a header
+// even when there are no rows, numbers plain, and text that a spreadsheet would read as a formula
+// (= + - @ at the start) neutralised with a leading apostrophe.
+import type { CellType } from '../transforms/schema/index.ts';
+import { roundNumber } from './roundNumber.ts';
+import { writeAtomic } from './writeAtomic.ts';
+
+export interface CsvColumn {
+  name: string;
+  /** Declared type: numeric text in a number column is written as a number, not neutralised. */
+  type?: CellType;
+  values: ArrayLike<unknown>;
+}
+
+/** The whole file as a string: header line, then one line per row, each ending in "\n". */
+export function toCsv(columns: CsvColumn[], rowCount: number): string {
+  const lines = [columns.map((c) => quote(c.name)).join(',')];
+  for (let i = 0; i < rowCount; i++) lines.push(columns.map((c) => csvField(c.values[i], c.type)).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes the CSV under a temporary name, then renames it into place. */
+export async function writeCsv(path: string, columns: CsvColumn[], rowCount: number): Promise<string> {
+  return writeAtomic(path, toCsv(columns, rowCount));
+}
+
+/** One cell: empty for null, undefined and NaN; true/false; plain numbers; quoted text when needed. */
+export function csvField(value: unknown, type?: CellType): string {
+  if (value == null) return '';
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : isoDate(value);
+  if (Array.isArray(value)) return csvField(value.join('; '), 'text');
+  const text = String(value).replace(/\r\n?/g, '\n');
+  if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(text)) return formatNumber(Number(text));
+  return quote(/^[=+\-@]/.test(text) ? `'${text}` : text);
+}
+
+/** A number as digits, never with an exponent for ordinary values; floats to at most 6 decimals. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return '';
+  const r = roundNumber(n);
+  if (Math.abs(r) >= 1e21) return BigInt(r).toString();
+  return String(r);
+}
+
+function quote(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A Date at UTC midnight is a calendar day; anything else keeps its time. */
+function isoDate(d: Date): string {
+  const iso = d.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}

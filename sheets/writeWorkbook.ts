@@ -1,0 +1,37 @@
+// The one module that writes workbooks with exceljs: a WorkbookSpec in, an .xlsx out, written
+// under a temporary name and renamed, with the same bytes for the same spec.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { WorkbookSpec } from './SheetSpec.ts';
+import { renderTableSheet } from './workbook/renderTableSheet.ts';
+import { renderBlocksSheet } from './workbook/renderBlocksSheet.ts';
+import { renderImagesSheet } from './workbook/renderImagesSheet.ts';
+import { normaliseXlsx } from './workbook/normaliseXlsx.ts';
+import { checkSheetNames } from './workbook/checkSheetNames.ts';
+import { writeAtomic } from './writeAtomic.ts';
+
+/** A fixed date for the workbook's properties: no clock in outputs. */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
+/** Writes `<outDir>/framebook.xlsx` and returns its path. */
+export async function writeWorkbook(outDir: string, spec: WorkbookSpec): Promise<string> {
+  return writeWorkbookFile(join(outDir, 'framebook.xlsx'), spec);
+}
+
+/** Writes the workbook to `path` (the codebook builder uses this too) and returns the path. */
+export async function writeWorkbookFile(path: string, spec: WorkbookSpec): Promise<string> {
+  checkSheetNames(spec.sheets.map((s) => s.name));
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Framebook';
+  wb.lastModifiedBy = 'Framebook';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  wb.lastPrinted = FIXED_DATE;
+  for (const sheet of spec.sheets) {
+    if (sheet.kind === 'table') renderTableSheet(wb, sheet);
+    else if (sheet.kind === 'blocks') renderBlocksSheet(wb, sheet);
+    else await renderImagesSheet(wb, sheet);
+  }
+  const raw = new Uint8Array(await wb.xlsx.writeBuffer());
+  return writeAtomic(path, await normaliseXlsx(raw));
+}
