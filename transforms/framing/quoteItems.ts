@@ -1,0 +1,65 @@
+// The direct quotes each outlet carries in an event, as omission items. The same quote in two
+// outlets is rarely the same string (curly or straight marks, a clause cut, a word changed), so
+// quotes are grouped: a quote joins the first earlier quote of the event with which it shares at
+// least half of the shorter one's 5-word shingles (or, for quotes under five words, whose word
+// sequence contains it). An outlet carries a group when one of its quotes is in it, or when its
+// articles contain at least half the group's first quote anyway (quoted without marks, or split
+// differently). key: the group's first quote id; item: its speaker and first eight words.
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { words } from './words.ts';
+import { shingles } from './shingles.ts';
+
+export const QUOTE_MATCH = 0.5;
+const FIRST_WORDS = 8;
+
+interface Passage { words: string[]; shingles: Set<string> }
+
+const passage = (text: string): Passage => { const w = words(text); return { words: w, shingles: shingles(w) }; };
+
+/** Whether at least half of `a` (the shorter side when `either`) is found in `b`. */
+function found(a: Passage, b: Passage, either: boolean): boolean {
+  const [small, big] = either && b.words.length < a.words.length ? [b, a] : [a, b];
+  if (small.shingles.size === 0) return small.words.length > 0 && ` ${big.words.join(' ')} `.includes(` ${small.words.join(' ')} `);
+  let n = 0;
+  for (const s of small.shingles) if (big.shingles.has(s)) n++;
+  return n / small.shingles.size >= QUOTE_MATCH;
+}
+
+function firstWords(text: string): string {
+  const w = text.trim().split(/\s+/);
+  return w.length > FIRST_WORDS ? `${w.slice(0, FIRST_WORDS).join(' ')}…` : w.join(' ');
+}
+
+interface QuoteRow { quote_id: string; article_id: string; event_id: string; outlet: string; speaker: string | null; text: string | null }
+
+export function quoteItems(quotes: ColumnTable, articles: ColumnTable, actors: ColumnTable, outlets: ColumnTable): ColumnTable {
+  const names = new Map((actors.objects() as { actor_id: string; name: string }[]).map((a) => [a.actor_id, a.name]));
+  const outletTexts = new Map<string, Passage>();
+  const texts = articles.select('article_id', 'text').join(outlets.select('article_id', 'event_id', 'outlet'), 'article_id')
+    .orderby('event_id', 'outlet', 'article_id')
+    .groupby('event_id', 'outlet').rollup({ text: "d => op.join(op.array_agg(d.text), '\\n\\n')" });
+  for (const r of texts.objects() as { event_id: string; outlet: string; text: string }[]) outletTexts.set(`${r.event_id}\t${r.outlet}`, passage(r.text ?? ''));
+
+  const rows = quotes.filter((d: any) => d.kind === 'direct' && d.text != null && d.text !== '')
+    .join(outlets.select('article_id', 'event_id', 'outlet'), 'article_id')
+    .orderby('event_id', 'article_id', 'start').objects() as QuoteRow[];
+  const groups: { event_id: string; key: string; item: string; first: Passage; outlets: Set<string> }[] = [];
+  for (const q of rows) {
+    const p = passage(q.text!);
+    const group = groups.find((g) => g.event_id === q.event_id && found(p, g.first, true));
+    if (group) { group.outlets.add(q.outlet); continue; }
+    const speaker = q.speaker ? names.get(q.speaker) ?? q.speaker : '';
+    const item = `${speaker ? `${speaker}: ` : ''}“${firstWords(q.text!)}”`;
+    groups.push({ event_id: q.event_id, key: q.quote_id, item, first: p, outlets: new Set([q.outlet]) });
+  }
+  const out = { event_id: [] as string[], outlet: [] as string[], item_type: [] as string[], key: [] as string[], item: [] as string[] };
+  for (const g of groups) {
+    for (const [k, text] of outletTexts) {
+      const [event, outlet] = k.split('\t');
+      if (event !== g.event_id || !(g.outlets.has(outlet) || found(g.first, text, false))) continue;
+      out.event_id.push(event); out.outlet.push(outlet); out.item_type.push('quote'); out.key.push(g.key); out.item.push(g.item);
+    }
+  }
+  return aq.table(out);
+}
