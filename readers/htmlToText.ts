@@ -21,7 +21,7 @@ export function htmlToText(html: string): string {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
   const h1 = DomUtils.findOne((e) => e.name === 'h1', doc.children, true);
   const title = DomUtils.findOne((e) => e.name === 'title', doc.children, true);
-  const headline = squeeze(DomUtils.textContent(h1 ?? title ?? [])).trim();
+  const headline = h1 ? squeeze(DomUtils.textContent(h1)).trim() : titleHeadline(DomUtils.textContent(title ?? []));
 
   const root = DomUtils.findOne((e) => e.name === 'article', doc.children, true)
     ?? DomUtils.findOne((e) => e.name === 'main', doc.children, true)
@@ -60,6 +60,12 @@ function skip(node: Element, insideArticle: boolean): boolean {
 function isFurnitureName(name: string): boolean {
   const words = name.toLowerCase().split(/[-_]+/).filter(Boolean);
   return words.length > 0 && !STATE_PREFIX.has(words[0]) && words.some((w) => FURNITURE_WORDS.has(w));
+}
+
+/** "Kerry in Moscow | The Outlet" -> "Kerry in Moscow": a <title> often ends with the site's name. */
+function titleHeadline(title: string): string {
+  const parts = squeeze(title).split(/\s+[|\u2013\u2014-]\s+/).map((p) => p.trim());
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 function isElement(node: ChildNode): node is Element {

@@ -20,6 +20,9 @@ export interface ManifestRow {
   event: string;
   /** Spreadsheet row number (the header is row 1), to name the cell in later errors. */
   row: number;
+  /** The manifest file and sheet the row came from, for later errors. */
+  source?: string;
+  sheet?: string;
 }
 
 const COLUMNS = ['file', 'outlet', 'published', 'url', 'event'] as const;
@@ -65,6 +68,8 @@ function manifestRows(file: string, { sheet, rows }: RawSheet): ManifestRow[] {
       url: cellText(get('url')),
       event: cellText(get('event')),
       row,
+      source: file,
+      ...(sheet ? { sheet } : {}),
     });
   }
   return out;

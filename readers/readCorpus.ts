@@ -1,0 +1,58 @@
+// The corpus folder: every .txt, .md, .html and .htm file in it (the manifest aside), decoded
+// whatever its encoding, with Markdown and HTML turned into plain text. Sorted by file name, so
+// that every run sees the articles in the same order. The article id is the file name without
+// its extension.
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, basename, join } from 'node:path';
+import { decodeText } from './decodeText.ts';
+import { htmlToText } from './htmlToText.ts';
+import { markdownToText } from './markdownToText.ts';
+import { InputError } from './InputError.ts';
+
+export interface CorpusFile {
+  article_id: string;
+  /** File name in the corpus folder, with its extension. */
+  file: string;
+  format: 'txt' | 'md' | 'html';
+  /** The plain text: decoded, and extracted from Markdown or HTML; not yet normalised. */
+  content: string;
+}
+
+const FORMATS: Record<string, CorpusFile['format']> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
+
+export async function readCorpus(dir: string): Promise<CorpusFile[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    throw new InputError({ file: dir }, 'cannot read the corpus folder');
+  }
+  const names = entries
+    .filter((e) => e.isFile() && FORMATS[extname(e.name).toLowerCase()] && !/^manifest\./i.test(e.name) && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort(byCodePoint);
+
+  const files: CorpusFile[] = [];
+  const ids = new Map<string, string>();
+  for (const file of names) {
+    const article_id = basename(file, extname(file));
+    const clash = ids.get(article_id);
+    if (clash) throw new InputError({ file: join(dir, file) }, `same article id "${article_id}" as ${clash}; rename one of them`);
+    ids.set(article_id, file);
+    const format = FORMATS[extname(file).toLowerCase()];
+    const { text } = decodeText(await readFile(join(dir, file)));
+    files.push({ article_id, file, format, content: toPlainText(text, format) });
+  }
+  return files;
+}
+
+function toPlainText(text: string, format: CorpusFile['format']): string {
+  if (format === 'html') return htmlToText(text);
+  if (format === 'md') return markdownToText(text);
+  return text;
+}
+
+/** Sorting by code point, not locale, gives the same order on every machine. */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,72 @@
+// What the top of a page says about the article: which line is the headline, which names the
+// outlet, and the wire credit and publication date the text shows. The headline is the first
+// real line: not a section label, not the outlet's name, not a credit or date line. The outlet
+// is a header line the codebook knows, else a short name-like first line followed by a headline
+// ("Citizens International" above "Kerry in Moscow to push Syrian peace plan").
+import type { Codebook } from '../codebook/Codebook.ts';
+import type { Line } from './blocks.ts';
+import { codebookOutlet, looksLikeOutletName } from './detectOutlet.ts';
+import { detectWire, type WireCredit } from './detectWire.ts';
+import { detectPublished, fullDate, type PublishedDate } from './detectPublished.ts';
+import { wireAgencies, agencyPattern } from './wireAgencies.ts';
+
+export interface Header {
+  /** Index of the headline line, or -1 for an empty text. */
+  headline: number;
+  /** Index of the line that names the outlet, or -1. */
+  outletLine: number;
+  outlet: string;
+  /** Section labels above the headline ("World", "Middle East"): consumed like the outlet line. */
+  labels: number[];
+  wire: WireCredit | null;
+  published: PublishedDate | null;
+}
+
+/** The outlet's name, section labels and the headline sit in the first few lines. */
+const HEADER_LINES = 6;
+
+const SECTION_LABELS = new Set(['news', 'world', 'world news', 'international', 'middle east', 'mideast', 'middle east & africa', 'europe', 'asia', 'africa', 'americas', 'us', 'u.s.', 'uk', 'politics', 'business', 'opinion', 'analysis', 'comment', 'features', 'breaking', 'breaking news', 'latest', 'latest news', 'top stories', 'home', 'syria', 'russia', 'region', 'arab world', 'exclusive', 'live', 'update', 'news analysis', 'world news', 'diplomacy', 'conflict', 'war']);
+
+export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'outlets' | 'actors'>): Header {
+  const agencies = wireAgencies(codebook);
+  const creditOnly = new RegExp(`^\\W*${agencyPattern(agencies)}\\W*$`, 'u');
+  const wire = detectWire(lines, agencies);
+  const top = lines.slice(0, HEADER_LINES).map((l) => l.text);
+
+  const isLabel = (t: string) => SECTION_LABELS.has(t.toLowerCase().replace(/[:|>»\s]+$/, ''));
+  const notHeadline = (i: number) => isLabel(top[i]) || creditOnly.test(top[i]) || isDateLine(top[i]) || (wire?.line === i && wire.parser === 'header-dateline');
+
+  const known = codebookOutlet(top, codebook.outlets);
+  let outletLine = known?.line ?? -1;
+  let outlet = known?.outlet ?? '';
+  const candidates = top.map((_, i) => i).filter((i) => i !== outletLine && !notHeadline(i));
+  let headline = candidates[0] ?? (lines.length ? 0 : -1);
+
+  // An unknown outlet: a name-like first line with a headline under it.
+  if (!known && candidates.length >= 2 && looksLikeOutletName(top[candidates[0]]) && isHeadlineLike(top[candidates[1]])
+      && !namesAnActor(top[candidates[0]], codebook.actors)) {
+    outletLine = candidates[0];
+    outlet = top[outletLine].replace(/^(https?:\/\/)?www\./i, '');
+    headline = candidates[1];
+  }
+
+  const labels = top.map((t, i) => i).filter((i) => i < headline && isLabel(top[i]));
+  return { headline, outletLine, outlet, labels, wire, published: detectPublished(lines, new Set([headline])) };
+}
+
+/** A line that could be a headline: a few words, no closing full stop, not a caption. */
+function isHeadlineLike(text: string): boolean {
+  const n = text.split(/\s+/).length;
+  return n >= 3 && n <= 25 && !/[.:]$/.test(text) && !/[)\]]$/.test(text);
+}
+
+/** "Kerry Meets Putin" is a headline, not a publication: it names actors of the codebook. */
+function namesAnActor(text: string, actors: Codebook['actors']): boolean {
+  const padded = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return actors.some((a) => [a.name, ...a.aliases].some((n) => n.length > 2 && padded.includes(` ${n} `)));
+}
+
+/** "15 July, 2016", "Published: Tuesday 15 December 2015 10:32 GMT": a date and little else. */
+function isDateLine(text: string): boolean {
+  return text.split(/\s+/).length <= 10 && fullDate(text) !== null;
+}

@@ -1,0 +1,60 @@
+// The news agency the text credits for the story. Credits come in two kinds, tried in this order:
+//   story credits: a credit line ("AFP", "(AFP)", "[Reuters]", "- AFP"), a header dateline
+//     ("AFP , Thursday 14 Jul 2016"), a body dateline ("MOSCOW (AFP) -", "BEIRUT, July 14
+//     (Reuters) -"), a byline ("By John Smith (AP)", "By Reuters Staff"), a source line
+//     ("Source: AFP", "With AFP"), a contribution note ("Reuters contributed to this report"), a
+//     credit after the last full stop of a paragraph ("... he said. (AFP)");
+//   photo credits: "(Photo: Reuters)", "AFP Photo", "(AFP/File)", and the credit closing a caption
+//     ("File photo shows John Kerry (AFP)", "Kerry in Moscow [AFP]").
+// A story credit wins over a photo credit; within a kind, the first in the text wins. An agency
+// the text only mentions ("told the Associated Press") is no credit.
+import type { Line } from './blocks.ts';
+import { agencyPattern, agencyNamed, type WireAgency } from './wireAgencies.ts';
+
+export type CreditKind = 'story' | 'photo';
+export interface WireCredit { wire: string; kind: CreditKind; line: number; parser: string }
+
+interface CreditParser { name: string; kind: CreditKind; pattern: (a: string) => RegExp; where?: (line: number) => boolean }
+
+const DASH = '[-\\u2013\\u2014]';
+const B = (a: string) => `(?<![\\p{L}\\p{N}])${a}(?![\\p{L}\\p{N}])`;
+const PHOTO = '(?:photo|photos|photograph|picture|pic|image|file photo|file|credit)';
+
+const PARSERS: CreditParser[] = [
+  { name: 'credit-line', kind: 'story', pattern: (a) => new RegExp(`^(?:${DASH}\\s*)?[(\\[]?\\s*${B(a)}\\s*[)\\]]?\\.?$`, 'u') },
+  { name: 'header-dateline', kind: 'story', where: (i) => i < 8, pattern: (a) => new RegExp(`^${B(a)}\\s*[,|/\\u2022\\u00b7:]\\s*(?=.{0,60}\\d)(?!.*\\b${PHOTO}\\b).{1,80}$`, 'iu') },
+  { name: 'body-dateline', kind: 'story', pattern: (a) => new RegExp(`^\\p{Lu}[^.!?"\\u201c(\\[]{0,60}?[(\\[]\\s*${B(a)}\\s*[)\\]]\\s*(?:${DASH}|:)`, 'u') },
+  { name: 'byline', kind: 'story', pattern: (a) => new RegExp(`^by\\s+(?:[^.!?]{0,60}?(?:,|\\||\\(|${DASH}|\\band)\\s*)?(?:the\\s+)?${B(a)}(?:\\s+(?:staff|correspondents?|reporters?|news|in\\s+\\p{Lu}\\p{L}+))?\\)?\\.?$`, 'iu') },
+  { name: 'source-line', kind: 'story', pattern: (a) => new RegExp(`^[(\\[]?(?:source|sources|via|with|agencies)\\s*:?\\s*(?:the\\s+)?${B(a)}(?:\\s*(?:,|and|/)\\s*[^.!?]{0,40})?[)\\]]?\\.?$`, 'iu') },
+  { name: 'contribution', kind: 'story', pattern: (a) => new RegExp(`(?:${B(a)}\\s+contributed\\s+(?:to\\s+)?(?:this|the)\\s+(?:report|story|article)|(?:additional\\s+)?reporting\\s+by\\s+${B(a)}(?!\\s+\\p{Lu}\\p{Ll}))`, 'iu') },
+  { name: 'closing-credit', kind: 'story', pattern: (a) => new RegExp(`[.!?"\\u201d\\u2019]\\s*(?:[(\\[]\\s*${B(a)}\\s*[)\\]]|${DASH}\\s*${B(a)})\\s*$`, 'u') },
+  { name: 'photo-credit', kind: 'photo', pattern: (a) => new RegExp(`(?:[(\\[]\\s*${PHOTO}\\s*:?\\s*${B(a)}|${B(a)}\\s*(?:/\\s*\\p{L}[^)\\]]{0,40}|\\s+${PHOTO})\\s*[)\\]]|^${PHOTO}\\s*:\\s*${B(a)}|^${B(a)}\\s+${PHOTO}\\b)`, 'iu') },
+  { name: 'caption-credit', kind: 'photo', pattern: (a) => new RegExp(`[^.!?"\\u201d\\s]\\s*[(\\[]\\s*${B(a)}\\s*[)\\]]\\.?$`, 'u') },
+];
+
+export function detectWire(lines: readonly Line[], agencies: readonly WireAgency[]): WireCredit | null {
+  const forms = agencyPattern(agencies);
+  const compiled = PARSERS.map((p) => ({ ...p, re: p.pattern(forms) }));
+  let photo: WireCredit | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    for (const p of compiled) {
+      if (p.where && !p.where(i)) continue;
+      if (p.kind === 'photo' && photo) continue;
+      const m = p.re.exec(text);
+      const form = m && firstAgency(m[0], forms);
+      const wire = form && agencyNamed(agencies, form);
+      if (!wire) continue;
+      const credit = { wire, kind: p.kind, line: i, parser: p.name };
+      if (p.kind === 'story') return credit;
+      photo = credit;
+    }
+  }
+  return photo;
+}
+
+/** The agency form inside a matched credit (the parsers match case-insensitively; forms do not). */
+function firstAgency(credit: string, forms: string): string | null {
+  const m = new RegExp(B(forms), 'u').exec(credit);
+  return m ? m[1] : null;
+}

@@ -1,0 +1,21 @@
+// The manifest row of each corpus file. A row names a file by its name with extension (or, leniently,
+// by its article id); a row naming no file of the corpus is an error, since its values would
+// silently go nowhere.
+import { InputError } from '../../readers/InputError.ts';
+import type { ManifestRow } from '../../sheets/readManifest.ts';
+import type { CorpusFile } from '../../readers/readCorpus.ts';
+
+export function manifestFor(files: readonly CorpusFile[], manifest: readonly ManifestRow[]): Map<string, ManifestRow> {
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const byId = new Map(files.map((f) => [f.article_id, f]));
+  const out = new Map<string, ManifestRow>();
+  for (const row of manifest) {
+    const file = byFile.get(row.file) ?? byId.get(row.file);
+    if (!file) {
+      throw new InputError({ file: row.source ?? 'manifest', sheet: row.sheet, row: row.row, column: 'file' },
+        `"${row.file}" is not in the corpus folder (write the file name with its extension)`);
+    }
+    out.set(file.file, row);
+  }
+  return out;
+}
