@@ -16,6 +16,7 @@ export function cellValue(value: unknown, type: CellType): CellData {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if (Array.isArray(value)) return fitText(value.join('; '));
   const text = String(value);
+  if (text === '') return null;
   if (type === 'date') return isoDay(text) ?? fitText(text);
   if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(text)) return roundNumber(Number(text));
   if (type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';

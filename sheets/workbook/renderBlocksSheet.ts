@@ -5,7 +5,7 @@ import type { BlocksSheet } from '../SheetSpec.ts';
 import { cellValue } from './cellValue.ts';
 import { colourScale, crossesZero } from './colourScale.ts';
 import { columnLetter } from './columnLetter.ts';
-import { BLOCK_TITLE_FONT, defaultNumFmt, defaultWidth, HEADER_FILL, HEADER_FONT, NOTE_FONT, TITLE_FONT } from './styles.ts';
+import { BLOCK_TITLE_FONT, columnWidth, defaultNumFmt, defaultWidth, HEADER_FILL, HEADER_FONT, NOTE_FONT, TITLE_FONT } from './styles.ts';
 
 export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): void {
   const ws = wb.addWorksheet(sheet.name);
@@ -54,5 +54,5 @@ export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): void {
     }
     r += 2;
   }
-  widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  widths.forEach((w, i) => { ws.getColumn(i + 1).width = columnWidth(w); });
 }

@@ -4,12 +4,12 @@ import type { TableSheet } from '../SheetSpec.ts';
 import { cellValue } from './cellValue.ts';
 import { colourScale, crossesZero } from './colourScale.ts';
 import { columnLetter } from './columnLetter.ts';
-import { defaultNumFmt, HEADER_FILL, HEADER_FONT } from './styles.ts';
+import { columnWidth, defaultNumFmt, HEADER_FILL, HEADER_FONT } from './styles.ts';
 
 export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
   const ws = wb.addWorksheet(sheet.name, sheet.freeze ? { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] } : {});
   const { columns, rows } = sheet;
-  ws.columns = columns.map((c) => ({ key: c.key, width: c.width }));
+  columns.forEach((c, i) => { ws.getColumn(i + 1).width = columnWidth(c.width); });
 
   const header = ws.getRow(1);
   columns.forEach((c, i) => {

@@ -23,3 +23,8 @@ export function defaultNumFmt(type: CellType): string | undefined {
 export function defaultWidth(type: CellType): number {
   return { text: 24, integer: 9, number: 10, date: 12, boolean: 9 }[type];
 }
+
+/** exceljs drops a width of exactly 9 characters (its default) from the file; keep it. */
+export function columnWidth(width: number): number {
+  return width === 9 ? 9.01 : width;
+}
