@@ -1,6 +1,48 @@
-// STUB (owner: dates engineer): replace with the real extractor.
+// Dates: every expression in an article that can be placed on a calendar, resolved against the
+// article's reference date (its publication date, or its event's when it has none).
+//
+// chrono-node's casual English parser does the work, extended through its own hooks:
+//   parsers, after chrono's own (the overlap refiner keeps the longest span):
+//     yearParser        "in 2011", "since 2011": chrono finds no bare year
+//     partOfYearParser  "mid-2014", "early 2015": chrono finds neither
+//   refiners, after chrono's own (they see merged, overlap-free results):
+//     vagueFilter       drops durations and manners of speaking ("over the past three days", "now")
+//     tenseRefiner      places bare weekdays and year-less months by the tense of their clause,
+//                       last so that it sees only what is kept
+import * as chrono from 'chrono-node';
 import type { ColumnTable } from 'arquero';
-import { DATES, toTable } from '../schema/index.ts';
-export function dates(_articles: ColumnTable, _sentences: ColumnTable): ColumnTable {
-  return toTable(DATES, []);
+import { DATES, ARTICLES, SENTENCES, toTable, rowsOf, type DateRow } from '../schema/index.ts';
+import { yearParser } from './parsers/yearParser.ts';
+import { partOfYearParser } from './parsers/partOfYearParser.ts';
+import { vagueFilter } from './refiners/vagueFilter.ts';
+import { tenseRefiner } from './refiners/tenseRefiner.ts';
+import { toDateRow, type Anchor } from './toDateRow.ts';
+import { referenceOf } from './referenceOf.ts';
+
+/** chrono's casual English, extended for news; events use it too, for the days an article reports. */
+export const newsChrono = chrono.casual.clone();
+newsChrono.parsers.push(yearParser, partOfYearParser);
+newsChrono.refiners.push(vagueFilter, tenseRefiner);
+
+export function dates(articles: ColumnTable, sentences: ColumnTable): ColumnTable {
+  const byArticle = new Map<string, { text: string; start: number; id: string }[]>();
+  for (const s of rowsOf(SENTENCES, sentences)) {
+    const list = byArticle.get(s.article_id ?? '') ?? [];
+    list.push({ text: s.text ?? '', start: s.start ?? 0, id: s.sentence_id ?? '' });
+    byArticle.set(s.article_id ?? '', list);
+  }
+  const rows: DateRow[] = [];
+  for (const a of rowsOf(ARTICLES, articles)) {
+    const articleId = a.article_id ?? '';
+    const { date, anchor } = referenceOf(a.published, a.published_source);
+    let n = 0;
+    for (const s of byArticle.get(articleId) ?? []) {
+      for (const r of newsChrono.parse(s.text, date)) {
+        rows.push({ date_id: `${articleId}:d${n++}`, article_id: articleId, sentence_id: s.id, ...toDateRow(r, s.start, anchor) });
+      }
+    }
+  }
+  return toTable(DATES, rows);
 }
+
+export type { Anchor };

@@ -1,6 +1,57 @@
-// STUB (owner: events/dates engineer): replace with the real event grouping.
+// Events: which articles report the same event. The manifest's `event` column decides where it is
+// given; otherwise articles are grouped by publication date (at most two days apart, reporting
+// overlapping days) and by the similarity of what they report (TF-IDF cosine of content words and
+// word pairs). Events come before dates: an article with no publication date takes the latest
+// publication date of its event as its reference (published_source = 'event').
 import type { ColumnTable } from 'arquero';
 import type { ManifestRow } from '../../sheets/readManifest.ts';
-export function events(articles: ColumnTable, _manifest: ManifestRow[]): ColumnTable {
-  return articles.derive({ event_id: (d: any) => d.published || 'unknown' });
+import { ARTICLES, toTable, rowsOf, type Article } from '../schema/index.ts';
+import { contentTerms } from './contentTerms.ts';
+import { tfidfVectors } from './similarity.ts';
+import { reportedDays } from './reportedDays.ts';
+import { clusterEvents } from './clusterEvents.ts';
+import { eventName } from './eventName.ts';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+const epochDay = (iso: string) => Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000);
+
+export function events(articles: ColumnTable, manifest: ManifestRow[]): ColumnTable {
+  const rows = rowsOf(ARTICLES, articles);
+  const labelOf = new Map(manifest.filter((m) => m.event.trim()).map((m) => [m.file, m.event.trim()]));
+  const published = rows.map((a) => dayOf(a.published));
+  const vectors = tfidfVectors(rows.map((a) => contentTerms(a.text ?? '')));
+  const group = clusterEvents(rows.map((a, i) => ({
+    label: labelOf.get(a.file ?? '') ?? '',
+    day: published[i] ? epochDay(published[i]) : null,
+    vector: vectors[i],
+    reportedDays: published[i] ? reportedDays(a.text ?? '', published[i]) : new Set<string>(),
+  })));
+
+  const ids = new Map<number, string>();
+  const latest = new Map<number, string>();
+  const used = new Set<string>();
+  for (const g of [...new Set(group)].sort((a, b) => a - b)) {
+    const members = rows.map((_, i) => i).filter((i) => group[i] === g);
+    const days = members.map((i) => published[i]).filter(Boolean).sort();
+    latest.set(g, days[days.length - 1] ?? '');
+    const label = members.map((i) => labelOf.get(rows[i].file ?? '')).find(Boolean);
+    let id = label ?? eventName(members.map((i) => rows[i].text ?? ''), days[0] ?? '');
+    for (let k = 2; used.has(id); k++) id = `${label ?? eventName(members.map((i) => rows[i].text ?? ''), days[0] ?? '')}-${k}`;
+    used.add(id);
+    ids.set(g, id);
+  }
+  const out: Article[] = rows.map((a, i) => {
+    const row = { ...a, event_id: ids.get(group[i]) ?? '' };
+    if (!published[i] && latest.get(group[i])) {
+      row.published = latest.get(group[i])!;
+      row.published_source = 'event';
+    }
+    return row;
+  });
+  return toTable(ARTICLES, out);
+}
+
+function dayOf(value: unknown): string {
+  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+  return ISO_DAY.test(iso) ? iso.slice(0, 10) : '';
 }

@@ -1,0 +1,65 @@
+// Grouping articles into events: manifest labels, publication dates and what the texts report.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as aq from 'arquero';
+import { events } from '../../transforms/events/index.ts';
+import type { ManifestRow } from '../../sheets/readManifest.ts';
+
+const article = (id: string, published: string, text: string) => ({
+  article_id: id, file: `${id}.txt`, outlet: id, wire: '', published, published_source: published ? 'manifest' : 'unknown',
+  headline: text.split('\n')[0], event_id: '', url: '', words: 0, text,
+});
+const run = (rows: ReturnType<typeof article>[], manifest: ManifestRow[] = []) =>
+  events(aq.from(rows), manifest).objects() as { article_id: string; event_id: string; published: string; published_source: string }[];
+
+const VISIT_A = 'Kerry in Moscow for talks with Putin on Syria\n\nUS Secretary of State John Kerry arrived in Moscow on Thursday for talks with President Vladimir Putin on a proposal for joint military action against the Nusra Front, including a joint command centre in Jordan. The Kremlin declined to comment on the leaked plan.';
+const VISIT_B = 'Kerry presses Putin on Syria military cooperation\n\nJohn Kerry met Vladimir Putin in the Kremlin on Thursday to discuss joint military action against the Nusra Front. A leaked plan would set up a joint command centre in Jordan, the Washington Post reported.';
+const VISIT_C = 'US offers Russia joint command centre in Jordan\n\nKerry held a second day of talks in Moscow on Friday with Sergei Lavrov after talks with Putin on Thursday about joint military action against the Nusra Front and a command centre in Jordan.';
+const UNGA = 'Lavrov and Kerry clash at UN over Aleppo convoy strike\n\nAt the United Nations General Assembly in New York on Friday, Sergei Lavrov blamed rebels for the strike on an aid convoy near Aleppo, while John Kerry demanded that Russia ground Syrian aircraft over humanitarian corridors.';
+
+test('articles that report the same visit share an event, with a readable id', () => {
+  const out = run([article('a', '2016-07-14', VISIT_A), article('b', '2016-07-14', VISIT_B), article('c', '2016-07-15', VISIT_C)]);
+  assert.is(new Set(out.map((r) => r.event_id)).size, 1);
+  assert.match(out[0].event_id, /^2016-07-14-[a-z-]+$/);
+});
+
+test('the same cast a day apart with different content: two events', () => {
+  const out = run([article('a', '2016-07-14', VISIT_A), article('b', '2016-07-14', VISIT_B), article('d', '2016-07-15', UNGA)]);
+  assert.is(out[0].event_id, out[1].event_id);
+  assert.is.not(out[0].event_id, out[2].event_id);
+});
+
+test('publication dates more than two days apart: two events, however alike the texts', () => {
+  const out = run([article('a', '2016-07-14', VISIT_A), article('b', '2016-07-20', VISIT_B)]);
+  assert.is.not(out[0].event_id, out[1].event_id);
+});
+
+test('an undated article takes the latest publication date of its event', () => {
+  const out = run([article('a', '2016-07-14', VISIT_A), article('c', '2016-07-15', VISIT_C), article('b', '', VISIT_B)]);
+  assert.is(out[2].event_id, out[0].event_id);
+  assert.equal([out[2].published, out[2].published_source], ['2016-07-15', 'event']);
+  assert.equal([out[0].published, out[0].published_source], ['2016-07-14', 'manifest']);
+});
+
+test('an undated article alone keeps no date', () => {
+  const out = run([article('a', '2016-07-14', VISIT_A), article('d', '', UNGA)]);
+  assert.is.not(out[1].event_id, out[0].event_id);
+  assert.equal([out[1].published, out[1].published_source], ['', 'unknown']);
+  assert.match(out[1].event_id, /^event-/);
+});
+
+test('the manifest event column decides, and keeps its labels', () => {
+  const manifest: ManifestRow[] = [
+    { file: 'a.txt', outlet: '', published: '', url: '', event: 'kerry-visit', row: 2 },
+    { file: 'b.txt', outlet: '', published: '', url: '', event: 'other-event', row: 3 },
+  ];
+  const out = run([article('a', '2016-07-14', VISIT_A), article('b', '2016-07-14', VISIT_B)], manifest);
+  assert.equal(out.map((r) => r.event_id), ['kerry-visit', 'other-event']);
+});
+
+test('same input, same ids', () => {
+  const rows = [article('a', '2016-07-14', VISIT_A), article('d', '2016-07-15', UNGA), article('c', '2016-07-15', VISIT_C)];
+  assert.equal(run(rows), run(rows));
+});
+
+test.run();

@@ -1,0 +1,53 @@
+// Places a bare weekday ("on Friday") or a month without a year ("in February", "a target date of
+// August") by the tense of its clause: the last one on or before the reference when the verb looks
+// back, the next one on or after it when it looks forward. chrono's own choice, the nearest such
+// day or month, is often wrong for news. Expressions that say which one ("last Friday", "next
+// month") are left as chrono resolved them. With no tense cue at all, news reports the past.
+import type { Refiner, ParsingResult } from 'chrono-node';
+import { clauseTense, type Tense } from '../clauseTense.ts';
+
+const SAYS_WHICH = /\b(?:last|next|this|past|coming|previous|ago)\b/i;
+const DAY_MS = 86_400_000;
+
+export const tenseRefiner: Refiner = {
+  refine: (context, results) => {
+    const ref = context.refDate;
+    const refDay = Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate());
+    for (const r of results) {
+      if (SAYS_WHICH.test(r.text)) continue;
+      const s = r.start;
+      const tense = () => clauseTense(context.text, r.index, r.index + r.text.length) ?? 'past';
+      if (s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month')) {
+        placeWeekday(r, s.get('weekday') ?? 0, refDay, tense());
+        r.addTag('refiner/tenseRefiner');
+      } else if (s.isCertain('month') && !s.isCertain('year')) {
+        placeMonth(r, refDay, tense());
+        r.addTag('refiner/tenseRefiner');
+      }
+    }
+    return results;
+  },
+};
+
+function placeWeekday(r: ParsingResult, weekday: number, refDay: number, tense: Tense): void {
+  const refWeekday = new Date(refDay).getUTCDay();
+  const shift = tense === 'past' ? -((refWeekday - weekday + 7) % 7) : (weekday - refWeekday + 7) % 7;
+  const d = new Date(refDay + shift * DAY_MS);
+  r.start.imply('year', d.getUTCFullYear());
+  r.start.imply('month', d.getUTCMonth() + 1);
+  r.start.imply('day', d.getUTCDate());
+}
+
+function placeMonth(r: ParsingResult, refDay: number, tense: Tense): void {
+  const ref = new Date(refDay);
+  const month = r.start.get('month') ?? 1;
+  const day = r.start.isCertain('day') ? r.start.get('day') ?? 1 : null;
+  // Compare (month, day) with the reference; a month alone counts as on or before its own month.
+  const key = (m: number, d: number) => m * 100 + d;
+  const refKey = key(ref.getUTCMonth() + 1, ref.getUTCDate());
+  const here = key(month, day ?? (tense === 'past' ? 1 : 31));
+  let year = ref.getUTCFullYear();
+  if (tense === 'past' && here > refKey) year -= 1;
+  if (tense === 'future' && here < refKey) year += 1;
+  r.start.imply('year', year);
+}
