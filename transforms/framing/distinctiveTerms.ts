@@ -39,8 +39,8 @@ export function distinctiveTerms(counts: ColumnTable, options: DistinctiveTermsO
   const eventTotals = counts.groupby('event_id').rollup({ n_event: (d: any) => op.sum(d.count), outlets: (d: any) => op.distinct(d.outlet) });
   return counts
     .join(prior, 'term')
-    .join(inEvent, ['event_id', 'term'])
-    .join(outletTotals, ['event_id', 'outlet'])
+    .join(inEvent, [['event_id', 'term'], ['event_id', 'term']])
+    .join(outletTotals, [['event_id', 'outlet'], ['event_id', 'outlet']])
     .join(eventTotals, 'event_id')
     .filter((d: any) => d.outlets > 1)
     .params({ a0, top: options.top ?? TOP_TERMS, significant: options.significant ?? Z_SIGNIFICANT })

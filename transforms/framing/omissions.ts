@@ -2,6 +2,7 @@
 // actorItems, quoteItems, figureItems and proposalItems (event_id, outlet, item_type, key, item);
 // for every item and every outlet of its event that does not carry it, one row with the outlets
 // that do (`reported_by`, sorted, joined with "; "). An event with one outlet has no omissions.
+// Rows go by event, outlet, item type (actor, quote, figure, proposal), then item ignoring case.
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { OMISSIONS } from '../schema/index.ts';
@@ -19,7 +20,7 @@ export function omissions(items: ColumnTable, outlets: ColumnTable): ColumnTable
     .join(eventOutlets, 'event_id')
     .antijoin(items, [ITEM_KEYS, ITEM_KEYS])
     .params({ types: ITEM_TYPES as unknown as string[] })
-    .derive({ type_order: (d: any, $: any) => op.indexof($.types, d.item_type) })
-    .orderby('event_id', 'outlet', 'type_order', 'item')
+    .derive({ type_order: (d: any, $: any) => op.indexof($.types, d.item_type), sort_item: (d: any) => op.lower(d.item) })
+    .orderby('event_id', 'outlet', 'type_order', 'sort_item', 'item')
     .select(...OMISSIONS.names);
 }

@@ -20,7 +20,7 @@ export function proposalsByOutlet(proposals: ColumnTable, outlets: ColumnTable):
   return keyed
     .groupby('event_id', 'proposal_key', 'outlet')
     .rollup({ status: joined('status'), cue: joined('cue'), proposer: joined('proposer'), statements: () => op.count() })
-    .join_left(summaries, ['event_id', 'proposal_key'])
+    .join_left(summaries, [['event_id', 'proposal_key'], ['event_id', 'proposal_key']])
     .derive({ summary: (d: any) => (d.summary == null ? d.proposal_key : d.summary) })
     .orderby('event_id', 'proposal_key', 'outlet')
     .select('event_id', 'proposal_key', 'summary', 'outlet', 'status', 'cue', 'proposer', 'statements');

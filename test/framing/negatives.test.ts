@@ -1,0 +1,40 @@
+// What the framing measures must not count.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { LabelTerm } from '../../transforms/codebook/Codebook.ts';
+import { termMatcher, countMatches } from '../../transforms/framing/termMatcher.ts';
+import { labelConnotation } from '../../transforms/framing/labelConnotation.ts';
+import { terms } from '../../transforms/framing/terms.ts';
+import { shingles } from '../../transforms/framing/shingles.ts';
+import { words } from '../../transforms/framing/words.ts';
+
+const cases: [string[], string][] = [
+  [['regime'], 'The regimental commander and the regimen of sanctions.'],
+  [['forces'], 'A forceful reply; it enforces the rules.'],
+  [['talks'], 'He stalks the corridors.'],
+  [['ally'], 'They finally rallied, totally.'],
+  [['IS group'], 'This group is divided.'],
+  [['aid'], 'He said, she said.'],
+  [['war'], 'The warship sailed to Stewart Island; award and warning.'],
+];
+for (const [cues, text] of cases) {
+  test(`no cue ${cues.join('; ')} in "${text}"`, () => assert.is(countMatches(termMatcher(cues), text), 0));
+}
+
+test('a descriptor without any label term has no connotation, even when a term is a substring', () => {
+  const ref = { file: 'c', sheet: 'labels', row: 2 };
+  const match = labelConnotation([{ term: 'ally', connotation: 'neutral', ref }, { term: 'regime', connotation: 'negative', ref }] as LabelTerm[]);
+  assert.is(match('Syrian regimental commander'), null);
+  assert.is(match('totally new envoy'), null);
+});
+
+test('no distinctive terms from stop words, numbers or one-letter remnants', () => {
+  assert.equal(terms('It was said that he had 280,000 of them, and that\'s it.'), []);
+});
+
+test('no shingle from a text shorter than five words; punctuation makes no word', () => {
+  assert.is(shingles(words('Kerry -- in Moscow!')).size, 0);
+  assert.equal(words('-- ... "" ,'), []);
+});
+
+test.run();
