@@ -1,9 +1,56 @@
-// STUB (owner: charts engineer): replace with the chart set.
+// The chart set, one chart per builder and event. Each chart compares the outlets of one event,
+// so a corpus of several events gets one file per event (`<chart>-<event>`); a corpus of one
+// event gets `<chart>`. Events are drawn separately because their outlets differ: a facet per
+// event would leave most columns empty.
+import { basename, resolve } from 'node:path';
 import type { Codebook } from '../transforms/codebook/Codebook.ts';
 import type { Extraction } from '../transforms/Extraction.ts';
 import type { Comparison } from '../transforms/Comparison.ts';
 import type { Options } from '../readers/options.ts';
+import { ACTORS, rowsOf } from '../transforms/schema/index.ts';
 import type { ChartSpec } from './RenderedChart.ts';
-export function chartSpecs(_extraction: Extraction, _comparison: Comparison, _codebook: Codebook, _options: Options): ChartSpec[] {
-  return [];
+import type { ChartBuilder, ChartContext } from './ChartContext.ts';
+import { eventTables, type EventTables } from './eventTables.ts';
+import { outletColours } from './style/palette.ts';
+import { footnote } from './style/footnote.ts';
+import { titleOf } from './style/titleOf.ts';
+import { actorSalience } from './actorSalience.ts';
+
+/** The charts, in the order the report and the workbook show them. */
+export const CHARTS: readonly ChartBuilder[] = [actorSalience];
+
+export function chartSpecs(extraction: Extraction, comparison: Comparison, codebook: Codebook, options: Options): ChartSpec[] {
+  const byEvent = eventTables(extraction, comparison);
+  const names = new Map(rowsOf(ACTORS, extraction.actors).map((a) => [a.actor_id ?? '', a.name ?? '']));
+  const outlets = [...new Set([...byEvent.values()].flatMap((t) => t.articles.map((a) => a.outlet ?? '')))];
+  const shared = {
+    outletColours: outletColours(codebook, outlets),
+    frames: codebook.frames.map((f) => f.frame),
+    actorName: (id: string | null) => names.get(id ?? '') || id || 'Unknown',
+    slide: { width: Math.round(1080 * options.chartSize.width / options.chartSize.height), height: 1080 },
+  };
+  const corpusName = basename(resolve(options.corpus));
+  const several = byEvent.size > 1;
+  const specs: ChartSpec[] = [];
+  for (const chart of CHARTS) {
+    for (const [eventId, tables] of byEvent) {
+      const ctx: ChartContext = { ...shared, ...eventContext(eventId, tables), footnote: footnote(corpusName, tables.articles.map((a) => a.published)) };
+      const spec = chart.spec(tables, ctx);
+      specs.push({ name: several ? `${chart.name}-${slug(eventId)}` : chart.name, title: titleOf(spec), reading: chart.reading, spec });
+    }
+  }
+  return specs;
+}
+
+function eventContext(eventId: string, tables: EventTables): Pick<ChartContext, 'eventId' | 'eventLabel' | 'outlets'> {
+  return {
+    eventId,
+    eventLabel: eventId ? `Event ${eventId}` : 'Articles outside any event',
+    outlets: [...new Set(tables.articles.map((a) => a.outlet ?? ''))].sort(),
+  };
+}
+
+/** A file-name-safe form of an event id. */
+export function slug(eventId: string): string {
+  return eventId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'no-event';
 }

@@ -1,5 +1,41 @@
-// STUB (owner: charts engineer): replace with the renderer.
+// Chart specs → files: `<outDir>/charts/<name>.vl.json` (the complete spec, data inlined, opens in
+// the Vega editor), `.svg` (Vega's own rendering) and `.png` (the chart scaled to fit a white
+// canvas of exactly `size`). Problems that do not stop a chart (a compiler warning, text smaller
+// than 14 px on a 1080-px-high slide) are reported on stderr.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ChartSpec, RenderedChart } from './RenderedChart.ts';
-export async function renderCharts(_specs: ChartSpec[], _outDir: string, _size: { width: number; height: number }): Promise<RenderedChart[]> {
-  return [];
+import { renderSvg } from './render/renderSvg.ts';
+import { fitOnCanvas } from './render/fitOnCanvas.ts';
+import { rasterise } from './render/rasterise.ts';
+import { writeFileAtomic } from './render/writeFileAtomic.ts';
+import { MIN_FONT_PX } from './style/theme.ts';
+
+export async function renderCharts(specs: ChartSpec[], outDir: string, size: { width: number; height: number }): Promise<RenderedChart[]> {
+  const dir = join(outDir, 'charts');
+  await mkdir(dir, { recursive: true });
+  const rendered: RenderedChart[] = [];
+  for (const chart of specs) {
+    const { svg, png, problems } = await renderChart(chart, size);
+    for (const p of problems) process.stderr.write(`framebook: chart ${chart.name}: ${p}\n`);
+    const files = ['vl.json', 'svg', 'png'].map((ext) => join(dir, `${chart.name}.${ext}`));
+    await writeFileAtomic(files[0], `${JSON.stringify(chart.spec, null, 2)}\n`);
+    await writeFileAtomic(files[1], svg);
+    await writeFileAtomic(files[2], png);
+    rendered.push({ ...chart, files, png: files[2], width: size.width, height: size.height });
+  }
+  return rendered;
+}
+
+export interface ChartImages { svg: string; png: Buffer; scale: number; minFontPx: number; problems: string[] }
+
+/** One chart's SVG and PNG, in memory, with what went wrong on the way. */
+export async function renderChart(chart: ChartSpec, size: { width: number; height: number }): Promise<ChartImages> {
+  const rendered = await renderSvg(chart.spec);
+  const placed = fitOnCanvas(rendered, size);
+  const problems = [...rendered.warnings];
+  const floor = MIN_FONT_PX * size.height / 1080;
+  if (placed.minFontPx < floor - 0.01) problems.push(`smallest text is ${placed.minFontPx.toFixed(1)} px once scaled to ${size.width}x${size.height} (wanted ${floor.toFixed(1)} px or more)`);
+  const svg = rendered.svg.replace(/^<svg\b/, '<svg style="font-kerning:none"');
+  return { svg, png: rasterise(placed.svg), scale: placed.scale, minFontPx: placed.minFontPx, problems };
 }

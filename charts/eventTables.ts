@@ -1,0 +1,60 @@
+// The rows one event's charts draw: every comparison table filtered to the event, and the
+// extraction tables a chart needs joined to their article's outlet. Rows keep their table's
+// column names (from the schema modules) so that the inlined data can be checked against them.
+import type { Extraction } from '../transforms/Extraction.ts';
+import type { Comparison } from '../transforms/Comparison.ts';
+import {
+  ARTICLES, CASUALTIES, DATES, PROPOSALS, FRAMING_SALIENCE, FRAMING_VOICES, FRAMING_LABELS,
+  FRAMING_FRAMES, DISTINCTIVE_TERMS, REUSE, ALIGNMENT, rowsOf,
+  type Article, type Casualty, type DateRow, type Proposal, type FramingSalience, type FramingVoice,
+  type FramingLabel, type FramingFrame, type DistinctiveTerm, type Reuse, type Alignment,
+} from '../transforms/schema/index.ts';
+
+type WithOutlet<T> = T & { outlet: string };
+
+export interface EventTables {
+  articles: Article[];
+  salience: FramingSalience[];
+  voices: FramingVoice[];
+  labels: FramingLabel[];
+  frames: FramingFrame[];
+  terms: DistinctiveTerm[];
+  reuse: Reuse[];
+  alignment: Alignment[];
+  casualties: WithOutlet<Casualty>[];
+  dates: WithOutlet<DateRow>[];
+  proposals: WithOutlet<Proposal>[];
+}
+
+/** The event key of an article: its event_id, or '' for an article outside any event. */
+export const eventKey = (eventId: string | null | undefined): string => eventId ?? '';
+
+/** One EventTables per event, in event order. */
+export function eventTables(extraction: Extraction, comparison: Comparison): Map<string, EventTables> {
+  const articles = rowsOf(ARTICLES, extraction.articles);
+  const articleById = new Map(articles.map((a) => [a.article_id ?? '', a]));
+  const eventOf = (articleId: string | null) => eventKey(articleById.get(articleId ?? '')?.event_id);
+  const outletOf = (articleId: string | null) => articleById.get(articleId ?? '')?.outlet ?? '';
+  const withOutlet = <T extends { article_id: string | null }>(rows: T[]) => rows.map((r) => ({ ...r, outlet: outletOf(r.article_id) }));
+
+  const events = [...new Set(articles.map((a) => eventKey(a.event_id)))].sort();
+  const byEvent = new Map<string, EventTables>(events.map((e) => [e, {
+    articles: [], salience: [], voices: [], labels: [], frames: [], terms: [], reuse: [], alignment: [], casualties: [], dates: [], proposals: [],
+  }]));
+  const put = <K extends keyof EventTables>(key: K, event: string, row: EventTables[K][number]) => {
+    (byEvent.get(event)?.[key] as EventTables[K][number][] | undefined)?.push(row);
+  };
+
+  for (const a of articles) put('articles', eventKey(a.event_id), a);
+  for (const r of rowsOf(FRAMING_SALIENCE, comparison.framing_salience)) put('salience', eventKey(r.event_id), r);
+  for (const r of rowsOf(FRAMING_VOICES, comparison.framing_voices)) put('voices', eventKey(r.event_id), r);
+  for (const r of rowsOf(FRAMING_LABELS, comparison.framing_labels)) put('labels', eventKey(r.event_id), r);
+  for (const r of rowsOf(FRAMING_FRAMES, comparison.framing_frames)) put('frames', eventKey(r.event_id), r);
+  for (const r of rowsOf(DISTINCTIVE_TERMS, comparison.distinctive_terms)) put('terms', eventKey(r.event_id), r);
+  for (const r of rowsOf(REUSE, comparison.reuse)) put('reuse', eventKey(r.event_id), r);
+  for (const r of rowsOf(ALIGNMENT, comparison.alignment)) put('alignment', eventKey(r.event_id), r);
+  for (const r of withOutlet(rowsOf(CASUALTIES, extraction.casualties))) put('casualties', eventOf(r.article_id), r);
+  for (const r of withOutlet(rowsOf(DATES, extraction.dates))) put('dates', eventOf(r.article_id), r);
+  for (const r of withOutlet(rowsOf(PROPOSALS, extraction.proposals))) put('proposals', eventOf(r.article_id), r);
+  return byEvent;
+}
