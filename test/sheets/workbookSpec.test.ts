@@ -1,0 +1,62 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { tmpdir } from 'node:os';
+import { workbookSpec } from '../../sheets/workbookSpec.ts';
+import type { BlocksSheet, TableSheet } from '../../sheets/SheetSpec.ts';
+import { smallComparison, smallExtraction } from './fixtures/smallRun.ts';
+import { CODEBOOK, OPTIONS, OUTLETS_SHEET } from './fixtures/smallWorkbook.ts';
+
+const spec = () => workbookSpec(smallExtraction(), smallComparison(), CODEBOOK, OPTIONS, [], [OUTLETS_SHEET]);
+const table = (name: string) => spec().sheets.find((s) => s.name === name) as TableSheet;
+
+test('sheets come in the documented order, names within Excel\'s 31 characters', () => {
+  const names = spec().sheets.map((s) => s.name);
+  assert.equal(names, ['About', 'Articles', 'Sentences', 'Actors', 'Mentions', 'Dates', 'Casualties', 'Proposals', 'Quotes', 'Candidates',
+    'Salience', 'Voices', 'Labels', 'Frames', 'Distinctive terms', 'Reuse', 'Alignment', 'Omissions', 'Outlets kerry-moscow']);
+  for (const n of names) assert.ok(n.length <= 31, n);
+});
+
+test('records that point to a sentence show its text', () => {
+  for (const name of ['Mentions', 'Dates', 'Casualties', 'Proposals', 'Quotes']) {
+    const sheet = table(name);
+    assert.is(sheet.columns[sheet.columns.length - 1].key, 'sentence', name);
+  }
+  assert.is(table('Casualties').rows[0].sentence, 'At least 280,000 people have been killed since 2011.');
+});
+
+test('articles show their dominant frame; published is a date column, dates.value stays text', () => {
+  const articles = table('Articles');
+  assert.equal(articles.rows.map((r) => r.dominant_frame), ['Diplomacy', 'Diplomacy']);
+  assert.is(articles.columns.find((c) => c.key === 'published')!.type, 'date');
+  assert.is(table('Dates').columns.find((c) => c.key === 'value')!.type, 'text');
+  assert.is(table('Salience').columns.find((c) => c.key === 'in_headline')!.type, 'boolean');
+});
+
+test('the About sheet names the corpus, manifest and codebook by relative path, with counts and dates', () => {
+  const about = spec().sheets[0] as BlocksSheet;
+  const run = Object.fromEntries(about.blocks[0].rows.map((r) => [r.field, r.value]));
+  assert.equal(run, {
+    'corpus folder': 'corpus', manifest: 'corpus/manifest.csv', codebook: 'sheets/codebook.xlsx', articles: '2', outlets: '2', events: '1',
+    'first published': '2016-07-14', 'last published': '2016-07-15',
+  });
+  const everything = JSON.stringify(about);
+  assert.not.match(everything, OPTIONS.corpus);
+  assert.not.match(everything, tmpdir());
+  const listed = about.blocks[1].rows.map((r) => r.sheet);
+  assert.equal(listed, spec().sheets.map((s) => s.name));
+});
+
+test('an outside path shows as its last part only', () => {
+  const outside = { ...OPTIONS, corpus: '/srv/news/syria-2016', manifest: null };
+  const about = workbookSpec(smallExtraction(), smallComparison(), CODEBOOK, outside, [], []).sheets[0] as BlocksSheet;
+  const run = Object.fromEntries(about.blocks[0].rows.map((r) => [r.field, r.value]));
+  assert.is(run['corpus folder'], 'syria-2016');
+  assert.match(String(run.manifest), '(none');
+});
+
+test('shares and z-scores get a colour scale', () => {
+  assert.equal(table('Salience').heat, ['share']);
+  assert.equal(table('Distinctive terms').heat, ['z']);
+});
+
+test.run();
