@@ -7,7 +7,7 @@ import { parseDocument, DomUtils } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 
 /** Elements whose content is never article text. */
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'button', 'select', 'iframe', 'svg', 'canvas', 'video', 'audio', 'footer', 'head', 'img', 'picture', 'source', 'meta', 'link']);
+const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'button', 'select', 'iframe', 'svg', 'canvas', 'video', 'audio', 'footer', 'head', 'title', 'img', 'picture', 'source', 'meta', 'link']);
 
 /** Elements that start a new paragraph. */
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'figure', 'figcaption', 'table', 'tr', 'dd', 'dt', 'pre', 'address', 'hr']);

@@ -8,19 +8,21 @@ import type { Line } from './blocks.ts';
 const MIN_WORDS = 6;
 /** Pull quotes are short; longer lines are never looked for inside others. */
 const MAX_WORDS = 60;
-/** The first lines are the headline's candidates: a headline may well be restated in the body. */
-const PROTECTED = 2;
+/** A name above the headline is this short; the headline is then the second line. */
+const NAME_WORDS = 4;
 
 export function removeRepeats(lines: readonly Line[]): Line[] {
   const tokens = lines.map((l) => words(l.text));
   const padded = tokens.map((t) => ` ${t.join(' ')} `);
   const drop = new Set<number>();
+  // The headline may well be restated in the body: the first line, or the second under an outlet's name.
+  const isHeadlineCandidate = (i: number) => i === 0 || (i === 1 && tokens[0].length <= NAME_WORDS);
   lines.forEach((_, i) => {
     const n = tokens[i].length;
     if (n === 0) return;
     const earlierCopy = padded.findIndex((p, j) => j < i && !drop.has(j) && p === padded[i]);
     if (earlierCopy >= 0 && n >= 3) { drop.add(i); return; }
-    if (i < PROTECTED || n < MIN_WORDS || n > MAX_WORDS) return;
+    if (isHeadlineCandidate(i) || n < MIN_WORDS || n > MAX_WORDS) return;
     const inside = padded.some((p, j) => j !== i && tokens[j].length > n && !drop.has(j) && p.includes(padded[i]));
     if (!inside) return;
     drop.add(i);
