@@ -1,0 +1,28 @@
+// Numbers that are not casualty figures: counts of things, compounds, durations, years, ages,
+// percentages and money.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { brief } from './extract.ts';
+
+const none = [
+  'Moscow said it had carried out more than 50 strikes against IS near the Syrian city of Palmyra over the past three days.',
+  'On Thursday alone, six Tupolev bombers flew out of an airbase in Russia and conducted strikes east of Palmyra.',
+  'Fresh air strikes hit two rebel-held neighbourhoods of Aleppo.',
+  'Moscow and Washington, and the 22-nation contact group they co-chair, have called for a nationwide ceasefire.',
+  'Washington and Moscow lead talks through the 17-nation International Syrian Support Group.',
+  'Saudi Arabia has in mind the creation of a new 34-nation counterterrorism alliance.',
+  '4 min read',
+  'Kerry held a first three hours of talks with the Russian leader after a three-hour meeting.',
+  'US officials would not call the talks a last chance to resolve the bloody five-year-old conflict.',
+  'Looming over the effort is the four-and-a-half year civil war.',
+  'Syria\'s conflict began in 2011 with the repression of anti-government demonstrations.',
+  'Troops recaptured the airport more than three years after they were overrun by rebel groups.',
+  'A 12-year-old boy was killed by a sniper.',
+  'Turnout reached 61 percent and 20% of ballots were spoiled.',
+  'The UN appealed for $3.2 billion to help those displaced.',
+  'Kerry observed a minute of silence in honour of the victims.',
+  'The two ministers held 3 rounds of talks.',
+];
+for (const sentence of none) test(`no figure: ${sentence.slice(0, 60)}`, () => assert.equal(brief(sentence), []));
+
+test.run();

@@ -1,0 +1,32 @@
+// The codebook's casualty terms, compiled once: regex sources for the parsers and the kind of
+// each term. A term's first word may be a verb that takes the figure as its object ("killed at
+// least 12 civilians", "forced millions from their homes"): `head` and `rest` split it there.
+import type { Codebook } from '../codebook/Codebook.ts';
+
+export const KINDS = ['killed', 'wounded', 'displaced', 'detained', 'missing', 'affected'] as const;
+
+export interface KindTerms {
+  /** Any term, longest first. */
+  any: string;
+  /** First words of terms that are verbs in -ed and can take the figure as object ("killed"). */
+  verbHeads: string;
+  /** What follows the figure in a multi-word verb term ("from their homes" of "forced from their homes"). */
+  verbRests: string;
+  kindOf(term: string): string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function kindTerms(codebook: Codebook): KindTerms {
+  const terms = codebook.casualtyTerms.filter((t) => (KINDS as readonly string[]).includes(t.kind) && t.term.trim());
+  const kind = new Map(terms.map((t) => [norm(t.term), t.kind]));
+  const byLength = [...kind.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const heads = [...new Set(byLength.map((t) => t.split(' ')[0]).filter((w) => /ed$/.test(w)))];
+  return {
+    any: byLength.map(escape).join('|') || '(?!)',
+    verbHeads: heads.map(escape).join('|') || '(?!)',
+    verbRests: byLength.filter((t) => heads.includes(t.split(' ')[0]) && t.includes(' ')).map((t) => escape(t.slice(t.indexOf(' ') + 1))).join('|') || '(?!)',
+    kindOf: (term: string) => kind.get(norm(term)) ?? '',
+  };
+}

@@ -1,0 +1,17 @@
+// Who the sentence credits for the figure, as written: "according to the UN", "by official UN
+// estimates", "..., the Syrian Observatory for Human Rights said", "The Observatory said ...".
+const PATTERNS = [
+  /\baccording\s+to\s+((?:the\s+)?[^,.;]+?)(?=\s*(?:[,.;]|$|\bwhich\b|\bwho\b))/i,
+  /\bby\s+((?:(?:official|latest|conservative|UN|United Nations|government|independent)\s+)*estimates(?:\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][\w\s-]*?)?)(?=\s*(?:[,.;]|$))/,
+  /,\s*((?:the\s+)?[A-Z][^,;"\u201c\u201d]*?)\s+(?:said|says|reported|reports|estimated|estimates|told\s+\w+)\s*\.?$/,
+  /^((?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:for|of|on|the|[A-Z][\w'\u2019-]*))*)\s+(?:said|says|reported|reports|estimated|estimates)\b/,
+];
+const PRONOUN = /^(?:it|he|she|they|we|i|this|that)$/i;
+
+export function sourceOf(sentence: string): string {
+  for (const p of PATTERNS) {
+    const m = p.exec(sentence.trim());
+    if (m && !PRONOUN.test(m[1].trim())) return m[1].trim();
+  }
+  return '';
+}
