@@ -1,6 +1,7 @@
 // English function words left out of distinctive terms: articles, pronouns, auxiliaries,
 // prepositions, conjunctions, and reporting filler ("said", "also") that every outlet uses and
-// that says nothing about framing. Content words ("regime", "strongman") are never here.
+// that says nothing about framing, and the Arabic article of transliterated names ("al" of "Al
+// Nusra"). Content words ("regime", "strongman") are never here.
 export const STOP_WORDS: ReadonlySet<string> = new Set(`
 a about above after again against ago all almost along already also although am among an and another any
 are around as at back be because been before being below between both but by can cannot could did do
@@ -12,4 +13,5 @@ since so some still such than that the their theirs them themselves then there t
 through thus to too toward towards under until up upon us very via was we were what whatever when where
 whether which while who whom whose why will with within without would yet you your yours yourself
 also told say saying according mr mrs ms s t d ll m re ve
+al el
 `.trim().split(/\s+/));
