@@ -1,0 +1,37 @@
+// Runs the discovery parsers over the body of one article and keeps what the codebook lacks.
+// Order: titled names and appositions first (the strongest evidence a span is a person), then
+// speakers, organisations and cited media; the first parser to claim a span keeps it. Spans
+// that overlap a codebook name are the codebook's; a person whose surname is a codebook alias
+// ("Sergei V. Lavrov") is that codebook actor.
+import type { ArticleLayout } from './ArticleLayout.ts';
+import type { AliasMatch } from './parsers/aliasMatcher.ts';
+import type { DiscoveredSpan } from './parsers/discovered.ts';
+import { titledName } from './parsers/titledName.ts';
+import { appositiveName } from './parsers/appositiveName.ts';
+import { speakerName } from './parsers/speakerName.ts';
+import { organisationSpan } from './parsers/organisationSpan.ts';
+import { citedMedia } from './parsers/citedMedia.ts';
+import { wordsIn } from './words.ts';
+
+const PARSERS = [titledName, appositiveName, speakerName, organisationSpan, citedMedia];
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+export interface Discovery { span: DiscoveredSpan; codebookId?: string }
+
+export function discoverActors(layout: ArticleLayout, codebookMatches: AliasMatch[], personAliases: Map<string, string>): Discovery[] {
+  const { text } = layout;
+  const out: Discovery[] = [];
+  for (const [from, to] of layout.paragraphs.slice(1)) {
+    if (!/\p{Ll}/u.test(text.slice(from, to))) continue; // an all-capitals line is a tag list or a shouted headline
+    const words = wordsIn(text, from, to);
+    for (const parse of PARSERS) {
+      for (const span of parse(text, words)) {
+        if (out.some((d) => overlaps(d.span, span))) continue;
+        if (codebookMatches.some((m) => m.entry.kind === 'alias' && overlaps(m, span))) continue;
+        const surname = span.type === 'person' ? span.name.split(' ').pop()! : '';
+        out.push({ span, codebookId: personAliases.get(surname) ?? personAliases.get(span.name) });
+      }
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

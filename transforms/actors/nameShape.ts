@@ -1,0 +1,40 @@
+// What a person's name looks like in news English: two to four capitalised words, possibly
+// joined by particles ("Bashar al-Assad", "Staffan de Mistura", "Ban Ki-moon", "Abu Mohammad
+// al-Julani"), none of them a title, a day, a demonym or the head of an organisation's name.
+import { NON_NAME_WORDS, HONORIFICS } from './lexicon/capitalisedNonNames.ts';
+import { DEMONYM_WORDS } from './lexicon/demonyms.ts';
+import { ORG_HEADS } from './lexicon/orgNouns.ts';
+import { isRoleNoun } from './lexicon/roleNouns.ts';
+import { joined, isCapitalised, isAllCaps, isPossessive, type Word } from './words.ts';
+
+const PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'abu', 'de', 'di', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'ul', 'bint']);
+const TITLE_WORDS = new Set(['President', 'Minister', 'Secretary', 'Foreign', 'Defence', 'Defense', 'Prime', 'Deputy', 'General',
+  'Gen', 'Colonel', 'Col', 'Lieutenant', 'Major', 'Admiral', 'King', 'Prince', 'Crown', 'Sheikh', 'Emir', 'Pope', 'Chancellor',
+  'Senator', 'Sen', 'Rep', 'Governor', 'Mayor', 'Ambassador', 'Envoy', 'Spokesman', 'Commander', 'Chief', 'Vice', 'Premier',
+  'State', 'Department', 'Ministry', 'Kremlin', 'Pentagon', 'White', 'House', 'Speaker', 'Sheikha', 'Queen', 'Saint', 'St']);
+
+/** A word that can be part of a person's name. */
+export function isNameWord(w: string): boolean {
+  const bare = w.replace(/['\u2019]s$/, '');
+  if (!isCapitalised(bare) || isAllCaps(bare) && bare.length > 1) return false;
+  if (NON_NAME_WORDS.has(bare) || HONORIFICS.has(bare) || DEMONYM_WORDS.has(bare) || TITLE_WORDS.has(bare) || ORG_HEADS[bare]) return false;
+  if (isRoleNoun(bare)) return false;
+  return /^\p{Lu}[\p{Ll}'\u2019]+(?:-\p{L}[\p{Ll}]+)*$/u.test(bare) || /^(?:al|el)-\p{Lu}\p{Ll}+$/u.test(bare);
+}
+
+/**
+ * The person's name starting at words[i], as a word range [i, j), or null: 2 to 4 name words
+ * (particles between them allowed), joined by single spaces; a possessive ends it.
+ */
+export function personNameAt(text: string, words: Word[], i: number, minWords = 2): [number, number] | null {
+  let j = i, count = 0;
+  while (j < words.length && count < 5) {
+    const w = words[j].text;
+    if (j > i && !joined(text, words[j - 1], words[j])) break;
+    if (isNameWord(w)) { count++; j++; if (isPossessive(w)) break; continue; }
+    if (j > i && PARTICLES.has(w.toLowerCase()) && j + 1 < words.length && isNameWord(words[j + 1].text) && joined(text, words[j], words[j + 1])) { j++; continue; }
+    break;
+  }
+  if (count < minWords || count > 4) return null;
+  return [i, j];
+}

@@ -1,0 +1,27 @@
+// A person named before an apposition that says who they are: "Mikhail Bogdanov, Russia's deputy
+// foreign minister,", "Riad Hijab, the head of the opposition's negotiating body", "Ahmad Ramadan,
+// a member of the Syrian National Coalition".
+import { personNameAt } from '../nameShape.ts';
+import { isRoleNoun } from '../lexicon/roleNouns.ts';
+import { wordsIn, type Word } from '../words.ts';
+import { canonicalName, type DiscoveredSpan } from './discovered.ts';
+
+const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+([^,.;:()"\u201c\u201d]{2,80})/u;
+const MEMBER = /^(member|head|chief|leader|spokesman|spokeswoman|director|founder|commander|representative|one)\b/;
+
+export function appositiveName(text: string, words: Word[]): DiscoveredSpan[] {
+  const out: DiscoveredSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const span = personNameAt(text, words, i);
+    if (!span) continue;
+    const last = words[span[1] - 1];
+    const m = APPOSITION.exec(text.slice(last.end, last.end + 120));
+    const phrase = m ? wordsIn(m[1]).slice(0, 7).map((w) => w.text) : [];
+    if (m && (phrase.some(isRoleNoun) || MEMBER.test(m[1]))) {
+      const surface = text.slice(words[span[0]].start, last.end);
+      out.push({ start: words[span[0]].start, end: words[span[0]].start + canonicalName(surface).length, name: canonicalName(surface), type: 'person', parser: 'appositiveName' });
+    }
+    i = span[1] - 1;
+  }
+  return out;
+}

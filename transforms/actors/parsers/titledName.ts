@@ -1,0 +1,31 @@
+// A person named after a title or a role: "Kremlin spokesman Dmitry Peskov", "Foreign Minister
+// Walid al-Muallem", "opposition negotiator Mohammed Alloush", "Gen. Sergei Rudskoi". The title
+// is the evidence that the capitalised words are a person.
+import { personNameAt } from '../nameShape.ts';
+import { isRoleNoun, PERSON_ROLES } from '../lexicon/roleNouns.ts';
+import { HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
+import { joined, type Word } from '../words.ts';
+import { canonicalName, type DiscoveredSpan } from './discovered.ts';
+
+const RANKS = new Set(['General', 'Gen', 'Gen.', 'Lieutenant-General', 'Lt.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Admiral', 'Adm.',
+  'Brigadier', 'Captain', 'Capt.', 'King', 'Prince', 'Sheikh', 'Emir', 'Senator', 'Sen.', 'Ambassador', 'Pope', 'Chancellor', 'Premier', 'President', 'Minister', 'Secretary']);
+
+function isTitle(w: string): boolean {
+  const bare = w.replace(/\.$/, '');
+  if (RANKS.has(w) || RANKS.has(bare) || HONORIFICS.has(w) || HONORIFICS.has(`${bare}.`)) return true;
+  return PERSON_ROLES.has(w.toLowerCase()) && isRoleNoun(w) && !/s$/.test(w.toLowerCase().replace(/ss$/, ''));
+}
+
+export function titledName(text: string, words: Word[]): DiscoveredSpan[] {
+  const out: DiscoveredSpan[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!isTitle(words[i].text) || !joined(text, words[i], words[i + 1]) && !/^\.? $/.test(text.slice(words[i].end, words[i + 1].start))) continue;
+    const span = personNameAt(text, words, i + 1);
+    if (!span) continue;
+    const first = words[span[0]], last = words[span[1] - 1];
+    const surface = text.slice(first.start, last.end);
+    out.push({ start: first.start, end: first.start + canonicalName(surface).length, name: canonicalName(surface), type: 'person', parser: 'titledName' });
+    i = span[1] - 1;
+  }
+  return out;
+}

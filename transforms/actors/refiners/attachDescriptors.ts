@@ -1,0 +1,100 @@
+// The label the text attaches to an actor at a mention, outside quotations:
+// - before the name: "Kremlin spokesman Dmitry Peskov", "Top US diplomat John Kerry", "its ally
+//   Syrian strongman Bashar al-Assad" (-> "Syrian strongman"), "Assad's key backer Moscow"
+//   (-> "key backer"), "US Secretary of State John Kerry";
+// - in apposition before it: "the UN envoy for Syria, Staffan de Mistura", "the Syrian branch of
+//   Al-Qaeda, Al-Nusra Front", "his Russian opposite number, Foreign Minister Sergei Lavrov";
+// - in apposition after it: "Sergei Lavrov, Russia's foreign minister,";
+// - a group's label after its name: "the Al Nusra Front jihadist group".
+// Several labels at one mention are joined with "; ".
+import type { MentionCandidate } from '../MentionCandidate.ts';
+import { isRoleNoun, GROUP_HEADS, GROUP_ROLES, MULTIWORD_ROLES } from '../lexicon/roleNouns.ts';
+import { LABEL_ADJECTIVES } from '../lexicon/labelAdjectives.ts';
+import { DEMONYM_WORDS } from '../lexicon/demonyms.ts';
+import { NON_NAME_WORDS, HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
+import { wordsIn, isCapitalised, isPossessive, type Word } from '../words.ts';
+
+const STOP_CAPITALS = new Set([...NON_NAME_WORDS].filter((w) => !/^(Top|Chief|Foreign|Deputy)$/.test(w)));
+
+/** Words before the name, walking back from it while they build a label that ends in a role noun. */
+export function labelBefore(text: string, sentenceStart: number, nameStart: number, person = true): { start: number; label: string } | null {
+  const words = wordsIn(text, Math.max(sentenceStart, nameStart - 120), nameStart);
+  let k = words.length - 1;
+  while (k >= 0 && HONORIFICS.has(words[k].text.replace(/\.$/, '')) ) k--;
+  if (k < 0 || !/^ $/.test(text.slice(words[k].end, nameStart)) && k === words.length - 1) return null;
+  const gapOk = (a: Word, b: Word) => /^ $/.test(text.slice(a.end, b.start));
+  let head = k;
+  // "Secretary of State", "Head of State": a role, "of", a capitalised word.
+  if (k >= 2 && words[k - 1].text === 'of' && isCapitalised(words[k].text) && isRoleNoun(words[k - 2].text)) head = k - 2;
+  else if (!isRoleNoun(words[k].text) || isPossessive(words[k].text)) return null;
+  // A state or group is labelled by what it is to others ("key backer", "US ally"), not by a person's role ("official UN estimates").
+  if (!person && !GROUP_ROLES.has(words[k].text.toLowerCase()) && !(k > 0 && MULTIWORD_ROLES.includes(`${words[k - 1].text} ${words[k].text}`.toLowerCase()))) return null;
+  let first = head, seenCapital = false;
+  for (let j = head - 1; j >= 0; j--) {
+    const w = words[j].text, lower = w.toLowerCase();
+    if (!gapOk(words[j], words[j + 1]) || isPossessive(w)) break;
+    if (isCapitalised(w) && !LABEL_ADJECTIVES.has(lower)) {
+      if (STOP_CAPITALS.has(w) || HONORIFICS.has(w)) break;
+      seenCapital = true; first = j; continue;
+    }
+    if (isRoleNoun(w)) { if (seenCapital) break; first = j; continue; }
+    if (LABEL_ADJECTIVES.has(lower) || DEMONYM_WORDS.has(w)) { first = j; continue; }
+    break;
+  }
+  const start = words[first].start, end = words[k].end;
+  return { start, label: text.slice(start, end) };
+}
+
+const APPOSITION_DET = /^(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}.-]*['\u2019]s)$/u;
+const VERBISH = /^(is|was|are|were|has|had|have|will|would|who|which|that|said|says|told|and|but|as)$/i;
+
+function labelPhrase(words: Word[]): string | null {
+  if (!words.length || words.length > 8) return null;
+  if (words.some((w) => VERBISH.test(w.text))) return null;
+  if (!words.some((w) => isRoleNoun(w.text) || w.text === 'number')) return null;
+  return 'ok';
+}
+
+/** "Name, Russia's foreign minister," -> "Russia's foreign minister". */
+export function appositionAfter(text: string, nameEnd: number, sentenceEnd: number): string {
+  const m = /^,\s+([^,.;:()"\u201c\u201d\u2018\u2019]+?)(?=[,.;:)]|$)/u.exec(text.slice(nameEnd, sentenceEnd));
+  if (!m) return '';
+  const words = wordsIn(m[1]);
+  if (!words.length || !APPOSITION_DET.test(words[0].text)) return '';
+  const rest = /^(the|a|an)$/i.test(words[0].text) ? words.slice(1) : words;
+  if (!labelPhrase(rest)) return '';
+  return m[1].slice(rest[0].start).trim();
+}
+
+/** "the UN envoy for Syria, Name" -> "UN envoy for Syria", when the name then closes the apposition. */
+export function appositionBefore(text: string, sentenceStart: number, labelStart: number, nameEnd: number, sentenceEnd: number): string {
+  const before = text.slice(sentenceStart, labelStart);
+  const m = /^[\s\S]*(?:^|[\s(])(the|his|her|its|their|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+([^,;:()"\u201c\u201d]+?),\s*$/u.exec(before);
+  if (!m || !/^\s*([,.;:)]|$)/.test(text.slice(nameEnd, sentenceEnd))) return '';
+  const words = wordsIn(m[2]);
+  if (!labelPhrase(words)) return '';
+  return /^(the)$/i.test(m[1]) || /^(his|her|its|their)$/i.test(m[1]) ? m[2].trim() : `${m[1]} ${m[2].trim()}`;
+}
+
+/** "the Al Nusra Front jihadist group" -> "jihadist group". */
+export function groupLabelAfter(text: string, nameEnd: number): string {
+  const m = /^ ((?:[a-z][a-z-]+ ){1,2})([a-z]+)\b/.exec(text.slice(nameEnd, nameEnd + 40));
+  return m && GROUP_HEADS.has(m[2]) && !m[1].split(' ').some((w) => VERBISH.test(w)) ? `${m[1]}${m[2]}` : '';
+}
+
+export interface SentenceBounds { start: number; end: number }
+
+export function attachDescriptors(mentions: MentionCandidate[], text: string, sentenceOf: (offset: number) => SentenceBounds, quoted: (start: number, end: number) => boolean, isPerson: (actorId: string) => boolean): MentionCandidate[] {
+  return mentions.map((m) => {
+    if (m.kind !== 'name' || quoted(m.start, m.end)) return m;
+    const s = sentenceOf(m.start);
+    const before = labelBefore(text, s.start, m.start, isPerson(m.actor_id));
+    const labels = [
+      appositionBefore(text, s.start, before?.start ?? m.start, m.end, s.end),
+      before?.label ?? '',
+      appositionAfter(text, m.end, s.end),
+      groupLabelAfter(text, m.end),
+    ].filter(Boolean);
+    return labels.length ? { ...m, descriptor: [...new Set(labels)].join('; ') } : m;
+  });
+}

@@ -1,0 +1,33 @@
+// A capital or a country named as a place is not its government acting: "talks in Moscow",
+// "flew into Russia", "back in Washington", "Speaking ... in Damascus". Drops mentions of state
+// actors whose name follows a place preposition, or "to/from/for" after a verb of travel, unless
+// the name is possessive ("in Moscow's view" is the government's view). A name coordinated with a
+// dropped place ("in Moscow and Washington") is a place too.
+import type { MentionCandidate } from '../MentionCandidate.ts';
+import { isPossessive } from '../words.ts';
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'into', 'across', 'throughout', 'around', 'within', 'via', 'towards', 'toward']);
+const DIRECTIONAL = new Set(['to', 'from', 'for']);
+const TRAVEL = /\b(fl[eiy]\w*|travel\w*|trip|visit\w*|arriv\w*|return\w*|head\w*|went|go|goes|going|gone|came|come|coming|leav\w*|left|back|way|journey\w*|landed|bound|flight|route|road|drive|drove|moved?)\b/i;
+const DIRECTION_OF = /\b(north|south|east|west|northeast|northwest|southeast|southwest|outskirts|suburbs|centre|center|heart|streets|countryside|south-east|north-east|south-west|north-west)\s+of\s+$/i;
+const VISIT_VERB = /\b(visit(ed|ing|s)?|reach(ed|ing)?|tour(ed|ing)?|land(ed|ing)? in|arrived in|left)$/i;
+
+export function dropLocations(mentions: MentionCandidate[], text: string, stateIds: Set<string>): MentionCandidate[] {
+  const dropped: MentionCandidate[] = [];
+  const isPlace = (m: MentionCandidate): boolean => {
+    if (!stateIds.has(m.actor_id) || m.kind !== 'name' || /^\p{Ll}/u.test(m.surface)) return false;
+    if (isPossessive(text.slice(m.start, m.end + 2))) return false;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const prev = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1] ?? '';
+    const lower = prev.toLowerCase();
+    if (PLACE_PREPOSITIONS.has(lower)) return true;
+    if (DIRECTIONAL.has(lower)) return TRAVEL.test(before.slice(-40, -prev.length - 1).split(/[,.;]/).pop() ?? '');
+    if (VISIT_VERB.test(before.trimEnd())) return true;
+    if (lower === 'of' && DIRECTION_OF.test(before)) return true;
+    if ((lower === 'and' || lower === 'or') && dropped.some((d) => /^\s*(and|or)\s+$/.test(text.slice(d.end, m.start)))) return true;
+    return false;
+  };
+  const out: MentionCandidate[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) (isPlace(m) ? dropped : out).push(m);
+  return out;
+}

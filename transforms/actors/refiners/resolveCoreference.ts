@@ -1,0 +1,43 @@
+// Gives descriptions used alone the actor they refer to, the person named before them:
+// - a codebook title held by several actors ("the secretary") goes to the one mentioned last;
+//   a title with no capital letter ("the secretary") needs that actor named earlier in the
+//   article, a specific one ("the top US diplomat") does not;
+// - a generic role ("the minister", "the Russian leader", "his Russian counterpart") goes to the
+//   person mentioned last whose labels so far (descriptors, codebook titles) hold the role word
+//   and agree with its modifiers; unresolved roles are dropped.
+import type { MentionCandidate } from '../MentionCandidate.ts';
+import type { CodebookActor } from '../../codebook/Codebook.ts';
+
+const stem = (w: string) => w.toLowerCase().slice(0, 5);
+
+export function resolveCoreference(mentions: MentionCandidate[], codebookActors: Map<string, CodebookActor>, personIds: Set<string>): MentionCandidate[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const lastSeen = new Map<string, number>();
+  const evidence = new Map<string, string>();
+  const addEvidence = (id: string, s: string) => evidence.set(id, `${evidence.get(id) ?? (codebookActors.get(id)?.titles.join(' ; ') ?? '')} ; ${s}`.toLowerCase());
+  const out: MentionCandidate[] = [];
+  sorted.forEach((m, order) => {
+    let resolved: MentionCandidate | null = m;
+    if (m.kind === 'title') {
+      const ids = m.actor_id.split('|');
+      const seen = ids.filter((id) => lastSeen.has(id)).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+      const generic = !/\p{Lu}/u.test(m.surface);
+      const id = seen[0] ?? (ids.length === 1 && !generic ? ids[0] : '');
+      resolved = id ? { ...m, actor_id: id } : null;
+    } else if (m.kind === 'role') {
+      const words = m.surface.split(/\s+/);
+      const head = words[words.length - 1].toLowerCase();
+      const modifiers = words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
+      const candidates = [...lastSeen.keys()].filter((id) => personIds.has(id)).filter((id) => {
+        const ev = evidence.get(id) ?? (codebookActors.get(id)?.titles.join(' ; ').toLowerCase() ?? '');
+        return new RegExp(`\\b${head}\\b`).test(ev) && modifiers.every((w) => ev.includes(stem(w)));
+      }).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+      resolved = candidates[0] ? { ...m, actor_id: candidates[0] } : null;
+    }
+    if (!resolved) return;
+    lastSeen.set(resolved.actor_id, order);
+    if (resolved.descriptor) addEvidence(resolved.actor_id, resolved.descriptor);
+    out.push(resolved);
+  });
+  return out;
+}

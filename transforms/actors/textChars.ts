@@ -1,0 +1,21 @@
+// Character classes shared by the actor parsers: what counts as a letter of a word, and the
+// typographic variants folded away before comparing a name with the text.
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/** Folds curly apostrophes, non-breaking hyphens and spaces to their plain forms; keeps the length (one char in, one out). */
+export function foldChar(ch: string): string {
+  if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') return "'";
+  if (ch === '\u2010' || ch === '\u2011') return '-';
+  if (ch === '\u00a0') return ' ';
+  return ch;
+}
+
+/** A name or title as a matcher key: typographic variants folded, spaces collapsed, a leading "the" dropped. */
+export function aliasKey(alias: string): string {
+  return [...alias.trim()].map(foldChar).join('').replace(/\s+/g, ' ').replace(/^the\s+/i, '');
+}
