@@ -29,7 +29,7 @@ const SECTION_LABELS = new Set(['news', 'world', 'world news', 'international', 
 
 export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'outlets' | 'actors'>): Header {
   const agencies = wireAgencies(codebook);
-  const creditOnly = new RegExp(`^\\W*${agencyPattern(agencies)}\\W*$`, 'u');
+  const creditOnly = creditOnlyFor(agencies);
   const wire = detectWire(lines, agencies);
   const top = lines.slice(0, HEADER_LINES).map((l) => l.text);
 
@@ -52,6 +52,14 @@ export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'o
 
   const labels = top.map((t, i) => i).filter((i) => i < headline && isLabel(top[i]));
   return { headline, outletLine, outlet, labels, wire, published: detectPublished(lines, new Set([headline])) };
+}
+
+const creditOnlyCache = new WeakMap<object, RegExp>();
+/** "AFP", "(Reuters)": a line that is only an agency's name. */
+function creditOnlyFor(agencies: ReturnType<typeof wireAgencies>): RegExp {
+  let re = creditOnlyCache.get(agencies);
+  if (!re) creditOnlyCache.set(agencies, re = new RegExp(`^\\W*${agencyPattern(agencies)}\\W*$`, 'u'));
+  return re;
 }
 
 /** A line that could be a headline: a few words, no closing full stop, not a caption. */

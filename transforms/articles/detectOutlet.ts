@@ -9,12 +9,24 @@ export interface OutletMatch { outlet: string; line: number }
 /** Header lines naming the outlet are short; a longer line that names it is a sentence about it. */
 const MAX_WORDS = 5;
 
+const namesCache = new WeakMap<readonly Outlet[], { outlet: string; key: string }[]>();
+
+/** Every name of every non-wire outlet, folded, longest first (once per codebook). */
+function outletNames(outlets: readonly Outlet[]): { outlet: string; key: string }[] {
+  let names = namesCache.get(outlets);
+  if (!names) {
+    names = outlets
+      .filter((o) => o.kind.trim().toLowerCase() !== 'wire')
+      .flatMap((o) => [o.outlet, ...o.aliases].map((n) => ({ outlet: o.outlet, key: fold(n) })))
+      .filter((n) => n.key !== '')
+      .sort((a, b) => b.key.length - a.key.length);
+    namesCache.set(outlets, names);
+  }
+  return names;
+}
+
 export function codebookOutlet(lines: readonly string[], outlets: readonly Outlet[]): OutletMatch | null {
-  const names = outlets
-    .filter((o) => o.kind.trim().toLowerCase() !== 'wire')
-    .flatMap((o) => [o.outlet, ...o.aliases].map((n) => ({ outlet: o.outlet, key: fold(n) })))
-    .filter((n) => n.key !== '')
-    .sort((a, b) => b.key.length - a.key.length);
+  const names = outletNames(outlets);
   for (let i = 0; i < lines.length; i++) {
     const key = fold(lines[i]);
     if (!key || key.split(' ').length > MAX_WORDS) continue;

@@ -34,8 +34,13 @@ export function detectPublished(lines: readonly Line[], skip: ReadonlySet<number
   return found.sort((a, b) => rank[a.label] - rank[b.label] || a.line - b.line)[0] ?? null;
 }
 
+/** A full date needs a digit and a month, by name or by number: most lines are spared chrono. */
+const MAY_HOLD_DATE = /\d/;
+const MONTH_OR_NUMERIC = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/i;
+
 /** The first date in the text with its day, month and year all written, as YYYY-MM-DD. */
 export function fullDate(text: string): string | null {
+  if (!MAY_HOLD_DATE.test(text) || !MONTH_OR_NUMERIC.test(text)) return null;
   for (const r of chrono.parse(text)) {
     const s = r.start;
     if (!(s.isCertain('year') && s.isCertain('month') && s.isCertain('day'))) continue;

@@ -32,17 +32,31 @@ const PARSERS: CreditParser[] = [
   { name: 'caption-credit', kind: 'photo', pattern: (a) => new RegExp(`[^.!?"\\u201d\\s]\\s*[(\\[]\\s*${B(a)}\\s*[)\\]]\\.?$`, 'u') },
 ];
 
+/** The parsers compiled for one list of agencies (the same list serves every article of a run). */
+interface Compiled { anyForm: RegExp; exactForm: RegExp; parsers: (CreditParser & { re: RegExp })[] }
+const compiledFor = new WeakMap<readonly WireAgency[], Compiled>();
+
+function compile(agencies: readonly WireAgency[]): Compiled {
+  let c = compiledFor.get(agencies);
+  if (!c) {
+    const forms = agencyPattern(agencies);
+    c = { anyForm: new RegExp(B(forms), 'iu'), exactForm: new RegExp(B(forms), 'u'), parsers: PARSERS.map((p) => ({ ...p, re: p.pattern(forms) })) };
+    compiledFor.set(agencies, c);
+  }
+  return c;
+}
+
 export function detectWire(lines: readonly Line[], agencies: readonly WireAgency[]): WireCredit | null {
-  const forms = agencyPattern(agencies);
-  const compiled = PARSERS.map((p) => ({ ...p, re: p.pattern(forms) }));
+  const { anyForm, exactForm, parsers: compiled } = compile(agencies);
   let photo: WireCredit | null = null;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text;
+    if (!anyForm.test(text)) continue; // most lines name no agency at all
     for (const p of compiled) {
       if (p.where && !p.where(i)) continue;
       if (p.kind === 'photo' && photo) continue;
       const m = p.re.exec(text);
-      const form = m && firstAgency(m[0], forms);
+      const form = m && exactForm.exec(m[0])?.[1];
       const wire = form && agencyNamed(agencies, form);
       if (!wire) continue;
       const credit = { wire, kind: p.kind, line: i, parser: p.name };
@@ -53,8 +67,3 @@ export function detectWire(lines: readonly Line[], agencies: readonly WireAgency
   return photo;
 }
 
-/** The agency form inside a matched credit (the parsers match case-insensitively; forms do not). */
-function firstAgency(credit: string, forms: string): string | null {
-  const m = new RegExp(B(forms), 'u').exec(credit);
-  return m ? m[1] : null;
-}

@@ -28,8 +28,16 @@ export const WIRE_AGENCIES: readonly WireAgency[] = [
   { name: 'MENA', forms: ['MENA'] },
 ];
 
-/** The built-in agencies plus the codebook's wire outlets that none of them covers. */
+const forCodebook = new WeakMap<object, WireAgency[]>();
+
+/** The built-in agencies plus the codebook's wire outlets that none of them covers (once per codebook). */
 export function wireAgencies(codebook: Pick<Codebook, 'outlets'>): WireAgency[] {
+  let agencies = forCodebook.get(codebook.outlets);
+  if (!agencies) forCodebook.set(codebook.outlets, agencies = agenciesOf(codebook));
+  return agencies;
+}
+
+function agenciesOf(codebook: Pick<Codebook, 'outlets'>): WireAgency[] {
   const known = new Set(WIRE_AGENCIES.flatMap((a) => a.forms.map((f) => f.toLowerCase())));
   const extra = codebook.outlets
     .filter((o) => o.kind.trim().toLowerCase() === 'wire')
