@@ -1,0 +1,36 @@
+// A codebook cue that introduces what is proposed: a verb cue ("urged Moscow to", "called for",
+// "set up", "ready to offer"), or a noun cue with its content after it ("proposal is to offer",
+// "a proposal for direct military cooperation", "a roadmap that calls for", "a draft proposal
+// from the United States", "their demand that Assad step down"). A noun with no content after it
+// ("the peace plan.", "explore initiatives in more detail", "what Washington had to offer") is a
+// mention of a proposal, not a statement of one.
+import type { CueMatcher } from '../cueMatcher.ts';
+import type { Candidate } from '../Candidate.ts';
+
+const NOUNS = /^(?:proposals?|plans?|drafts?|roadmaps?|initiatives?|offers?|demands?|calls|creation of|need for)$/i;
+// What may follow a noun cue and carry its content.
+const CONTENT_AFTER_NOUN = /^\s*(?:(?:is|was|would\s+be|are|were)\s+to\b|for\b|that\b|to\s+[a-z]+|from\b|of\b|calling\s+for|which\s+would|under\s+which|whereby)/i;
+const CONTENT_AFTER_CREATION = /^\s*(?:an?|the)\s+\S/i;
+// A verb cue with nothing after it ("what Washington had to offer.") says nothing proposed.
+const NOTHING_AFTER = /^\s*(?:[.,;:!?"\u201d)]|$)/;
+
+const leadingSpace = (s: string) => s.length - s.trimStart().length;
+
+export function cueClause(cues: CueMatcher): (sentence: string) => Candidate[] {
+  return (sentence) => {
+    for (const m of sentence.matchAll(cues.pattern)) {
+      const at = m.index ?? 0;
+      const cue = m[0];
+      const after = sentence.slice(at + cue.length);
+      const verbUse = /\bto\s+$/i.test(sentence.slice(0, at)) && /^draft$/i.test(cue); // "efforts to draft a resolution"
+      if (NOUNS.test(cue.replace(/\s+/g, ' ')) && !verbUse) {
+        const ok = /^(?:creation of|need for)$/i.test(cue.replace(/\s+/g, ' ')) ? CONTENT_AFTER_CREATION.test(after) || /^\s*\w/.test(after) : CONTENT_AFTER_NOUN.test(after);
+        if (!ok) continue;
+      } else if (NOTHING_AFTER.test(after) && !(at === leadingSpace(sentence) && /^\s*,/.test(after))) continue; // "In return, ..." opens its sentence
+      const type = cues.typeOf(cue);
+      if (!type) continue;
+      return [{ cue, cueStart: at, cueEnd: at + cue.length, type, parser: 'cueClause' }];
+    }
+    return [];
+  };
+}

@@ -1,0 +1,61 @@
+// Who proposes, and to whom, from the actor mentions of the sentence:
+//   1. an author the text names with the proposal: "Kerry's key proposal", "a US proposal",
+//      "a draft proposal from the United States", "an effort by Jordan to";
+//   2. a call others resisted ("Russia and Iran have resisted all calls for"): unknown;
+//   3. a condition ("In exchange, Moscow would be required to"): the proposer of the proposal
+//      before it, and the one required is the addressee;
+//   4. the subject: the first mention of the clause holding the cue, skipping media (the paper
+//      that reports a plan is not its author), possessives that qualify another noun ("America's
+//      regional allies") and labels inside another mention's descriptor ("US ally Saudi Arabia");
+//      a cue inside reported speech ("Moscow said that ... should") takes the speaker.
+// The addressee is the first mention right after the cue ("urged Moscow and Washington to").
+import type { Candidate, SentenceMention } from '../Candidate.ts';
+
+const AUTHOR_AFTER = /^\s*(?:from|by)\s+$/i;
+const REJECTED_BEFORE = /\b(?:resisted|rejected|opposed|dismissed|refused)\s+(?:all\s+|the\s+|any\s+)?$/i;
+const CLAUSE_START = /(?:^|[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b)(?![\s\S]*(?:[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b))/i;
+const SAYS = /\b(?:said|says|told|announced|confirmed|insisted|warned|stated)\b/i;
+
+export function proposerOf(sentence: string, c: Candidate, mentions: SentenceMention[], previous: string): { proposer: string; addressee: string } {
+  const usable = mentions.filter((m) => !m.media && !insideDescriptor(m, mentions) && !qualifiesNext(sentence, m, mentions) && !possessiveOfNoun(sentence, m));
+  const after = usable.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd <= 3);
+  const addressee = after?.actor_id ?? '';
+  // 1. named author
+  const possessor = usable.find((m) => m.end <= c.cueStart && /^(?:['\u2019]s)?\s+(?:(?:key|new|draft|latest|own)\s+)?$/i.test(sentence.slice(m.end, c.cueStart)));
+  if (possessor) return { proposer: possessor.actor_id, addressee };
+  const from = mentions.find((m) => !m.media && m.start >= c.cueEnd && m.start - c.cueEnd < 12 && AUTHOR_AFTER.test(sentence.slice(c.cueEnd, m.start)));
+  if (from) return { proposer: from.actor_id, addressee: '' };
+  const byBefore = usable.find((m) => m.end <= c.cueStart && /^\s+to\s+$/i.test(sentence.slice(m.end, c.cueStart)) && /\b(?:by|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 10), m.start)));
+  if (byBefore) return { proposer: byBefore.actor_id, addressee };
+  // 2. resisted calls
+  if (REJECTED_BEFORE.test(sentence.slice(0, c.cueStart))) return { proposer: '', addressee };
+  // 3. conditions
+  if (c.type === 'condition' && /^\s*(?:in\s+exchange|in\s+return)\b/i.test(sentence)) return { proposer: previous, addressee: usable[0]?.actor_id ?? '' };
+  // 4. the subject
+  const before = sentence.slice(0, c.cueStart);
+  const clauseAt = CLAUSE_START.exec(before)?.index ?? 0;
+  const main = usable.filter((m) => m.end <= clauseAt);
+  const inClause = usable.filter((m) => m.start >= clauseAt && m.end <= c.cueStart);
+  // Reported speech: a demand or condition is the speaker's; a plan is its clause's subject's
+  // ("Carter says he wants to learn what Saudi Arabia has in mind for the creation of").
+  const reported = clauseAt > 0 && SAYS.test(sentence.slice(0, clauseAt)) && main.length > 0;
+  if (reported && (c.type === 'demand' || c.type === 'condition' || !inClause.length)) return { proposer: main[0].actor_id, addressee };
+  // A participle after a comma ("..., demanding he step down") belongs to the main subject.
+  if (/,\s*$/.test(before) && /ing$/i.test(c.cue) && usable[0] && usable[0].end <= c.cueStart) return { proposer: usable[0].actor_id, addressee };
+  const subject = inClause[0] ?? main[0] ?? usable.find((m) => m.end <= c.cueStart);
+  return { proposer: subject?.actor_id ?? '', addressee };
+}
+
+function insideDescriptor(m: SentenceMention, all: SentenceMention[]): boolean {
+  return all.some((o) => o !== m && o.descriptor && o.start > m.start && o.start - m.start <= o.descriptor.length + 1 && o.descriptor.includes(m.surface));
+}
+
+/** A name that labels the next one: "US ally Saudi Arabia", "Russian backer Moscow". */
+function qualifiesNext(sentence: string, m: SentenceMention, all: SentenceMention[]): boolean {
+  const gap = /^\s+(?:ally|allies|partner|backer|foe|rival|envoy|client|proxy)\s+$/i;
+  return all.some((o) => o.start > m.end && gap.test(sentence.slice(m.end, o.start)));
+}
+
+function possessiveOfNoun(sentence: string, m: SentenceMention): boolean {
+  return /^['\u2019]s\s+(?!(?:key\s+|new\s+|draft\s+|latest\s+|own\s+)?(?:proposal|plan|offer|demand|initiative|roadmap|call))/i.test(sentence.slice(m.end));
+}
