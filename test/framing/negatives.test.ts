@@ -7,6 +7,7 @@ import { labelConnotation } from '../../transforms/framing/labelConnotation.ts';
 import { terms } from '../../transforms/framing/terms.ts';
 import { shingles } from '../../transforms/framing/shingles.ts';
 import { words } from '../../transforms/framing/words.ts';
+import { isProse } from '../../transforms/framing/leadSentences.ts';
 
 const cases: [string[], string][] = [
   [['regime'], 'The regimental commander and the regimen of sanctions.'],
@@ -35,6 +36,17 @@ test('no distinctive terms from stop words, numbers or one-letter remnants', () 
 test('no shingle from a text shorter than five words; punctuation makes no word', () => {
   assert.is(shingles(words('Kerry -- in Moscow!')).size, 0);
   assert.equal(words('-- ... "" ,'), []);
+});
+
+const notLead = ['AFP , Thursday 14 Jul 2016', '15 July, 2016', '4 min read', 'By Maria Smith and John Doe',
+  'File photo of US Secretary of State John Kerry.', 'Kerry has urged closer cooperation with Russia in Syria [AFP]',
+  'Rescue workers search the rubble of a building in Aleppo (Photo: Reuters)'];
+for (const text of notLead) test(`not a lead sentence: "${text}"`, () => assert.is(isProse(text), false));
+
+test('prose is a lead sentence', () => {
+  assert.is(isProse('Top US diplomat John Kerry flew into Russia Thursday to press President Vladimir Putin.'), true);
+  assert.is(isProse('"Only the Syrian people define who\'s going to be the president," he said (in Damascus).'), true);
+  assert.is(isProse('“It is our expectation that this meeting will go forward on Friday.”'), true);
 });
 
 test.run();

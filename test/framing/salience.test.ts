@@ -10,7 +10,8 @@ import { tableRows, sharesByOutlet } from './tableRows.ts';
 const outlets = articleOutlets(toTable(ARTICLES, [
   { article_id: 'a1', outlet: 'A', event_id: 'e1' }, { article_id: 'a2', outlet: 'A', event_id: 'e1' }, { article_id: 'b1', outlet: 'B', event_id: 'e1' },
 ]));
-const s = (article: string, index: number, paragraph: number) => ({ sentence_id: `${article}:s${index}`, article_id: article, index, paragraph });
+const PROSE = 'Kerry met Putin in Moscow on Thursday for talks.';
+const s = (article: string, index: number, paragraph: number, text = PROSE) => ({ sentence_id: `${article}:s${index}`, article_id: article, index, paragraph, text });
 const sentences = toTable(SENTENCES, [
   s('a1', 0, 0), s('a1', 1, 1), s('a1', 2, 1), s('a1', 3, 2),
   s('a2', 0, 0), s('a2', 1, 1), s('a2', 2, 2),
@@ -25,6 +26,15 @@ const mentions = toTable(MENTIONS, [
 
 test('the lead is the first two sentences after the headline', () => {
   assert.equal([...leadSentences(sentences).array('sentence_id')].sort(), ['a1:s1', 'a1:s2', 'a2:s1', 'a2:s2', 'b1:s1', 'b1:s2']);
+});
+
+test('datelines and captions before the first paragraph are not the lead', () => {
+  const withFurniture = toTable(SENTENCES, [
+    s('x', 0, 0, 'Kerry to push Putin on Syria'), s('x', 1, 1, 'AFP , Thursday 14 Jul 2016'),
+    s('x', 2, 2, 'File photo of US Secretary of State John Kerry. (Photo: Reuters)'),
+    s('x', 3, 3), s('x', 4, 4), s('x', 5, 5),
+  ]);
+  assert.equal(leadSentences(withFurniture).array('sentence_id'), ['x:s3', 'x:s4']);
 });
 
 test('salience pools the outlet\'s articles; shares worked out by hand', () => {

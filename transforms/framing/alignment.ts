@@ -7,8 +7,9 @@
 //   Jaccard     = |W(s) ∩ W(t)| / |W(s) ∪ W(t)| over content words (rewording, reordering).
 // status: `shared` when similarity ≥ 0.5 (at least half the sentence's wording is found in one
 // other sentence), `paraphrased` when ≥ 0.25 (a quarter of the content words in common: the same
-// fact retold), `unique` below. Thresholds were read off the sample corpus, where copied AFP
-// sentences score 0.7-1, retold facts 0.25-0.5, and unrelated sentences of one event under 0.2.
+// fact retold), `unique` below. Thresholds were read off the sample corpus, where sentences
+// copied from the common AFP dispatch score 0.58-1, retold facts 0.28-0.47, and the rest of an
+// event's sentences at most 0.24.
 // Ties go to the first candidate in (article_id, index) order; a sentence with no word in common
 // with any other article (or alone in its event) gets an empty best match and similarity 0.
 import type { ColumnTable } from 'arquero';
