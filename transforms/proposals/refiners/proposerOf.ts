@@ -11,7 +11,7 @@
 // The addressee is the first mention right after the cue ("urged Moscow and Washington to").
 import type { Candidate, SentenceMention } from '../Candidate.ts';
 
-const AUTHOR_AFTER = /^\s*(?:from|by)\s+$/i;
+const AUTHOR_AFTER = /^\s*(?:from|by)\s+(?:the\s+)?$/i;
 const REJECTED_BEFORE = /\b(?:resisted|rejected|opposed|dismissed|refused)\s+(?:all\s+|the\s+|any\s+)?$/i;
 const CLAUSE_START = /(?:^|[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b)(?![\s\S]*(?:[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b))/i;
 const SAYS = /\b(?:said|says|told|announced|confirmed|insisted|warned|stated)\b/i;
