@@ -17,7 +17,7 @@ for (const [sentence, proposer, addressee, cue] of cases) {
   test(sentence.slice(0, 60), () => {
     const [p] = one(sentence);
     assert.ok(p, 'a proposal');
-    assert.equal([p.proposer, p.addressee, p.cue.toLowerCase()], [proposer, addressee, cue]);
+    assert.equal([p.proposer, p.addressee, (p.cue ?? "").toLowerCase()], [proposer, addressee, cue]);
     assert.is(p.surface, sentence);
   });
 }

@@ -9,7 +9,7 @@ test('the same proposal in two articles gets the same readable key; a different 
     ['The Washington Post, citing a draft proposal from the United States, reported that the US and Russia could set up a joint command and control centre in Jordan.',
       'De Mistura urged Russia and the United States to push for a resumption of the talks next month.'],
   ]);
-  const [a1, a2, b1, b2] = rows.map((r) => r.proposal_key);
+  const [a1, a2, b1, b2] = rows.map((r) => r.proposal_key ?? '');
   assert.is(a1, b1);
   assert.is(a2, b2);
   assert.is.not(a1, a2);
