@@ -1,0 +1,87 @@
+// The speaker named in the quote's own sentence:
+// - after the quote: '"...," Kerry said', '"...," said a senior US official', '"..." to fight
+//   terrorism, Kerry said', '"...," he added, addressing Lavrov' (a pronoun, resolved later);
+// - before it: 'Kremlin spokesman Dmitry Peskov said Friday that ... "to significantly..."',
+//   'Mr Lavrov told Mr Kerry ...: "On that route..."', 'in the words of Kremlin spokesman
+//   Dmitry Peskov, "inform him..."', 'according to X, "..."': the subject of the last speech
+//   verb outside quotation marks.
+import type { Codebook } from '../../codebook/Codebook.ts';
+import type { QuoteCandidate, MentionRef } from '../QuoteCandidate.ts';
+import type { SentenceSpan } from '../../actors/ArticleLayout.ts';
+import { speechLemma } from '../lexicon/speechVerbs.ts';
+import { wordsIn } from '../../actors/words.ts';
+import { speakerOf, PRONOUNS } from '../speakerOf.ts';
+import { speakerText } from '../speakerText.ts';
+
+const CUE = /(?:according to|in the words of)\s+([^,"\u201c\u2018]+?),?\s*$/i;
+
+export type Attributed = QuoteCandidate & { attributed: boolean; attributedAfter: boolean };
+
+export interface Attribution { speaker: string; speaker_text: string; verb: string }
+
+/** '"...," X said' or '"...," said X': the first speech verb after the closing mark. */
+function after(text: string, from: number, to: number, mentions: MentionRef[], codebook: Codebook): Attribution | null {
+  const words = wordsIn(text, from, to).slice(0, 14);
+  const v = words.findIndex((w, i) => speechLemma(w.text) && !(i + 1 < words.length && speechLemma(words[i + 1].text) && !/^(said|says)$/.test(w.text)));
+  if (v < 0) return null;
+  const verb = words[v];
+  const gap = text.slice(from, verb.start);
+  if (/["\u201c\u201d]/.test(gap)) return null;
+  let phraseStart = from + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('\u2014'), -1) + 1;
+  let phraseEnd = verb.start;
+  if (!text.slice(phraseStart, phraseEnd).trim()) { // "said Kerry", "said a senior US official, who..."
+    phraseStart = verb.end;
+    const m = /^[^,.;:!?"\u201c\u201d]*/.exec(text.slice(verb.end, to));
+    phraseEnd = verb.end + (m?.[0].length ?? 0);
+  }
+  const phrase = text.slice(phraseStart, phraseEnd).trim();
+  if (!phrase || phrase.split(/\s+/).length > 9) return null;
+  const s = phraseStart + text.slice(phraseStart, phraseEnd).indexOf(phrase);
+  const speaker = PRONOUNS.test(phrase) ? '' : speakerOf(text, s, s + phrase.length, mentions, codebook);
+  return { speaker, speaker_text: speakerText(phrase), verb: verb.text.toLowerCase() };
+}
+
+/** The subject of the last speech verb before the opening mark, outside quotation marks. */
+function before(text: string, from: number, to: number, quoted: (o: number) => boolean, mentions: MentionRef[], codebook: Codebook): Attribution | null {
+  const region = text.slice(from, to);
+  const cue = CUE.exec(region);
+  if (cue) {
+    const s = from + cue.index + cue[0].indexOf(cue[1]);
+    return { speaker: speakerOf(text, s, s + cue[1].length, mentions, codebook), speaker_text: cue[1].trim(), verb: cue[0].split(/\s+/)[0].toLowerCase() === 'according' ? 'according to' : 'words' };
+  }
+  const words = wordsIn(text, from, to).filter((w) => !quoted(w.start));
+  for (let v = words.length - 1; v > 0; v--) {
+    if (!speechLemma(words[v].text)) continue;
+    const clause = text.slice(from, words[v].start);
+    const cut = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('"'), clause.lastIndexOf('\u201d'), -1) + 1;
+    const subjectFrom = from + cut;
+    const candidates = mentions.filter((m) => m.start >= subjectFrom && m.end <= words[v].start && !quoted(m.start));
+    const pronoun = /\b(he|she|they|it)\s+(?:\w+ly\s+)?$/i.exec(text.slice(subjectFrom, words[v].start));
+    if (!candidates.length && !pronoun) {
+      const phrase = text.slice(subjectFrom, words[v].start).split(',').pop()!.trim();
+      if (phrase && phrase.split(/\s+/).length <= 6) return { speaker: speakerOf(text, words[v].start - phrase.length - 1, words[v].start, mentions, codebook), speaker_text: speakerText(phrase), verb: words[v].text.toLowerCase() };
+      continue;
+    }
+    if (pronoun && (!candidates.length || candidates[candidates.length - 1].end < subjectFrom + pronoun.index)) return { speaker: '', speaker_text: pronoun[1], verb: words[v].text.toLowerCase() };
+    const last = candidates.reduce((a, b) => (b.end > a.end || b.end === a.end && b.end - b.start > a.end - a.start ? b : a));
+    const phraseStart = Math.max(subjectFrom, text.lastIndexOf(',', last.start) + 1);
+    const phrase = text.slice(phraseStart, words[v].start).trim();
+    const speaker = speakerOf(text, phraseStart, words[v].start, mentions, codebook);
+    return { speaker, speaker_text: speakerText(phrase), verb: words[v].text.toLowerCase() };
+  }
+  return null;
+}
+
+export function attributeSpeaker(q: QuoteCandidate, text: string, sentenceAt: (o: number) => SentenceSpan | undefined, quoted: (o: number) => boolean, mentions: MentionRef[], codebook: Codebook): Attributed {
+  const opening = sentenceAt(q.open) ?? { start: 0, end: text.length };
+  const closing = q.close >= 0 ? sentenceAt(q.close) ?? opening : opening;
+  const afterFrom = q.close >= 0 ? q.close + 1 : q.end;
+  let afterTo = Math.max(closing.end, afterFrom);
+  const nextOpen = text.slice(afterFrom, afterTo).search(/["\u201c\u2018]/);
+  if (nextOpen >= 0) afterTo = afterFrom + nextOpen;
+  // A quote that closes mid-sentence with words of its own after it ("... way" to fight terrorism, Kerry said).
+  const fromAfter = after(text, afterFrom, afterTo, mentions, codebook);
+  const a = fromAfter ?? before(text, opening.start, q.open, quoted, mentions, codebook);
+  if (!a) return { ...q, attributed: false, attributedAfter: false };
+  return { ...q, speaker: a.speaker, speaker_text: a.speaker_text, verb: a.verb, parser: 'attributeSpeaker', attributed: true, attributedAfter: !!fromAfter };
+}

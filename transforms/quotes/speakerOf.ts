@@ -1,0 +1,34 @@
+// The actor an attribution phrase names: the last actor it names, nearest the verb ("Kremlin
+// spokesman Dmitry Peskov", "a senior US official" -> United States, "the Kremlin"),
+// else the country of a demonym ("American officials"). "Kerry's spokesman" is not Kerry: a
+// possessive before a role word names someone else, whose actor stays unknown.
+import type { Codebook } from '../codebook/Codebook.ts';
+import type { MentionRef } from './QuoteCandidate.ts';
+import { DEMONYMS } from '../actors/lexicon/demonyms.ts';
+import { isRoleNoun } from '../actors/lexicon/roleNouns.ts';
+
+export const PRONOUNS = /^(he|she|they|it)$/i;
+
+export function demonymActor(phrase: string, codebook: Codebook): string {
+  for (const word of phrase.split(/[\s,]+/)) {
+    for (const name of DEMONYMS[word] ?? []) {
+      const actor = codebook.actors.find((a) => a.name === name || a.aliases.includes(name));
+      if (actor) return actor.actor_id;
+    }
+  }
+  return '';
+}
+
+export function speakerOf(text: string, start: number, end: number, mentions: MentionRef[], codebook: Codebook): string {
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  const named = (ms: MentionRef[]) => ms.filter((m) => {
+    const after = text.slice(m.end, end);
+    const possessed = /^['\u2019]s\s+([\p{L}-]+)/u.exec(after);
+    return !(possessed && isRoleNoun(possessed[1]) && !inside.some((o) => o.start > m.end));
+  });
+  // The mention nearest the verb heads the subject ("... after the Kremlin said" is the Kremlin).
+  const others = named(inside).sort((a, b) => a.end - b.end || (a.end - a.start) - (b.end - b.start));
+  if (others.length) return others[others.length - 1].actor_id;
+  if (inside.length) return '';
+  return demonymActor(text.slice(start, end), codebook);
+}

@@ -1,0 +1,27 @@
+// The attribution as a reader would quote it: the noun phrase that names the speaker, without
+// the words of the sentence before it or the adverbs after it. "but Kerry's spokesman" ->
+// "Kerry's spokesman"; "The minister also" -> "The minister"; "Kerry caved and" -> "Kerry";
+// "with Lavrov follows what the top US diplomat" -> "the top US diplomat".
+import { isRoleNoun } from '../actors/lexicon/roleNouns.ts';
+import { LABEL_ADJECTIVES } from '../actors/lexicon/labelAdjectives.ts';
+
+const TRAILING = /(?:\s+(?:also|later|earlier|again|repeatedly|then|had|has|have|was|is|would|will|\w+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ed\s+and|and|said|says|,))+\s*$/;
+const DETERMINER = /^(a|an|the|one|two|three|several|some|many|his|her|its|their)$/i;
+
+export function speakerText(phrase: string): string {
+  let p = phrase.replace(/\s+/g, ' ').trim();
+  for (let prev = ''; prev !== p;) { prev = p; p = p.replace(TRAILING, '').trim(); }
+  p = p.replace(/[,;:]+$/, '');
+  const words = p.split(' ');
+  let first = words.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i], bare = w.replace(/['\u2019]s$/, '');
+    const fits = /^\p{Lu}/u.test(w) || DETERMINER.test(w) || isRoleNoun(bare) || LABEL_ADJECTIVES.has(bare.toLowerCase())
+      || /^(al|de|bin|source|sources|officials?|diplomats?|side)$/i.test(bare) || /^(al|el|ad|as|de|bin)-\p{Lu}/u.test(w) || /^(he|she|they|it)$/i.test(w)
+      || /^(of|for|and)$/.test(w) && i > 0 && /^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(words[i + 1] ?? '');
+    if (!fits || /^(But|And|Yet|So|As|While)$/.test(w) && i < words.length - 1) break;
+    first = i;
+    if (DETERMINER.test(w)) break;
+  }
+  return words.slice(first).join(' ') || p;
+}
