@@ -15,9 +15,17 @@ import { outletColours } from './style/palette.ts';
 import { footnote } from './style/footnote.ts';
 import { titleOf } from './style/titleOf.ts';
 import { actorSalience } from './actorSalience.ts';
+import { voices } from './voices.ts';
+import { labels } from './labels.ts';
+import { casualtyFigures } from './casualtyFigures.ts';
+import { timeline } from './timeline.ts';
+import { proposals } from './proposals.ts';
+import { frames } from './frames.ts';
+import { distinctiveTerms } from './distinctiveTerms.ts';
+import { textReuse } from './textReuse.ts';
 
 /** The charts, in the order the report and the workbook show them. */
-export const CHARTS: readonly ChartBuilder[] = [actorSalience];
+export const CHARTS: readonly ChartBuilder[] = [actorSalience, voices, labels, casualtyFigures, timeline, proposals, frames, distinctiveTerms, textReuse];
 
 export function chartSpecs(extraction: Extraction, comparison: Comparison, codebook: Codebook, options: Options): ChartSpec[] {
   const byEvent = eventTables(extraction, comparison);

@@ -35,3 +35,22 @@ export function categoricalScale(domain: readonly string[], palette: readonly st
 export function outletScale(colours: ReadonlyMap<string, string>, outlets: readonly string[]): ColourScale {
   return { domain: [...outlets], range: outlets.map((o) => colours.get(o) ?? NEUTRAL_GREY) };
 }
+
+/** The text colour (near-black or white) with the higher WCAG contrast on a `#rrggbb` fill. */
+export function inkOn(fill: string): 'white' | '#1a1a1a' {
+  const m = /^#([0-9a-f]{6})$/i.exec(fill.trim());
+  if (!m) return '#1a1a1a';
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = parseInt(m[1].slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const dark = 0.0103; // relative luminance of #1a1a1a
+  return (1.05) / (l + 0.05) > (l + 0.05) / (dark + 0.05) ? 'white' : '#1a1a1a';
+}
+
+/** A Vega expression true for the data whose `field` value has a fill that wants white text. */
+export function whiteTextTest(field: string, scale: ColourScale): string {
+  const values = scale.domain.filter((_, i) => inkOn(scale.range[i]) === 'white');
+  return values.length ? `indexof(${JSON.stringify(values)}, datum[${JSON.stringify(field)}]) >= 0` : 'false';
+}

@@ -13,7 +13,7 @@ export const CHROME = { top: 150, bottom: 90, sides: 80 } as const;
 export function slide(ctx: ChartContext, title: string, subtitle: string, body: BodySpec): TopLevelSpec {
   return {
     $schema: SCHEMA_URL,
-    title: { text: wrapLines(title, 72), subtitle: wrapLines(subtitle, 110) },
+    title: { text: wrapLines(title, 72), subtitle: wrapLines(subtitle, 120) },
     padding: 40,
     config: THEME,
     // A one-view concatenation, so that the body can carry the footnote as its own bottom title

@@ -1,0 +1,89 @@
+// timeline: which moments each outlet referred to. One row per outlet on a calendar axis; a
+// day is a tick, a month or a year a band across that span, coloured by outlet (the dates table
+// joined to the articles' outlet). A diamond marks each article's publication date.
+// Dates are inlined as ISO day strings, which JavaScript reads as UTC midnight, and drawn on a
+// UTC scale, so the chart does not depend on the time zone of the machine that renders it.
+import type { TopLevelSpec } from 'vega-lite';
+import { DATES, type DateRow } from '../transforms/schema/index.ts';
+import type { ChartBuilder, ChartContext } from './ChartContext.ts';
+import type { EventTables } from './eventTables.ts';
+import { columnsOf } from './style/columnsOf.ts';
+import { slide, eventLine, CHROME } from './style/slide.ts';
+import { emptyBody } from './style/emptyBody.ts';
+import { outletScale } from './style/palette.ts';
+import { INK } from './style/theme.ts';
+import { periodOf } from './periodOf.ts';
+
+const D = columnsOf(DATES);
+const OUTLET = 'outlet';
+const FROM = 'period_start';
+const TO = 'period_end';
+const PUBLISHED = 'published';
+
+export type DateDatum = Pick<DateRow, 'date_id' | 'article_id' | 'surface' | 'value' | 'granularity' | 'anchor'> & { outlet: string; period_start: string; period_end: string };
+
+/** The rows drawn: the event's resolved dates with their outlet and the span they cover. */
+export function datesData(rows: readonly (DateRow & { outlet: string })[]): DateDatum[] {
+  const data: DateDatum[] = [];
+  for (const r of rows) {
+    const period = periodOf(r.value);
+    if (!period) continue;
+    data.push({ date_id: r.date_id, article_id: r.article_id, outlet: r.outlet, surface: r.surface, value: r.value, granularity: r.granularity, anchor: r.anchor, period_start: period[0], period_end: period[1] });
+  }
+  return data.sort((a, b) => a.outlet.localeCompare(b.outlet) || (a.date_id ?? '').localeCompare(b.date_id ?? ''));
+}
+
+export function timelineSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec {
+  const title = 'Which moments each outlet referred to';
+  const data = datesData(tables.dates);
+  if (!data.length) return slide(ctx, title, eventLine(ctx), emptyBody('No date could be placed on a calendar in this event\'s articles.', ctx.slide));
+
+  const outlets = ctx.outlets;
+  const published = tables.articles.filter((a) => a.published).map((a) => ({ outlet: a.outlet ?? '', article_id: a.article_id, published: a.published }))
+    .sort((a, b) => a.outlet.localeCompare(b.outlet) || (a.article_id ?? '').localeCompare(b.article_id ?? ''));
+  const colour = outletScale(ctx.outletColours, outlets);
+  const plotHeight = ctx.slide.height - CHROME.top - CHROME.bottom - 120;
+  const y = { field: OUTLET, type: 'nominal', sort: outlets, title: null, scale: { domain: outlets } } as const;
+  const colourEnc = { field: OUTLET, type: 'nominal', scale: colour, legend: null } as const;
+  const tooltip = [
+    { field: OUTLET, title: 'Outlet' }, { field: D.surface, title: 'As written' },
+    { field: D.value, title: 'Date' }, { field: D.anchor, title: 'Resolved from' },
+  ];
+
+  return slide(ctx, title, `${eventLine(ctx)}. Days as ticks, months and years as bands; ◆ publication date.`, {
+    width: ctx.slide.width - CHROME.sides - 320,
+    height: Math.min(plotHeight, 150 * outlets.length),
+    layer: [
+      {
+        data: { values: data },
+        transform: [{ filter: `datum.${D.granularity} !== 'day'` }],
+        mark: { type: 'bar', opacity: 0.35, height: { band: 0.6 } },
+        encoding: {
+          y, color: colourEnc, tooltip,
+          x: { field: FROM, type: 'temporal', scale: { type: 'utc' }, title: null, axis: { grid: true, labelOverlap: true } },
+          x2: { field: TO },
+        },
+      },
+      {
+        data: { values: data },
+        transform: [{ filter: `datum.${D.granularity} === 'day'` }],
+        mark: { type: 'tick', thickness: 4, bandSize: 56 },
+        encoding: { y, color: colourEnc, tooltip, x: { field: FROM, type: 'temporal', scale: { type: 'utc' } } },
+      },
+      {
+        data: { values: published },
+        mark: { type: 'point', shape: 'diamond', filled: true, size: 360, color: INK.text, yOffset: -40 },
+        encoding: {
+          y, x: { field: PUBLISHED, type: 'temporal', scale: { type: 'utc' } },
+          tooltip: [{ field: OUTLET, title: 'Outlet' }, { field: PUBLISHED, type: 'temporal', format: '%d %B %Y', title: 'Published' }],
+        },
+      },
+    ],
+  });
+}
+
+export const timeline: ChartBuilder = {
+  name: 'timeline',
+  reading: 'One row per outlet on a calendar: each tick is a day the outlet referred to, each band a month or year it referred to as a whole ("in 2011"); the black diamond is the day the article was published.',
+  spec: timelineSpec,
+};
