@@ -1,0 +1,39 @@
+// A second independent reader: openpyxl (Debian's python3-openpyxl, with python3-pil to load
+// images) drops images whose anchors break the format. Skipped, and said so, where absent.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { execFileSync } from 'node:child_process';
+import { writeWorkbook } from '../../sheets/writeWorkbook.ts';
+import { smallSpec, tempDir } from './fixtures/smallWorkbook.ts';
+
+const SCRIPT = `
+import json, sys, openpyxl, PIL
+wb = openpyxl.load_workbook(sys.argv[1])
+print(json.dumps({ws.title: {
+  'images': [[type(i.anchor).__name__, i.anchor._from.row, i.anchor.to.row, i.anchor.to.col] for i in ws._images],
+  'freeze': ws.freeze_panes, 'filter': ws.auto_filter.ref,
+  'scales': [str(cf.sqref) for cf in ws.conditional_formatting],
+} for ws in wb.worksheets}))
+`;
+
+function python(): string | null {
+  for (const cmd of ['/usr/bin/python3', 'python3']) {
+    try { execFileSync(cmd, ['-c', 'import openpyxl, PIL'], { stdio: 'ignore' }); return cmd; } catch { /* next */ }
+  }
+  return null;
+}
+
+test('openpyxl loads the workbook with its chart image, frozen headers, filters and colour scales', async () => {
+  const py = python();
+  if (!py) { console.log('skipped: python3 with openpyxl and PIL not installed'); return; }
+  const dir = tempDir('openpyxl');
+  const file = await writeWorkbook(dir, await smallSpec(dir));
+  const sheets = JSON.parse(execFileSync(py, ['-c', SCRIPT, file], { encoding: 'utf8' }));
+  assert.equal(sheets.Charts.images, [['TwoCellAnchor', 2, 29, 15]]);
+  assert.is(sheets.Articles.freeze, 'A2');
+  assert.is(sheets.Articles.filter, 'A1:L3');
+  assert.equal(sheets.Salience.scales, ['E2:E4']);
+  assert.equal(sheets['Outlets kerry-moscow'].scales, ['B6:B7 C6:C7', 'B11:B12']);
+});
+
+test.run();
