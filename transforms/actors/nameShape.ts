@@ -16,6 +16,7 @@ const TITLE_WORDS = new Set(['President', 'Minister', 'Secretary', 'Foreign', 'D
 /** A word that can be part of a person's name. */
 export function isNameWord(w: string): boolean {
   const bare = w.replace(/['\u2019]s$/, '');
+  if (/^(?:al|el|ad|as|an)-\p{Lu}\p{Ll}+$/u.test(bare)) return true;
   if (!isCapitalised(bare) || isAllCaps(bare) && bare.length > 1) return false;
   if (NON_NAME_WORDS.has(bare) || HONORIFICS.has(bare) || DEMONYM_WORDS.has(bare) || TITLE_WORDS.has(bare) || ORG_HEADS[bare]) return false;
   if (isRoleNoun(bare)) return false;

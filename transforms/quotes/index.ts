@@ -39,7 +39,7 @@ function articleQuotes(layout: ArticleLayout, mentions: MentionRef[], codebook: 
     start: q.start, end: q.end, open: q.open, close: q.close, paragraph: q.paragraph, kind: 'direct', verb: '', speaker: '', speaker_text: '', parser: 'quotedSpans',
   })).map((q) => attributeSpeaker(q, text, at, quoted, mentions, codebook)), text);
   // 4.
-  const indirect: Attributed[] = layout.sentences.flatMap((s) => indirectSpeech(text, s.start, s.end).flatMap((span) => {
+  const indirect: Attributed[] = layout.sentences.flatMap((s) => indirectSpeech(text, s.start, s.end, mentions).flatMap((span) => {
     const phrase = text.slice(span.subjectStart, span.subjectEnd).trim();
     const pronoun = /\b(he|she|they|it)$/i.exec(phrase)?.[1] ?? '';
     const hasMention = mentions.some((m) => m.start >= span.subjectStart && m.end <= span.subjectEnd);

@@ -9,5 +9,5 @@ export const LABEL_ADJECTIVES = new Set([
   'rebel', 'opposition', 'militant', 'terrorist', 'armed', 'hardliner', 'fellow', 'sole', 'biggest', 'main', 'principal', 'strongest',
   'arch', 'arch-foe', 'bitter', 'sworn', 'erstwhile', 'nominal', 'de', 'facto', 'presidential', 'state', 'government', 'peace',
   'sunni', 'shiite', 'shia', 'kurdish', 'arab', 'western', 'allied', 'loyalist', 'pro-government', 'anti-government',
-  'foreign-policy', 'security', 'intelligence', 'strongman', 'longstanding', 'long-standing', 'great', 'lead',
+  'news', 'foreign-policy', 'security', 'intelligence', 'strongman', 'longstanding', 'long-standing', 'great', 'lead',
 ]);

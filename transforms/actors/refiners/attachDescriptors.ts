@@ -45,7 +45,7 @@ export function labelBefore(text: string, sentenceStart: number, nameStart: numb
   return { start, label: text.slice(start, end) };
 }
 
-const APPOSITION_DET = /^(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}.-]*['\u2019]s)$/u;
+const APPOSITION_DET = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}[\p{L}.-]*['\u2019]s)$/u;
 const VERBISH = /^(is|was|are|were|has|had|have|will|would|who|which|that|said|says|told|and|but|as)$/i;
 
 function labelPhrase(words: Word[]): string | null {
@@ -61,7 +61,7 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
   if (!m) return '';
   const words = wordsIn(m[1]);
   if (!words.length || !APPOSITION_DET.test(words[0].text)) return '';
-  const rest = /^(the|a|an)$/i.test(words[0].text) ? words.slice(1) : words;
+  const rest = /^(the|a|an|his|her|its|their)$/i.test(words[0].text) ? words.slice(1) : words;
   if (!labelPhrase(rest)) return '';
   return m[1].slice(rest[0].start).trim();
 }
@@ -69,11 +69,11 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
 /** "the UN envoy for Syria, Name" -> "UN envoy for Syria", when the name then closes the apposition. */
 export function appositionBefore(text: string, sentenceStart: number, labelStart: number, nameEnd: number, sentenceEnd: number): string {
   const before = text.slice(sentenceStart, labelStart);
-  const m = /^[\s\S]*(?:^|[\s(])(the|his|her|its|their|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+([^,;:()"\u201c\u201d]+?),\s*$/u.exec(before);
+  const m = /^[\s\S]*(?:^|[\s(])([Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}[\p{L}.-]*['\u2019]s)\s+([^,;:()"\u201c\u201d]+?),\s*$/u.exec(before);
   if (!m || !/^\s*([,.;:)]|$)/.test(text.slice(nameEnd, sentenceEnd))) return '';
   const words = wordsIn(m[2]);
   if (!labelPhrase(words)) return '';
-  return /^(the)$/i.test(m[1]) || /^(his|her|its|their)$/i.test(m[1]) ? m[2].trim() : `${m[1]} ${m[2].trim()}`;
+  return /^(the|his|her|its|their)$/i.test(m[1]) ? m[2].trim() : `${m[1]} ${m[2].trim()}`;
 }
 
 /** "the Al Nusra Front jihadist group" -> "jihadist group". */

@@ -8,6 +8,8 @@
 // returned as offsets; attribution to an actor happens in index.ts with the mentions.
 import { speechLemma, CLAUSE_VERBS } from '../lexicon/speechVerbs.ts';
 import { wordsIn } from '../../actors/words.ts';
+import { subjectRegion } from '../refiners/attributeSpeaker.ts';
+import type { MentionRef } from '../QuoteCandidate.ts';
 
 export interface IndirectSpan { start: number; end: number; verb: string; subjectStart: number; subjectEnd: number }
 
@@ -17,7 +19,7 @@ const FINITE_FORM = /^(said|says|told|tells|insisted|insists|warned|warns|stress
 
 const TAKES_BARE_CLAUSE = new Set(['say', 'tell', 'insist', 'warn', 'add', 'claim', 'believe', 'argue', 'predict', 'maintain', 'assert', 'allege', 'contend']);
 
-export function indirectSpeech(text: string, from: number, to: number): IndirectSpan[] {
+export function indirectSpeech(text: string, from: number, to: number, mentions: MentionRef[] = []): IndirectSpan[] {
   const sentence = text.slice(from, to);
   if (/["\u201c\u201d\u2018]|(?:^|\s)'\w/.test(sentence)) return [];
   const words = wordsIn(text, from, to);
@@ -47,9 +49,9 @@ export function indirectSpeech(text: string, from: number, to: number): Indirect
     const clauseStart = offset + rest.indexOf(clause[1]);
     const clauseText = text.slice(clauseStart, to).replace(/[\s.!?]+$/, '');
     if (clauseText.split(/\s+/).length < 3) continue;
-    const before = text.slice(from, words[v].start);
-    const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), -1) + 1;
-    return [{ start: clauseStart, end: clauseStart + clauseText.length, verb: w.toLowerCase(), subjectStart: from + cut, subjectEnd: words[v].start }];
+    const clauseFrom = from + Math.max(text.slice(from, words[v].start).lastIndexOf(';'), -1) + 1;
+    const [subjectStart, subjectEnd] = subjectRegion(text, clauseFrom, words[v].start, mentions);
+    return [{ start: clauseStart, end: clauseStart + clauseText.length, verb: w.toLowerCase(), subjectStart, subjectEnd }];
   }
   return [];
 }

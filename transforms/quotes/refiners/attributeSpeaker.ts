@@ -41,6 +41,26 @@ function after(text: string, from: number, to: number, mentions: MentionRef[], c
   return { speaker, speaker_text: speakerText(phrase), verb: verb.text.toLowerCase() };
 }
 
+/**
+ * Where the subject of a speech verb is, before the verb: "Lavrov, speaking after talks with
+ * Kerry in Geneva, told" skips the participle clause; "The UN special envoy, Staffan de Mistura,
+ * said" and "Mikhail Bogdanov, Russia's deputy foreign minister, said" keep the person of the
+ * apposition pair.
+ */
+export function subjectRegion(text: string, from: number, verbStart: number, mentions: MentionRef[]): [number, number] {
+  const seg = text.slice(from, verbStart);
+  const final = seg.search(/,\s*$/);
+  if (final < 0) return [from, verbStart];
+  const prev = seg.lastIndexOf(',', final - 1);
+  if (prev < 0) return [from, verbStart];
+  const inner = seg.slice(prev + 1, final);
+  if (/^\s*(\p{Ll}+ing|who|which|whose|where|when|in|on|at|after|during|according)\b/u.test(inner)) return [from, from + prev];
+  const innerPerson = mentions.some((m) => m.person && m.start >= from + prev && m.end <= from + final);
+  if (innerPerson) return [from + prev + 1, from + final];
+  const outer = mentions.some((m) => m.start >= from && m.end <= from + prev);
+  return outer ? [from, from + prev] : [from + prev + 1, from + final];
+}
+
 /** The subject of the last speech verb before the opening mark, outside quotation marks. */
 function before(text: string, from: number, to: number, quoted: (o: number) => boolean, mentions: MentionRef[], codebook: Codebook): Attribution | null {
   const region = text.slice(from, to);
@@ -55,7 +75,8 @@ function before(text: string, from: number, to: number, quoted: (o: number) => b
     const clause = text.slice(from, words[v].start);
     const cut = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('"'), clause.lastIndexOf('\u201d'), -1) + 1;
     const subjectFrom = from + cut;
-    const candidates = mentions.filter((m) => m.start >= subjectFrom && m.end <= words[v].start && !quoted(m.start));
+    const [regionStart, subjectEnd] = subjectRegion(text, subjectFrom, words[v].start, mentions);
+    const candidates = mentions.filter((m) => m.start >= regionStart && m.end <= subjectEnd && !quoted(m.start));
     const pronoun = /\b(he|she|they|it)\s+(?:\w+ly\s+)?$/i.exec(text.slice(subjectFrom, words[v].start));
     if (!candidates.length && !pronoun) {
       const phrase = text.slice(subjectFrom, words[v].start).split(',').pop()!.trim();
@@ -64,9 +85,9 @@ function before(text: string, from: number, to: number, quoted: (o: number) => b
     }
     if (pronoun && (!candidates.length || candidates[candidates.length - 1].end < subjectFrom + pronoun.index)) return { speaker: '', speaker_text: pronoun[1], verb: words[v].text.toLowerCase() };
     const last = candidates.reduce((a, b) => (b.end > a.end || b.end === a.end && b.end - b.start > a.end - a.start ? b : a));
-    const phraseStart = Math.max(subjectFrom, text.lastIndexOf(',', last.start) + 1);
-    const phrase = text.slice(phraseStart, words[v].start).trim();
-    const speaker = speakerOf(text, phraseStart, words[v].start, mentions, codebook);
+    const phraseStart = Math.max(regionStart, text.lastIndexOf(',', last.start) + 1);
+    const phrase = text.slice(phraseStart, subjectEnd).trim();
+    const speaker = speakerOf(text, phraseStart, subjectEnd, mentions, codebook);
     return { speaker, speaker_text: speakerText(phrase), verb: words[v].text.toLowerCase() };
   }
   return null;

@@ -1,11 +1,10 @@
 // Short quoted phrases that nobody is reported saying are scare quotes or titles, not quotes:
 // 'talks on a "political transition"', 'groups deemed "terrorists"', 'resign on "Day One"',
 // 'Kerry "agreed to disagree"', a subheading like "'Agree to disagree'". A quote of four words or
-// fewer is kept only when a speech verb governs it (an attribution after it, or a speech verb in
-// the six words before it: 'what the top US diplomat said were "serious and frank" talks'); a
-// short quote in title case without an attribution after it is a title.
+// fewer is kept only when its sentence attributes it to a speaker ('what the top US diplomat said
+// were "serious and frank" talks', 'Lavrov said ... "serious differences" remained'); a short
+// quote in title case without an attribution after it is a title.
 import type { QuoteCandidate } from '../QuoteCandidate.ts';
-import { speechLemma } from '../lexicon/speechVerbs.ts';
 import { wordsIn } from '../../actors/words.ts';
 
 const countWords = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -18,9 +17,7 @@ export function isScareQuote(q: QuoteCandidate & { attributed: boolean; attribut
   const titleCase = wordsIn(quotedText).every((w) => /^\p{Lu}/u.test(w.text) || w.text.length <= 3);
   if (q.attributedAfter) return false;
   if (titleCase && n >= 1) return true;
-  const lineStart = text.lastIndexOf('\n', q.open) + 1;
-  const near = wordsIn(text, Math.max(lineStart, q.open - 80), q.open).slice(-6);
-  return !near.some((w) => speechLemma(w.text));
+  return !q.attributed;
 }
 
 export function dropScareQuotes<T extends QuoteCandidate & { attributed: boolean; attributedAfter?: boolean }>(quotes: T[], text: string): T[] {
