@@ -2,7 +2,7 @@
 // day is a tick, a month or a year a band across that span, coloured by outlet (the dates table
 // joined to the articles' outlet). A diamond marks each article's publication date.
 // Dates are inlined as ISO day strings, which JavaScript reads as UTC midnight, and drawn on a
-// UTC scale, so the chart does not depend on the time zone of the machine that renders it.
+// UTC time unit, so the chart does not depend on the time zone of the machine that renders it.
 import type { TopLevelSpec } from 'vega-lite';
 import { DATES, type DateRow } from '../transforms/schema/index.ts';
 import type { ChartBuilder, ChartContext } from './ChartContext.ts';
@@ -19,6 +19,9 @@ const OUTLET = 'outlet';
 const FROM = 'period_start';
 const TO = 'period_end';
 const PUBLISHED = 'published';
+/** A UTC time unit: scales, axes, tooltips and ARIA labels then read and print dates in UTC. */
+const DAY = 'utcyearmonthdate';
+
 
 export type DateDatum = Pick<DateRow, 'date_id' | 'article_id' | 'surface' | 'value' | 'granularity' | 'anchor'> & { outlet: string; period_start: string; period_end: string };
 
@@ -60,26 +63,35 @@ export function timelineSpec(tables: EventTables, ctx: ChartContext): TopLevelSp
         mark: { type: 'bar', opacity: 0.35, height: { band: 0.6 } },
         encoding: {
           y, color: colourEnc, tooltip,
-          x: { field: FROM, type: 'temporal', scale: { type: 'utc' }, title: null, axis: { grid: true, labelOverlap: true } },
-          x2: { field: TO },
+          x: { field: FROM, type: 'temporal', timeUnit: DAY, title: null, axis: { grid: true, labelOverlap: true, ...calendarAxis(data.map((d) => d.period_start).concat(published.map((p) => p.published ?? ''))) } },
+          x2: { field: TO, timeUnit: DAY },
         },
       },
       {
         data: { values: data },
         transform: [{ filter: `datum.${D.granularity} === 'day'` }],
         mark: { type: 'tick', thickness: 4, bandSize: 56 },
-        encoding: { y, color: colourEnc, tooltip, x: { field: FROM, type: 'temporal', scale: { type: 'utc' } } },
+        encoding: { y, color: colourEnc, tooltip, x: { field: FROM, type: 'temporal', timeUnit: DAY } },
       },
       {
         data: { values: published },
         mark: { type: 'point', shape: 'diamond', filled: true, size: 360, color: INK.text, yOffset: -40 },
         encoding: {
-          y, x: { field: PUBLISHED, type: 'temporal', scale: { type: 'utc' } },
-          tooltip: [{ field: OUTLET, title: 'Outlet' }, { field: PUBLISHED, type: 'temporal', format: '%d %B %Y', title: 'Published' }],
+          y, x: { field: PUBLISHED, type: 'temporal', timeUnit: DAY },
+          tooltip: [{ field: OUTLET, title: 'Outlet' }, { field: PUBLISHED, type: 'nominal', title: 'Published' }],
         },
       },
     ],
   });
+}
+
+/** Ticks and labels for the span of the dates: years over three years or more, months over three months or more, else days. */
+export function calendarAxis(isoDays: readonly string[]): { format: string; tickCount: { interval: 'year' | 'month' | 'day'; step: number } } {
+  const days = isoDays.filter(Boolean).map((d) => Date.parse(d.slice(0, 10)) / 86400000).filter(Number.isFinite);
+  const span = days.length ? Math.max(...days) - Math.min(...days) : 0;
+  if (span >= 3 * 365) return { format: '%Y', tickCount: { interval: 'year', step: Math.max(1, Math.ceil(span / 365 / 12)) } };
+  if (span >= 90) return { format: '%b %Y', tickCount: { interval: 'month', step: Math.max(1, Math.ceil(span / 30 / 10)) } };
+  return { format: '%d %b', tickCount: { interval: 'day', step: Math.max(1, Math.ceil(span / 10)) } };
 }
 
 export const timeline: ChartBuilder = {
