@@ -21,6 +21,8 @@ export function titleMentions(text: string, titles: AliasMatch[]): MentionCandid
   for (const group of spans) {
     const t = group[0];
     if (contained(t) || beforeName(text, t.end) || /^,\s+\p{Lu}/u.test(text.slice(t.end, t.end + 4))) continue;
+    // "Sergei Lavrov, Russia's foreign minister,": a title in apposition labels the name before it.
+    if (/\p{Lu}[\p{L}'\u2019.-]*,\s+(?:the\s+|a\s+)?$/u.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     const surface = text.slice(t.start, t.end);
     out.push({ start: t.start, end: t.end, surface, actor_id: [...new Set(group.map((g) => g.entry.actor_id))].join('|'), kind: 'title', descriptor: surface, parser: 'titleMention' });
   }

@@ -8,7 +8,7 @@ import { isPossessive } from '../words.ts';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'into', 'across', 'throughout', 'around', 'within', 'via', 'towards', 'toward']);
 const DIRECTIONAL = new Set(['to', 'from', 'for']);
-const TRAVEL = /\b(fl[eiy]\w*|travel\w*|trip|visit\w*|arriv\w*|return\w*|head\w*|went|go|goes|going|gone|came|come|coming|leav\w*|left|back|way|journey\w*|landed|bound|flight|route|road|drive|drove|moved?)\b/i;
+const TRAVEL = /\b(fl[eiy]\w*|travel\w*|trip|visit\w*|arriv\w*|return\w*|head(?:ed|ing|s)?|went|go|goes|going|gone|came|come|coming|leav\w*|left|back|way|journey\w*|landed|bound|flight|route|road|drive|drove|moved?)\b/i;
 const DIRECTION_OF = /\b(north|south|east|west|northeast|northwest|southeast|southwest|outskirts|suburbs|centre|center|heart|streets|countryside|south-east|north-east|south-west|north-west)\s+of\s+$/i;
 const VISIT_VERB = /\b(visit(ed|ing|s)?|reach(ed|ing)?|tour(ed|ing)?|land(ed|ing)? in|arrived in|left)$/i;
 
@@ -21,7 +21,7 @@ export function dropLocations(mentions: MentionCandidate[], text: string, stateI
     const prev = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1] ?? '';
     const lower = prev.toLowerCase();
     if (PLACE_PREPOSITIONS.has(lower)) return true;
-    if (DIRECTIONAL.has(lower)) return TRAVEL.test(before.slice(-40, -prev.length - 1).split(/[,.;]/).pop() ?? '');
+    if (DIRECTIONAL.has(lower)) return TRAVEL.test(before.slice(-40, -prev.length - 1).split(/[,.;\n]/).pop() ?? '');
     if (VISIT_VERB.test(before.trimEnd())) return true;
     if (lower === 'of' && DIRECTION_OF.test(before)) return true;
     if ((lower === 'and' || lower === 'or') && dropped.some((d) => /^\s*(and|or)\s+$/.test(text.slice(d.end, m.start)))) return true;

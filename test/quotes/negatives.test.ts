@@ -1,0 +1,29 @@
+// Quotation marks that are not speech, and apostrophes that are not quotation marks.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { extract, article } from '../actors/extractText.ts';
+
+const direct = async (...paragraphs: string[]) => (await extract(article(...paragraphs))).quoteRows.filter((q) => q.kind === 'direct').map((q) => q.text);
+
+test('scare quotes and quoted titles are not quotes', async () => {
+  assert.equal(await direct('Moscow and Washington have backed Geneva-based talks on a "political transition".'), []);
+  assert.equal(await direct('Jordan drew up a list of groups deemed “terrorists” and barred from the talks.'), []);
+  assert.equal(await direct('American officials allowed that he would not have to resign on “Day One” of a transition.'), []);
+  assert.equal(await direct('‘Agree to disagree’', 'Kerry “agreed to disagree” with Moscow about Assad’s fate.'), []);
+});
+
+test('apostrophes are not quotation marks', async () => {
+  assert.equal(await direct("Assad's forces and the rebels' positions didn't move, Syria's army said."), []);
+});
+
+test('a pull quote repeating the body is not a second quote', async () => {
+  assert.equal(await direct('"Nowhere is there a greater hotbed for these terrorists than in Syria," Kerry said.', '"Nowhere is there a greater hotbed for these terrorists than in Syria."'),
+    ['Nowhere is there a greater hotbed for these terrorists than in Syria,']);
+});
+
+test('a sentence with no speech verb reports nothing', async () => {
+  const rows = (await extract(article('Kerry did not deny the proposal and flew to Moscow on Thursday.'))).quoteRows;
+  assert.equal(rows.length, 0);
+});
+
+test.run();
