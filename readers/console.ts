@@ -21,7 +21,7 @@ export function step(title: string): void {
 
 /** The first rows of a table, a few columns wide, with its row count. */
 export function preview(name: string, table: ColumnTable, columns: string[], rows = 5): void {
-  const head = table.select(columns.filter((c) => table.columnNames().includes(c))).slice(0, rows).objects();
+  const head = table.select(columns.filter((c) => table.columnNames().includes(c))).slice(0, rows).objects() as Record<string, unknown>[];
   const cut = (v: unknown) => { const s = v == null ? '' : String(v).replace(/\s+/g, ' '); return s.length > 40 ? `${s.slice(0, 39)}…` : s; };
   const cols = columns.filter((c) => table.columnNames().includes(c));
   const widths = cols.map((c) => Math.max(c.length, ...head.map((r) => cut(r[c]).length)));
