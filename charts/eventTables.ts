@@ -29,7 +29,7 @@ export interface EventTables {
 /** The event key of an article: its event_id, or '' for an article outside any event. */
 export const eventKey = (eventId: string | null | undefined): string => eventId ?? '';
 
-/** One EventTables per event, in event order. */
+/** One EventTables per event, earliest first. */
 export function eventTables(extraction: Extraction, comparison: Comparison): Map<string, EventTables> {
   const articles = rowsOf(ARTICLES, extraction.articles);
   const articleById = new Map(articles.map((a) => [a.article_id ?? '', a]));
@@ -37,7 +37,14 @@ export function eventTables(extraction: Extraction, comparison: Comparison): Map
   const outletOf = (articleId: string | null) => articleById.get(articleId ?? '')?.outlet ?? '';
   const withOutlet = <T extends { article_id: string | null }>(rows: T[]) => rows.map((r) => ({ ...r, outlet: outletOf(r.article_id) }));
 
-  const events = [...new Set(articles.map((a) => eventKey(a.event_id)))].sort();
+  // Events in the order they happened (earliest publication date), then by id.
+  const first = new Map<string, string>();
+  for (const a of articles) {
+    const e = eventKey(a.event_id);
+    const d = a.published || '9999';
+    if (!first.has(e) || d < (first.get(e) ?? '')) first.set(e, d);
+  }
+  const events = [...first.keys()].sort((a, b) => (first.get(a) ?? '').localeCompare(first.get(b) ?? '') || a.localeCompare(b));
   const byEvent = new Map<string, EventTables>(events.map((e) => [e, {
     articles: [], salience: [], voices: [], labels: [], frames: [], terms: [], reuse: [], alignment: [], casualties: [], dates: [], proposals: [],
   }]));
