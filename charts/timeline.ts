@@ -45,7 +45,7 @@ export function timelineSpec(tables: EventTables, ctx: ChartContext): TopLevelSp
   const published = tables.articles.filter((a) => a.published).map((a) => ({ outlet: a.outlet ?? '', article_id: a.article_id, published: a.published }))
     .sort((a, b) => a.outlet.localeCompare(b.outlet) || (a.article_id ?? '').localeCompare(b.article_id ?? ''));
   const colour = outletScale(ctx.outletColours, outlets);
-  const plotHeight = ctx.slide.height - CHROME.top - CHROME.bottom - 120;
+  const plotHeight = ctx.slide.height - CHROME.top - CHROME.bottom - 200;
   const y = { field: OUTLET, type: 'nominal', sort: outlets, title: null, scale: { domain: outlets } } as const;
   const colourEnc = { field: OUTLET, type: 'nominal', scale: colour, legend: null } as const;
   const tooltip = [
@@ -53,36 +53,63 @@ export function timelineSpec(tables: EventTables, ctx: ChartContext): TopLevelSp
     { field: D.value, title: 'Date' }, { field: D.anchor, title: 'Resolved from' },
   ];
 
-  return slide(ctx, title, `${eventLine(ctx)}. Days as ticks, months and years as bands; ◆ publication date.`, {
-    width: ctx.slide.width - CHROME.sides - 320,
-    height: Math.min(plotHeight, 150 * outlets.length),
-    layer: [
-      {
-        data: { values: data },
-        transform: [{ filter: `datum.${D.granularity} !== 'day'` }],
-        mark: { type: 'bar', opacity: 0.35, height: { band: 0.6 } },
-        encoding: {
-          y, color: colourEnc, tooltip,
-          x: { field: FROM, type: 'temporal', timeUnit: DAY, title: null, axis: { grid: true, labelOverlap: true, ...calendarAxis(data.map((d) => d.period_start).concat(published.map((p) => p.published ?? ''))) } },
-          x2: { field: TO, timeUnit: DAY },
+  const all = data.map((d) => d.period_start).concat(published.map((p) => p.published ?? ''));
+  const window = closeUpWindow(all, published.map((p) => p.published ?? ''));
+  const width = ctx.slide.width - CHROME.sides - 320;
+  const rowsHeight = Math.min(plotHeight, 150 * outlets.length);
+
+  /** One calendar panel: bands for months and years, ticks for days and diamonds for publication, both at mid-day. */
+  const panel = (domain: [string, string] | null, height: number, axisTitle: string | null) => {
+    const x = (field: string) => ({
+      field, type: 'temporal', timeUnit: DAY, title: axisTitle,
+      ...(domain ? { scale: { domain: domain.map((d) => ({ expr: `datetime(${d.slice(0, 4)}, ${Number(d.slice(5, 7)) - 1}, ${Number(d.slice(8, 10))})` })) } } : {}),
+      axis: { grid: true, labelOverlap: true, ...calendarAxis(domain ?? all) },
+    }) as const;
+    // The close-up inlines only the references that overlap its window (ISO strings compare as dates).
+    const rows = domain ? data.filter((d) => d.period_end > domain[0] && d.period_start < domain[1]) : data;
+    return {
+      width, height,
+      layer: [
+        {
+          data: { values: rows },
+          transform: [{ filter: `datum.${D.granularity} !== 'day'` }],
+          mark: { type: 'bar', opacity: 0.35, height: { band: 0.6 }, clip: true },
+          encoding: { y, color: colourEnc, tooltip, x: x(FROM), x2: { field: TO, timeUnit: DAY } },
         },
-      },
-      {
-        data: { values: data },
-        transform: [{ filter: `datum.${D.granularity} === 'day'` }],
-        mark: { type: 'tick', thickness: 4, bandSize: 56 },
-        encoding: { y, color: colourEnc, tooltip, x: { field: FROM, type: 'temporal', timeUnit: DAY } },
-      },
-      {
-        data: { values: published },
-        mark: { type: 'point', shape: 'diamond', filled: true, size: 360, color: INK.text, yOffset: -40 },
-        encoding: {
-          y, x: { field: PUBLISHED, type: 'temporal', timeUnit: DAY },
-          tooltip: [{ field: OUTLET, title: 'Outlet' }, { field: PUBLISHED, type: 'nominal', title: 'Published' }],
+        {
+          data: { values: rows },
+          transform: [{ filter: `datum.${D.granularity} === 'day'` }],
+          mark: { type: 'tick', thickness: 4, bandSize: Math.min(56, Math.floor(height / outlets.length * 0.6)), clip: true },
+          encoding: { y, color: colourEnc, tooltip, x: x(FROM) },
         },
-      },
-    ],
-  });
+        {
+          data: { values: published },
+          mark: { type: 'point', shape: 'diamond', filled: true, size: 360, color: INK.text, yOffset: -Math.floor(height / outlets.length * 0.3) },
+          encoding: { y, x: { ...x(PUBLISHED), bandPosition: 0.5 }, tooltip: [{ field: OUTLET, title: 'Outlet' }, { field: PUBLISHED, type: 'nominal', title: 'Published' }] },
+        },
+      ],
+    };
+  };
+
+  const body = window
+    ? { vconcat: [panel(null, Math.floor(rowsHeight * 0.45), 'All references'), panel(window, Math.floor(rowsHeight * 0.45), 'Close-up: the weeks around publication')], spacing: 48 }
+    : panel(null, rowsHeight, null);
+  return slide(ctx, title, `${eventLine(ctx)}. Days as ticks, months and years as bands; ◆ publication date.`, body as never);
+}
+
+/**
+ * When the references span far more than the weeks around publication, a second panel shows
+ * those weeks (three before the first publication, three after the last), where the day ticks
+ * would otherwise pile up. Null when one panel shows it all.
+ */
+export function closeUpWindow(all: readonly string[], published: readonly string[]): [string, string] | null {
+  const pub = published.filter(Boolean).sort();
+  const days = all.filter(Boolean).sort();
+  if (!pub.length || !days.length) return null;
+  const shift = (iso: string, d: number) => new Date(Date.parse(iso) + d * 86400000).toISOString().slice(0, 10);
+  const from = shift(pub[0], -21);
+  const to = shift(pub[pub.length - 1], 22);
+  return days[0] < shift(from, -60) || days[days.length - 1] > shift(to, 60) ? [from, to] : null;
 }
 
 /** Ticks and labels for the span of the dates: years over three years or more, months over three months or more, else days. */
@@ -96,6 +123,6 @@ export function calendarAxis(isoDays: readonly string[]): { format: string; tick
 
 export const timeline: ChartBuilder = {
   name: 'timeline',
-  reading: 'One row per outlet on a calendar: each tick is a day the outlet referred to, each band a month or year it referred to as a whole ("in 2011"); the black diamond is the day the article was published.',
+  reading: 'One row per outlet on a calendar: each tick is a day the outlet referred to, each band a month or year it referred to as a whole ("in 2011"); the black diamond is the day the article was published. When the references reach far back, a close-up below shows the weeks around publication.',
   spec: timelineSpec,
 };

@@ -54,6 +54,8 @@ test('timeline: every resolved date with its outlet and span; an unresolved one 
   sameRows(rows, table, ['date_id'], ['outlet', 'value', 'granularity']);
   assert.equal(rows.find((r) => r.value === '2011')?.period_end, '2012-01-01');
   assert.equal(rows.find((r) => r.value === '2011-03')?.period_start, '2011-03-01');
+  const closeUp = data('timeline', 3);
+  assert.ok(closeUp.length > 0 && closeUp.every((r) => (r.period_start as string) >= '2016-06' && (r.period_start as string) < '2016-09'), 'close-up: the weeks around publication');
   const published = data('timeline', 2);
   assert.equal(published.map((p) => [p.outlet, p.published]), fixtureRows('articles').map((a) => [a.outlet, a.published]));
 });

@@ -6,7 +6,7 @@ import { outletColours, inkOn, OKABE_ITO } from '../../charts/style/palette.ts';
 import { footnote, dateRange } from '../../charts/style/footnote.ts';
 import { wrapLines } from '../../charts/style/wrapLines.ts';
 import { periodOf } from '../../charts/periodOf.ts';
-import { calendarAxis } from '../../charts/timeline.ts';
+import { calendarAxis, closeUpWindow } from '../../charts/timeline.ts';
 import { legendTicks } from '../../charts/actorSalience.ts';
 import { humanise, proposalCells } from '../../charts/proposals.ts';
 import type { Codebook } from '../../transforms/codebook/Codebook.ts';
@@ -53,6 +53,12 @@ test('the time axis labels years, months or days depending on the span', () => {
   assert.is(calendarAxis(['2011-01-01', '2016-07-15']).format, '%Y');
   assert.is(calendarAxis(['2016-01-01', '2016-07-15']).format, '%b %Y');
   assert.is(calendarAxis(['2016-07-01', '2016-07-15']).format, '%d %b');
+});
+
+test('a close-up of the weeks around publication only when references reach far beyond them', () => {
+  assert.equal(closeUpWindow(['2011-01-01', '2016-07-14'], ['2016-07-14', '2016-07-15']), ['2016-06-23', '2016-08-06']);
+  assert.is(closeUpWindow(['2016-07-01', '2016-07-14', '2016-08-20'], ['2016-07-14']), null);
+  assert.is(closeUpWindow(['2011-01-01'], []), null);
 });
 
 test('long titles break at spaces', () => {
