@@ -62,7 +62,7 @@ export function timelineSpec(tables: EventTables, ctx: ChartContext): TopLevelSp
   const panel = (domain: [string, string] | null, height: number, axisTitle: string | null) => {
     const x = (field: string) => ({
       field, type: 'temporal', timeUnit: DAY, title: axisTitle,
-      ...(domain ? { scale: { domain: domain.map((d) => ({ expr: `datetime(${d.slice(0, 4)}, ${Number(d.slice(5, 7)) - 1}, ${Number(d.slice(8, 10))})` })) } } : {}),
+      ...(domain ? { scale: { domain: domain.map((d) => ({ expr: `utc(${d.slice(0, 4)}, ${Number(d.slice(5, 7)) - 1}, ${Number(d.slice(8, 10))})` })) } } : {}),
       axis: { grid: true, labelOverlap: true, ...calendarAxis(domain ?? all) },
     }) as const;
     // The close-up inlines only the references that overlap its window (ISO strings compare as dates).
