@@ -24,11 +24,17 @@ import { frames } from './frames.ts';
 import { distinctiveTerms } from './distinctiveTerms.ts';
 import { textReuse } from './textReuse.ts';
 
+/**
+ * Events drawn at most: the ones with the most articles (ties: the earlier). A corpus of many
+ * small events would otherwise get nine slides per event; the tables still cover every event.
+ */
+export const MAX_CHARTED_EVENTS = 12;
+
 /** The charts, in the order the report and the workbook show them. */
 export const CHARTS: readonly ChartBuilder[] = [actorSalience, voices, labels, casualtyFigures, timeline, proposals, frames, distinctiveTerms, textReuse];
 
 export function chartSpecs(extraction: Extraction, comparison: Comparison, codebook: Codebook, options: Options): ChartSpec[] {
-  const byEvent = eventTables(extraction, comparison);
+  const byEvent = largestEvents(eventTables(extraction, comparison), MAX_CHARTED_EVENTS);
   const names = new Map(rowsOf(ACTORS, extraction.actors).map((a) => [a.actor_id ?? '', a.name ?? '']));
   const outlets = [...new Set([...byEvent.values()].flatMap((t) => t.articles.map((a) => a.outlet ?? '')))];
   const shared = {
@@ -48,6 +54,14 @@ export function chartSpecs(extraction: Extraction, comparison: Comparison, codeb
     }
   }
   return specs;
+}
+
+/** The `max` events with the most articles, kept in their chronological order. */
+export function largestEvents(byEvent: Map<string, EventTables>, max: number): Map<string, EventTables> {
+  if (byEvent.size <= max) return byEvent;
+  const order = [...byEvent.keys()];
+  const kept = new Set([...order].sort((a, b) => (byEvent.get(b)?.articles.length ?? 0) - (byEvent.get(a)?.articles.length ?? 0) || order.indexOf(a) - order.indexOf(b)).slice(0, max));
+  return new Map([...byEvent].filter(([e]) => kept.has(e)));
 }
 
 function eventContext(eventId: string, tables: EventTables): Pick<ChartContext, 'eventId' | 'eventLabel' | 'outlets'> {

@@ -6,7 +6,8 @@ import {
   ARTICLES, FRAMING_SALIENCE, FRAMING_VOICES, FRAMING_LABELS, FRAMING_FRAMES, DISTINCTIVE_TERMS, REUSE, ALIGNMENT, toTable,
   type ColumnSpec, type TableSchema,
 } from '../../transforms/schema/index.ts';
-import { chartSpecs, CHARTS, slug } from '../../charts/index.ts';
+import { chartSpecs, CHARTS, slug, largestEvents } from '../../charts/index.ts';
+import type { EventTables } from '../../charts/eventTables.ts';
 import { fixtureExtraction, fixtureComparison, fixtureCodebook, fixtureOptions, fixtureRows } from './fixtureTables.ts';
 import { inlinedData } from './inlinedData.ts';
 
@@ -58,6 +59,13 @@ test('an outlet keeps its colour from event to event', () => {
 
 test('text reuse of a one-article event says there is nothing to compare', () => {
   assert.ok(JSON.stringify(byName.get('text-reuse-nice-attack-2016')?.spec).includes('Nothing to compare'));
+});
+
+test('a corpus of many events gets charts for its largest events only, in their order', () => {
+  const tables = (n: number) => ({ articles: Array.from({ length: n }) }) as unknown as EventTables;
+  const byEvent = new Map([['a', tables(1)], ['b', tables(3)], ['c', tables(2)], ['d', tables(3)], ['e', tables(1)]]);
+  assert.equal([...largestEvents(byEvent, 3).keys()], ['b', 'c', 'd']);
+  assert.equal([...largestEvents(byEvent, 9).keys()], ['a', 'b', 'c', 'd', 'e']);
 });
 
 test.run();
