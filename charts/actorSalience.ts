@@ -9,6 +9,7 @@ import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
 import { emptyBody } from './style/emptyBody.ts';
 import { INK, SIZES } from './style/theme.ts';
+import { legendTicks } from './style/legendTicks.ts';
 
 const S = columnsOf(FRAMING_SALIENCE);
 /** Actors shown: the most mentioned in the event, so that the rows stay readable. */
@@ -80,14 +81,6 @@ export function actorSalienceSpec(tables: EventTables, ctx: ChartContext): TopLe
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-/** Four or five round shares from 0 to the largest, for the colour legend. */
-export function legendTicks(max: number): number[] {
-  const step = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25].find((s) => max / s <= 5) ?? 0.25;
-  const ticks: number[] = [];
-  for (let t = 0; t <= max + 1e-9; t += step) ticks.push(round(t));
-  return ticks;
-}
 
 export const actorSalience: ChartBuilder = {
   name: 'actor-salience',

@@ -11,6 +11,7 @@ import { slide, eventLine, CHROME } from './style/slide.ts';
 import { emptyBody } from './style/emptyBody.ts';
 import { OKABE_ITO, whiteTextTest } from './style/palette.ts';
 import { INK, SIZES } from './style/theme.ts';
+import { legendTicks } from './style/legendTicks.ts';
 
 const R = columnsOf(REUSE);
 const A = columnsOf(ALIGNMENT);
@@ -49,7 +50,8 @@ export function textReuseSpec(tables: EventTables, ctx: ChartContext): TopLevelS
   const articles = [...labels.values()].sort();
   const plotHeight = ctx.slide.height - CHROME.top - CHROME.bottom - 160;
   const step = Math.max(60, Math.min(150, Math.floor(plotHeight / articles.length)));
-  const maxContainment = Math.max(0.01, ...reuse.map((d) => d.containment ?? 0));
+  // The colour scale runs to at least 20%, so that a sliver of overlap never looks like copying.
+  const maxContainment = Math.max(0.2, ...reuse.map((d) => d.containment ?? 0));
   const cellStep = Math.max(150, Math.min(260, Math.floor((ctx.slide.width - CHROME.sides - 1100) / articles.length)));
 
   const matrix = {
@@ -58,14 +60,14 @@ export function textReuseSpec(tables: EventTables, ctx: ChartContext): TopLevelS
     height: { step },
     view: { fill: INK.empty },
     encoding: {
-      x: { field: TO, type: 'nominal', sort: articles, scale: { domain: articles }, title: 'Found in', axis: { orient: 'top', labelAngle: 0, domain: false, ticks: false, labelLimit: cellStep - 8 } },
-      y: { field: FROM, type: 'nominal', sort: articles, scale: { domain: articles }, title: 'Shingles of', axis: { domain: false, ticks: false } },
+      x: { field: TO, type: 'nominal', sort: articles, scale: { domain: articles }, title: 'Share of the row article\'s shingles found in', axis: { orient: 'top', labelAngle: 0, domain: false, ticks: false, labelLimit: cellStep - 8 } },
+      y: { field: FROM, type: 'nominal', sort: articles, scale: { domain: articles }, title: null, axis: { domain: false, ticks: false } },
     },
     layer: [
       {
         mark: { type: 'rect', stroke: 'white', strokeWidth: 3 },
         encoding: {
-          color: { field: R.containment, type: 'quantitative', title: 'Contained', scale: { scheme: 'blues', domain: [0, maxContainment] }, legend: { format: '.0%', orient: 'left', tickCount: 4 } },
+          color: { field: R.containment, type: 'quantitative', title: 'Contained', scale: { scheme: 'blues', domain: [0, maxContainment] }, legend: { format: '.0%', values: legendTicks(maxContainment) } },
           tooltip: [
             { field: FROM, title: 'Shingles of' }, { field: TO, title: 'Found in' },
             { field: R.containment, type: 'quantitative', format: '.1%', title: 'Containment' }, { field: R.shared_shingles, type: 'quantitative', title: 'Shared shingles' },

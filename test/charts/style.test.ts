@@ -7,7 +7,7 @@ import { footnote, dateRange } from '../../charts/style/footnote.ts';
 import { wrapLines } from '../../charts/style/wrapLines.ts';
 import { periodOf } from '../../charts/periodOf.ts';
 import { calendarAxis, closeUpWindow } from '../../charts/timeline.ts';
-import { legendTicks } from '../../charts/actorSalience.ts';
+import { legendTicks } from '../../charts/style/legendTicks.ts';
 import { humanise, proposalCells } from '../../charts/proposals.ts';
 import type { Codebook } from '../../transforms/codebook/Codebook.ts';
 
