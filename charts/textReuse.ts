@@ -4,7 +4,7 @@
 // (alignment.status: shared, paraphrased or unique).
 import type { TopLevelSpec } from 'vega-lite';
 import { REUSE, ALIGNMENT, type Reuse, type Alignment, type Article } from '../transforms/schema/index.ts';
-import type { ChartBuilder, ChartContext } from './ChartContext.ts';
+import type { BodySpec, ChartBuilder, ChartContext } from './ChartContext.ts';
 import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
@@ -115,7 +115,7 @@ export function textReuseSpec(tables: EventTables, ctx: ChartContext): TopLevelS
   };
 
   const body = reuse.length && alignment.length ? { hconcat: [matrix, statuses], resolve: { scale: { color: 'independent', y: 'shared' } } } : reuse.length ? matrix : statuses;
-  return slide(ctx, title, `${eventLine(ctx)}. Word-for-word overlap (5-word shingles) and sentence matches.`, body as never);
+  return slide(ctx, title, `${eventLine(ctx)}. Word-for-word overlap (5-word shingles) and sentence matches.`, body as BodySpec);
 }
 
 export const textReuse: ChartBuilder = {

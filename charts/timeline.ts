@@ -5,7 +5,7 @@
 // UTC time unit, so the chart does not depend on the time zone of the machine that renders it.
 import type { TopLevelSpec } from 'vega-lite';
 import { DATES, type DateRow } from '../transforms/schema/index.ts';
-import type { ChartBuilder, ChartContext } from './ChartContext.ts';
+import type { BodySpec, ChartBuilder, ChartContext } from './ChartContext.ts';
 import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
@@ -94,7 +94,7 @@ export function timelineSpec(tables: EventTables, ctx: ChartContext): TopLevelSp
   const body = window
     ? { vconcat: [panel(null, Math.floor(rowsHeight * 0.45), 'All references'), panel(window, Math.floor(rowsHeight * 0.45), 'Close-up: the weeks around publication')], spacing: 48 }
     : panel(null, rowsHeight, null);
-  return slide(ctx, title, `${eventLine(ctx)}. Days as ticks, months and years as bands; ◆ publication date.`, body as never);
+  return slide(ctx, title, `${eventLine(ctx)}. Days as ticks, months and years as bands; ◆ publication date.`, body as BodySpec);
 }
 
 /**
