@@ -186,13 +186,13 @@ export const CODEBOOK_SHEETS = {
     doc: 'Words that mark a proposal, and its type (offer, plan, demand, call, condition).',
     rows: [
       ['offer', 'offer'], ['offered', 'offer'], ['offers', 'offer'], ['offering', 'offer'], ['ready to offer', 'offer'],
-      ['proposal', 'plan'], ['proposed', 'plan'], ['proposes', 'plan'], ['plan', 'plan'], ['draft', 'plan'], ['roadmap', 'plan'], ['initiative', 'plan'], ['set up', 'plan'],
-      ['draw up', 'plan'], ['drawing up', 'plan'], ['putting together', 'plan'], ['put together', 'plan'], ['creation of', 'plan'], ['want to', 'plan'], ['wants to', 'plan'],
+      ['proposal', 'plan'], ['proposed', 'plan'], ['proposes', 'plan'], ['propose', 'plan'], ['proposing', 'plan'], ['plan', 'plan'], ['draft', 'plan'], ['roadmap', 'plan'], ['initiative', 'plan'], ['set up', 'plan'],
+      ['draw up', 'plan'], ['drawing up', 'plan'], ['putting together', 'plan'], ['put together', 'plan'], ['creation of', 'plan'], ['put forward', 'plan'], ['floated', 'plan'], ['tabled', 'plan'], ['suggested', 'plan'],
       ['demand', 'demand'], ['demanded', 'demand'], ['demanding', 'demand'], ['demands', 'demand'], ['insist on', 'demand'], ['insists on', 'demand'], ['insisted on', 'demand'],
-      ['called for', 'call'], ['calls for', 'call'], ['call for', 'call'], ['calling for', 'call'], ['urged', 'call'], ['urge', 'call'], ['urges', 'call'], ['urging', 'call'], ['pressed', 'call'], ['push for', 'call'],
+      ['called for', 'call'], ['calls for', 'call'], ['call for', 'call'], ['calling for', 'call'], ['urged', 'call'], ['urge', 'call'], ['urges', 'call'], ['urging', 'call'], ['push for', 'call'], ['pushing for', 'call'],
       ['pressing for', 'call'], ['press for', 'call'], ['pressed for', 'call'], ['need for', 'call'],
-      ['in exchange', 'condition'], ['in return', 'condition'], ['would be required to', 'condition'], ['on condition', 'condition'],
-      ['would have to', 'condition'], ['would not have to', 'condition'], ['wouldn\'t have to', 'condition'], ['wouldnt have to', 'condition'],
+      ['in exchange', 'condition'], ['in return', 'condition'], ['would be required to', 'condition'],
+      ['would not have to', 'condition'], ['wouldn\'t have to', 'condition'], ['wouldnt have to', 'condition'],
     ],
   },
   outlets: {

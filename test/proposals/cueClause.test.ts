@@ -10,7 +10,7 @@ const cases: [string, string, string, string][] = [
   ['The Washington Post, citing a draft proposal from the United States, reported that the US and Russia could set up a joint command and control centre in Jordan.', 'united-states', '', 'proposal'],
   ['Turkey\'s President Recep Tayyip Erdogan called for a no-fly zone over northern Syria.', 'recep-tayyip-erdogan', '', 'called for'],
   ['Saudi Arabia offered to send ground troops to Syria as part of the US-led coalition.', 'saudi-arabia', '', 'offered'],
-  ['And America\'s regional allies, led by Saudi Arabia, are even more emphatic in declaring that Assad must go, demanding he step down as soon as peace talks begin.', 'saudi-arabia', '', 'demanding'],
+  ['And America\'s regional allies, led by Saudi Arabia, are even more emphatic in declaring that Assad must go, demanding he step down as soon as peace talks begin.', 'saudi-arabia', 'bashar-al-assad', 'must go'],
   ['Iran has proposed a four-point plan that includes an immediate ceasefire and constitutional reform.', 'iran', '', 'proposed'],
 ];
 for (const [sentence, proposer, addressee, cue] of cases) {

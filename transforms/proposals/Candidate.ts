@@ -8,7 +8,21 @@ export interface Candidate {
   /** offer, plan, demand, call or condition. */
   type: string;
   parser: string;
+  /** Where the proposer comes from when the parser knows better than the clause's subject:
+   *  `speaker` the one who reports it ("Lavrov said the two sides should..."), `deal` the parties
+   *  to the deal the article has stated ("Under the agreement, ..."), `author` the mention inside
+   *  `authorSpan` ("brokered by the United States", "a key US demand"). */
+  role?: 'speaker' | 'deal' | 'author';
+  authorSpan?: [number, number];
+  /** The status the phrasing itself states ("agreed to", "brokered"), unless a fate overrides it. */
+  status?: string;
 }
 
 /** An actor mention inside the sentence, offsets in the sentence. */
 export interface SentenceMention { start: number; end: number; actor_id: string; surface: string; descriptor: string; media: boolean }
+
+/** What a parser may know beyond the sentence: its actor mentions, and whether the article has
+ *  already stated a deal (whose terms later sentences may list). */
+export interface ParseContext { mentions: SentenceMention[]; dealStated: boolean }
+
+export type Parser = (sentence: string, ctx: ParseContext) => Candidate[];

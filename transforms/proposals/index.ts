@@ -1,40 +1,74 @@
 // Proposals: offers, plans, demands, calls and conditions, one row per sentence that states one.
 //
-// Parsers (one phrasing family each; the first that finds something in a sentence wins):
-//   cueClause  a codebook cue that introduces what is proposed ("urged Moscow to", "a proposal
-//              for", "In exchange, ... would be required to")
-//   notUntil   a refusal until a condition is met ("should not take place until")
+// Each article on its own (rows never look across articles until the keys). Every sentence is
+// read with its quotations blanked (maskQuotes): words in quotes are the speaker's, kept in the
+// quotes table, not the outlet's report of a proposal.
+// Parsers, one phrasing family each. All run on a sentence; the cue that comes first in the
+// sentence wins (the main verb usually comes before the clauses that qualify it), ties going to
+// the parser listed first:
+//   underTheDeal    "Under the agreement, ..." frames the sentence as a deal's content
+//   brokeredDeal    "a ceasefire brokered by the United States and Russia"
+//   cueClause       a codebook cue that introduces what is proposed ("urged Moscow to", "a
+//                   proposal for", "called for", "In exchange, ... would be required to")
+//   dealStruck      "announced a deal to halt the fighting", "agreed a timetable that would see"
+//   agreedTo        "Jordan agreed to coordinate", "the two sides agreed on"
+//   asksOthersTo    "Washington wants Moscow to", "called on Washington to", "press the
+//                   government and the opposition to"
+//   actorIntends    "Moscow was ready to", "want to hold talks", "hoped to reconvene", "promised to"
+//   dealProvides    "the deal also provides for", "a timetable that would see"
+//   saysShould      "Lavrov said the two sides should sit down face to face"
+//   mustGo          "Assad must go", "could not be part of Syria's future"
+//   onlyIf          "would only succeed if", "provided that", "on condition that"
+//   notUntil        "should not take place until"
+//   labelledDemand  "..., a key US demand" (the label comes last, so it never hides a verb cue)
+//   dealTerms       once a deal is stated: "Both sides are to pull back", "If the truce holds,
+//                   Washington and Moscow will set up..." (last: only when nothing else speaks)
 // Refiners, in order:
 //   isFateOnly   a sentence that only tells a stated proposal's fate adds no row; its fate sets
-//                the status of the rows of the proposal before it
-//   proposerOf   who proposes and to whom, from the sentence's actor mentions (a condition takes
-//                the proposer of the proposal before it, so it runs in text order)
+//                the status of the row of the proposal before it
+//   proposerOf   who proposes and to whom (a condition takes the proposer of the proposal
+//                before it, a reported term the parties to the deal, so it runs in text order)
 //   statusOf, summaryOf
 //   proposalKeys last, over the whole corpus: the same proposal in several articles, one key
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
-import { PROPOSALS, SENTENCES, MENTIONS, toTable, rowsOf, type Proposal } from '../schema/index.ts';
+import { PROPOSALS, SENTENCES, MENTIONS, toTable, rowsOf, type Proposal, type Sentence } from '../schema/index.ts';
 import { cueMatcher } from './cueMatcher.ts';
+import { maskQuotes } from './maskQuotes.ts';
+import type { Candidate, Parser, SentenceMention } from './Candidate.ts';
+import { underTheDeal } from './parsers/underTheDeal.ts';
+import { brokeredDeal } from './parsers/brokeredDeal.ts';
 import { cueClause } from './parsers/cueClause.ts';
+import { dealStruck } from './parsers/dealStruck.ts';
+import { agreedTo } from './parsers/agreedTo.ts';
+import { asksOthersTo } from './parsers/asksOthersTo.ts';
+import { actorIntends } from './parsers/actorIntends.ts';
+import { dealProvides } from './parsers/dealProvides.ts';
+import { saysShould } from './parsers/saysShould.ts';
+import { mustGo } from './parsers/mustGo.ts';
+import { onlyIf } from './parsers/onlyIf.ts';
 import { notUntil } from './parsers/notUntil.ts';
+import { labelledDemand } from './parsers/labelledDemand.ts';
+import { dealTerms } from './parsers/dealTerms.ts';
 import { isFateOnly } from './refiners/fateOnly.ts';
 import { fateOf, statusOf } from './refiners/statusOf.ts';
 import { proposerOf } from './refiners/proposerOf.ts';
 import { summaryOf } from './refiners/summaryOf.ts';
+import { statesDeal } from './refiners/dealContext.ts';
 import { proposalKeys } from './proposalKeys.ts';
 import { actorNames } from './actorNames.ts';
-import type { SentenceMention } from './Candidate.ts';
 
 const MAX_SURFACE = 500;
 
 export type ProposalRow = Proposal & { parser: string };
 
 export function proposals(articles: ColumnTable, sentences: ColumnTable, mentions: ColumnTable, codebook: Codebook): ColumnTable {
-  const parsers = [cueClause(cueMatcher(codebook)), notUntil];
+  const parsers: Parser[] = [underTheDeal, brokeredDeal, cueClause(cueMatcher(codebook)), dealStruck, agreedTo, asksOthersTo, actorIntends, dealProvides, saysShould, mustGo, onlyIf, notUntil, labelledDemand, dealTerms];
   const media = new Set(codebook.actors.filter((a) => a.type === 'media').map((a) => a.actor_id));
   const articleIds = new Set(articles.array('article_id') as string[]);
+  const sentenceRows = rowsOf(SENTENCES, sentences);
+  const sentenceStart = new Map(sentenceRows.map((s) => [s.sentence_id ?? '', s.start ?? 0]));
   const bySentence = new Map<string, SentenceMention[]>();
-  const sentenceStart = new Map(rowsOf(SENTENCES, sentences).map((s) => [s.sentence_id ?? '', s.start ?? 0]));
   for (const m of rowsOf(MENTIONS, mentions)) {
     const at = sentenceStart.get(m.sentence_id ?? '');
     if (at === undefined || !m.actor_id) continue;
@@ -42,34 +76,61 @@ export function proposals(articles: ColumnTable, sentences: ColumnTable, mention
     list.push({ start: (m.start ?? 0) - at, end: (m.end ?? 0) - at, actor_id: m.actor_id, surface: m.surface ?? '', descriptor: m.descriptor ?? '', media: media.has(m.actor_id) });
     bySentence.set(m.sentence_id ?? '', list);
   }
-  const rows: ProposalRow[] = [];
-  let article = '';
-  let count = 0;
-  for (const s of rowsOf(SENTENCES, sentences)) {
+  for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  const byArticle = new Map<string, typeof sentenceRows>();
+  for (const s of sentenceRows) {
     if (!articleIds.has(s.article_id ?? '')) continue;
-    if (s.article_id !== article) { article = s.article_id ?? ''; count = 0; }
-    const text = s.text ?? '';
-    const found = parsers.map((p) => p(text)).find((f) => f.length)?.[0];
-    const mine = rows.filter((r) => r.article_id === article);
-    if (!found) {
-      // A sentence that only tells the fate of the proposal before it sets that row's status.
-      const fate = fateOf(text);
-      if (fate && mine.length && isFateOnly(text, false)) mine[mine.length - 1].status = fate;
-      continue;
-    }
-    const mentionsHere = (bySentence.get(s.sentence_id ?? '') ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
-    const { proposer, addressee } = proposerOf(text, found, mentionsHere, mine[mine.length - 1]?.proposer ?? '');
-    const [start, end] = clip(text, found.cueStart);
-    rows.push({
-      proposal_id: `${article}:p${count++}`, article_id: article, sentence_id: s.sentence_id ?? '',
-      start: (s.start ?? 0) + start, end: (s.start ?? 0) + end, surface: text.slice(start, end),
-      proposer, addressee, cue: found.cue, summary: summaryOf(text, found.cueStart, found.type),
-      status: statusOf(text), proposal_key: '', parser: found.parser,
-    });
+    const list = byArticle.get(s.article_id ?? '') ?? [];
+    list.push(s);
+    byArticle.set(s.article_id ?? '', list);
   }
+  const rows: ProposalRow[] = [];
+  for (const [article, list] of byArticle) rows.push(...articleProposals(article, list, bySentence, parsers));
   const keys = proposalKeys(rows.map((r) => r.summary ?? ''), actorNames(codebook));
   rows.forEach((r, i) => { r.proposal_key = keys[i]; });
   return toTable({ ...PROPOSALS, names: [...PROPOSALS.names, 'parser'] } as typeof PROPOSALS, rows);
+}
+
+/** The proposals of one article, its sentences in text order. */
+function articleProposals(article: string, sentences: Sentence[], bySentence: Map<string, SentenceMention[]>, parsers: Parser[]): ProposalRow[] {
+  const rows: ProposalRow[] = [];
+  let dealStated = false, dealParty = '', subject = '';
+  for (const s of sentences) {
+    const text = s.text ?? '';
+    const masked = maskQuotes(text);
+    const mentionsHere = bySentence.get(s.sentence_id ?? '') ?? [];
+    const ctx = { mentions: mentionsHere, dealStated };
+    const found = firstCue(parsers.map((p) => p(masked, ctx)));
+    const last = rows.at(-1);
+    if (!found) {
+      // A sentence that only tells the fate of the proposal before it sets that row's status.
+      const fate = fateOf(masked);
+      if (fate && last && isFateOnly(masked, false)) last.status = fate;
+    } else {
+      const { proposer, addressee } = proposerOf(masked, found, mentionsHere, { proposer: last?.proposer ?? '', subject, dealParty });
+      const [start, end] = clip(text, found.cueStart);
+      rows.push({
+        proposal_id: `${article}:p${rows.length}`, article_id: article, sentence_id: s.sentence_id ?? '',
+        start: (s.start ?? 0) + start, end: (s.start ?? 0) + end, surface: text.slice(start, end),
+        proposer, addressee, cue: found.cue, summary: summaryOf(text, found.cueStart, found.type),
+        status: fateOf(masked) || found.status || statusOf(masked), proposal_key: '', parser: found.parser,
+      });
+    }
+    if (statesDeal(masked)) {
+      dealStated = true;
+      dealParty = rows.at(-1)?.sentence_id === s.sentence_id ? rows.at(-1)!.proposer ?? '' : '';
+      dealParty ||= mentionsHere.find((m) => !m.media)?.actor_id ?? '';
+    }
+    subject = mentionsHere.find((m) => !m.media)?.actor_id ?? '';
+  }
+  return rows;
+}
+
+/** The candidate whose cue comes first in the sentence; ties to the parser listed first. */
+function firstCue(found: Candidate[][]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const list of found) for (const c of list) if (!best || c.cueStart < best.cueStart) best = c;
+  return best;
 }
 
 /** The sentence, or a window of it around the cue when it is longer than MAX_SURFACE. */

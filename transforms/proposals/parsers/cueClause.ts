@@ -4,8 +4,12 @@
 // from the United States", "their demand that Assad step down"). A noun with no content after it
 // ("the peace plan.", "explore initiatives in more detail", "what Washington had to offer") is a
 // mention of a proposal, not a statement of one.
+// "set up" states a proposal only as something to come ("will set up", "to set up", "could set
+// up"), not as a fact ("Moscow had set up a monitoring centre"); "suggested" only in an actor's
+// mouth ("Kerry suggested", not "polls suggested").
 import type { CueMatcher } from '../cueMatcher.ts';
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
+import { hasActorSubject } from '../hasActorSubject.ts';
 
 const NOUNS = /^(?:proposals?|plans?|drafts?|roadmaps?|initiatives?|offers?|demands?|calls|creation of|need for)$/i;
 // What may follow a noun cue and carry its content.
@@ -15,13 +19,18 @@ const CONTENT_AFTER_CREATION = /^\s*(?:an?|the)\s+\S/i;
 const NOTHING_AFTER = /^\s*(?:[.,;:!?"\u201d)]|$)/;
 
 const leadingSpace = (s: string) => s.length - s.trimStart().length;
+const TO_COME = /^(?:set\s+up|sets\s+up|setting\s+up)$/i;
+const MODAL_BEFORE = /\b(?:will|would|could|should|can|might|may|shall|to|plans?|agreed|proposed|wants?)\s+(?:\w+\s+){0,2}$/i;
+const NEEDS_ACTOR = /^(?:suggested|suggests|suggest)$/i;
 
-export function cueClause(cues: CueMatcher): (sentence: string) => Candidate[] {
-  return (sentence) => {
+export function cueClause(cues: CueMatcher): Parser {
+  return (sentence, ctx) => {
     for (const m of sentence.matchAll(cues.pattern)) {
       const at = m.index ?? 0;
       const cue = m[0];
       const after = sentence.slice(at + cue.length);
+      if (TO_COME.test(cue) && !MODAL_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
+      if (NEEDS_ACTOR.test(cue) && !hasActorSubject(sentence, at, ctx.mentions)) continue;
       const verbUse = /\bto\s+$/i.test(sentence.slice(0, at)) && /^draft$/i.test(cue); // "efforts to draft a resolution"
       if (NOUNS.test(cue.replace(/\s+/g, ' ')) && !verbUse) {
         const ok = /^(?:creation of|need for)$/i.test(cue.replace(/\s+/g, ' ')) ? CONTENT_AFTER_CREATION.test(after) || /^\s*\w/.test(after) : CONTENT_AFTER_NOUN.test(after);

@@ -8,29 +8,83 @@
 //      that reports a plan is not its author), possessives that qualify another noun ("America's
 //      regional allies") and labels inside another mention's descriptor ("US ally Saudi Arabia");
 //      a cue inside reported speech ("Moscow said that ... should") takes the speaker.
+//   5. what the parser knows: the author it found ("brokered by the United States", "a key US
+//      demand"), the speaker of a reported call, or the parties to the deal the article stated;
+//   6. with no actor as subject ("the ministers called for", "he said ... should"), the subject
+//      of the sentence before, else the proposer of the proposal before.
 // The addressee is the first mention right after the cue ("urged Moscow and Washington to").
 import type { Candidate, SentenceMention } from '../Candidate.ts';
+
+/** What came before in the article: the proposer of the last proposal, the first actor of the
+ *  sentence before, and the parties to the deal the article has stated. */
+export interface Before { proposer: string; subject: string; dealParty: string }
 
 const AUTHOR_AFTER = /^\s*(?:from|by)\s+(?:the\s+)?$/i;
 const REJECTED_BEFORE = /\b(?:resisted|rejected|opposed|dismissed|refused)\s+(?:all\s+|the\s+|any\s+)?$/i;
 const CLAUSE_START = /(?:^|[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b)(?![\s\S]*(?:[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b))/i;
 const SAYS = /\b(?:said|says|told|announced|confirmed|insisted|warned|stated)\b/i;
 
-export function proposerOf(sentence: string, c: Candidate, mentions: SentenceMention[], previous: string): { proposer: string; addressee: string } {
+export function proposerOf(sentence: string, c: Candidate, mentions: SentenceMention[], before: Before): { proposer: string; addressee: string } {
+  const found = fromParser(sentence, c, mentions, before) ?? fromClause(sentence, c, mentions, before.proposer);
+  if (found.proposer || found.resisted) return { proposer: found.proposer, addressee: found.addressee };
+  return { proposer: before.subject || before.proposer, addressee: found.addressee };
+}
+
+function fromParser(sentence: string, c: Candidate, mentions: SentenceMention[], before: Before): Found | undefined {
+  if (!c.role) return undefined;
+  const usable = mentions.filter((m) => !m.media && !insideDescriptor(m, mentions) && !qualifiesNext(sentence, m, mentions) && !possessiveOfNoun(sentence, m));
+  const addressee = usable.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd <= 3)?.actor_id ?? '';
+  if (c.authorSpan) {
+    const [a, b] = c.authorSpan;
+    const author = usable.find((m) => m.start >= a && m.end <= b);
+    if (author) return { proposer: author.actor_id, addressee, resisted: false };
+  }
+  if (c.role === 'speaker') {
+    const saidAt = lastSaid(sentence.slice(0, c.cueStart));
+    const speaker = saidAt >= 0 ? usable.find((m) => m.end <= saidAt) : undefined;
+    if (speaker) return { proposer: speaker.actor_id, addressee, resisted: false };
+    // No verb of saying: the holder of the view, not the one the demand is about ("Saudi Arabia
+    // insists Assad must go": Assad, right before the cue, is its addressee).
+    const beforeCue = usable.filter((m) => m.end <= c.cueStart);
+    const target = beforeCue.at(-1) && /^[\s\w'\u2019]{0,12}$/.test(sentence.slice(beforeCue.at(-1)!.end, c.cueStart)) ? beforeCue.at(-1) : undefined;
+    const holder = beforeCue.find((m) => m !== target);
+    if (holder) return { proposer: holder.actor_id, addressee: target?.actor_id ?? addressee, resisted: false };
+    if (target) return { proposer: '', addressee: target.actor_id, resisted: false };
+  }
+  if (c.role === 'deal') {
+    // "Under the plan discussed in Geneva, the United States has offered": the clause's subject.
+    const comma = sentence.indexOf(',', c.cueEnd);
+    const subject = comma >= 0 ? usable.find((m) => m.start > comma && m.start - comma <= 6 && !/^['\u2019]s\b/.test(sentence.slice(m.end))) : undefined;
+    const inside = usable.find((m) => m.end <= c.cueStart && !possessiveOfNoun(sentence, m));
+    const proposer = subject?.actor_id ?? inside?.actor_id ?? before.dealParty;
+    if (proposer) return { proposer, addressee, resisted: false };
+  }
+  return undefined;
+}
+
+interface Found { proposer: string; addressee: string; resisted: boolean }
+
+function lastSaid(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(/\b(?:said|says|say|told|insisted|insists|argued|stressed|added|adding|announced|warned|stated|demanded|proposed|suggested|declared|declaring)\b/gi)) at = m.index ?? at;
+  return at;
+}
+
+function fromClause(sentence: string, c: Candidate, mentions: SentenceMention[], previous: string): Found {
   const usable = mentions.filter((m) => !m.media && !insideDescriptor(m, mentions) && !qualifiesNext(sentence, m, mentions) && !possessiveOfNoun(sentence, m));
   const after = usable.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd <= 3);
   const addressee = after?.actor_id ?? '';
   // 1. named author
   const possessor = usable.find((m) => m.end <= c.cueStart && /^(?:['\u2019]s)?\s+(?:(?:key|new|draft|latest|own)\s+)?$/i.test(sentence.slice(m.end, c.cueStart)));
-  if (possessor) return { proposer: possessor.actor_id, addressee };
+  if (possessor) return { proposer: possessor.actor_id, addressee, resisted: false };
   const from = mentions.find((m) => !m.media && m.start >= c.cueEnd && m.start - c.cueEnd < 12 && AUTHOR_AFTER.test(sentence.slice(c.cueEnd, m.start)));
-  if (from) return { proposer: from.actor_id, addressee: '' };
+  if (from) return { proposer: from.actor_id, addressee: '', resisted: false };
   const byBefore = usable.find((m) => m.end <= c.cueStart && /^\s+to\s+$/i.test(sentence.slice(m.end, c.cueStart)) && /\b(?:by|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 10), m.start)));
-  if (byBefore) return { proposer: byBefore.actor_id, addressee };
+  if (byBefore) return { proposer: byBefore.actor_id, addressee, resisted: false };
   // 2. resisted calls
-  if (REJECTED_BEFORE.test(sentence.slice(0, c.cueStart))) return { proposer: '', addressee };
+  if (REJECTED_BEFORE.test(sentence.slice(0, c.cueStart))) return { proposer: '', addressee, resisted: true };
   // 3. conditions
-  if (c.type === 'condition' && /^\s*(?:in\s+exchange|in\s+return)\b/i.test(sentence)) return { proposer: previous, addressee: usable[0]?.actor_id ?? '' };
+  if (c.type === 'condition' && /^\s*(?:in\s+exchange|in\s+return)\b/i.test(sentence)) return { proposer: previous, addressee: usable[0]?.actor_id ?? '', resisted: false };
   // 4. the subject
   const before = sentence.slice(0, c.cueStart);
   const clauseAt = CLAUSE_START.exec(before)?.index ?? 0;
@@ -39,11 +93,11 @@ export function proposerOf(sentence: string, c: Candidate, mentions: SentenceMen
   // Reported speech: a demand or condition is the speaker's; a plan is its clause's subject's
   // ("Carter says he wants to learn what Saudi Arabia has in mind for the creation of").
   const reported = clauseAt > 0 && SAYS.test(sentence.slice(0, clauseAt)) && main.length > 0;
-  if (reported && (c.type === 'demand' || c.type === 'condition' || !inClause.length)) return { proposer: main[0].actor_id, addressee };
+  if (reported && (c.type === 'demand' || c.type === 'condition' || !inClause.length)) return { proposer: main[0].actor_id, addressee, resisted: false };
   // A participle after a comma ("..., demanding he step down") belongs to the main subject.
-  if (/,\s*$/.test(before) && /ing$/i.test(c.cue) && usable[0] && usable[0].end <= c.cueStart) return { proposer: usable[0].actor_id, addressee };
+  if (/,\s*$/.test(before) && /ing$/i.test(c.cue) && usable[0] && usable[0].end <= c.cueStart) return { proposer: usable[0].actor_id, addressee, resisted: false };
   const subject = inClause[0] ?? main[0] ?? usable.find((m) => m.end <= c.cueStart);
-  return { proposer: subject?.actor_id ?? '', addressee };
+  return { proposer: subject?.actor_id ?? '', addressee, resisted: false };
 }
 
 function insideDescriptor(m: SentenceMention, all: SentenceMention[]): boolean {

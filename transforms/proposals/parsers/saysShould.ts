@@ -1,0 +1,25 @@
+// A call or demand put as reported speech with a modal of obligation: "Lavrov said the Syrian
+// government and the opposition should sit down face to face", "the group said representatives
+// of the government should begin formal negotiations by January 1", "Riyadh insisted that the
+// opposition must be represented". The one who must act has to be a party (an actor or a party
+// noun): "analysts said prices should fall" is a forecast. The speaker is the proposer.
+import type { Candidate, ParseContext } from '../Candidate.ts';
+import { PARTY_WORDS } from '../partyWords.ts';
+import { hasActorSubject } from '../hasActorSubject.ts';
+
+const PATTERN = /\b(said|says|say|told\s+[\w ]{2,30}?|insisted|insists|insist|argued|argues|stressed|stresses|added|adding|demanded|demands|proposed|proposes|suggested|suggests)\s+(?:that\s+)?([^.;:"\u201c\u201d]{3,120}?)\b(should|must|ought\s+to|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?!have\b|be\s+(?:decided|left|up|able)\b|not\s+be\b)[a-z]+/gi;
+
+export function saysShould(sentence: string, ctx: ParseContext): Candidate[] {
+  for (const m of sentence.matchAll(PATTERN)) {
+    const at = m.index ?? 0;
+    const subjectStart = at + m[0].indexOf(m[2], m[1].length);
+    const subjectEnd = subjectStart + m[2].length;
+    const party = PARTY_WORDS.test(m[2]) || ctx.mentions.some((x) => !x.media && x.start >= subjectStart && x.end <= subjectEnd);
+    if (!party || /,/.test(m[2].slice(0, 3))) continue;
+    if (!hasActorSubject(sentence, at, ctx.mentions) && !/^(?:adding|added)$/i.test(m[1])) continue;
+    const modal = at + m[0].lastIndexOf(m[3]);
+    const demand = /^must|^insist|^demand/i.test(m[3]) || /^insist|^demand/i.test(m[1]);
+    return [{ cue: m[3], cueStart: modal, cueEnd: modal + m[3].length, type: demand ? 'demand' : 'call', parser: 'saysShould', role: 'speaker' }];
+  }
+  return [];
+}
