@@ -8,6 +8,7 @@ import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
 import { emptyBody } from './style/emptyBody.ts';
+import { drawnOutlets, everyOutlet, leftOut } from './style/drawnOutlets.ts';
 import { INK, SIZES } from './style/theme.ts';
 import { legendTicks } from './style/legendTicks.ts';
 
@@ -36,7 +37,8 @@ export function actorSalienceSpec(tables: EventTables, ctx: ChartContext): TopLe
   const totals = new Map<string, number>();
   for (const d of data) totals.set(d.actor, (totals.get(d.actor) ?? 0) + (d.mentions ?? 0));
   const actors = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([a]) => a);
-  const outlets = ctx.outlets.filter((o) => data.some((d) => d.outlet === o));
+  // Every outlet of the event keeps its column: one that named none of these actors is a grey column.
+  const outlets = everyOutlet(ctx, data);
   const maxShare = Math.max(...data.map((d) => d.share ?? 0), 0.01);
 
   const plotHeight = ctx.slide.height - CHROME.top - CHROME.bottom - 80;
@@ -44,13 +46,13 @@ export function actorSalienceSpec(tables: EventTables, ctx: ChartContext): TopLe
   const rowStep = Math.max(34, Math.min(90, Math.floor(plotHeight / actors.length)));
   const colStep = Math.max(140, Math.min(400, Math.floor(plotWidth / outlets.length)));
 
-  return slide(ctx, title, `${eventLine(ctx)}. Top ${actors.length} actors by mentions.`, {
+  return slide(ctx, title, `${eventLine(ctx)}. Top ${actors.length} actors by mentions.${leftOut(ctx, drawnOutlets(ctx, data), 'No actor named')}`, {
     data: { values: data },
     width: { step: colStep },
     height: { step: rowStep },
     view: { fill: INK.empty },
     encoding: {
-      x: { field: S.outlet, type: 'nominal', sort: outlets, title: null, axis: { orient: 'top', labelAngle: 0, domain: false, ticks: false } },
+      x: { field: S.outlet, type: 'nominal', sort: outlets, scale: { domain: outlets }, title: null, axis: { orient: 'top', labelAngle: 0, domain: false, ticks: false } },
       y: { field: ACTOR, type: 'nominal', sort: actors, title: null, axis: { domain: false, ticks: false } },
     },
     layer: [

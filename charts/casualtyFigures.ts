@@ -9,6 +9,7 @@ import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
 import { emptyBody } from './style/emptyBody.ts';
+import { everyOutlet } from './style/drawnOutlets.ts';
 import { categoricalScale } from './style/palette.ts';
 import { SIZES } from './style/theme.ts';
 
@@ -37,7 +38,7 @@ export function casualtyFiguresSpec(tables: EventTables, ctx: ChartContext): Top
   const data = casualtyData(tables.casualties);
   if (!data.length) return slide(ctx, title, eventLine(ctx), emptyBody('No casualty figure was found in this event\'s articles.', ctx.slide));
 
-  const outlets = ctx.outlets;
+  const outlets = everyOutlet(ctx, data);
   const kinds = ordered(KINDS, data.map((d) => d.kind ?? ''));
   const qualifiers = ordered(QUALIFIERS, data.map((d) => d.qualifier ?? ''));
   const figures = data.map((d) => d.figure ?? 1);

@@ -8,6 +8,7 @@ import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
 import { emptyBody } from './style/emptyBody.ts';
+import { drawnOutlets, leftOut } from './style/drawnOutlets.ts';
 import { outletScale } from './style/palette.ts';
 
 const T = columnsOf(DISTINCTIVE_TERMS);
@@ -32,14 +33,14 @@ export function distinctiveTermsSpec(tables: EventTables, ctx: ChartContext): To
   const data = termsData(tables.terms);
   if (!data.length) return slide(ctx, title, eventLine(ctx), emptyBody('No term stands out for any outlet of this event (one outlet alone has nothing to be compared with).', ctx.slide));
 
-  const outlets = ctx.outlets.filter((o) => data.some((d) => d.outlet === o));
+  const outlets = drawnOutlets(ctx, data);
   const columns = Math.min(outlets.length, 3);
   const rows = Math.ceil(outlets.length / columns);
   const plotHeight = ctx.slide.height - CHROME.top - CHROME.bottom - 100 * rows;
   const plotWidth = ctx.slide.width - CHROME.sides - columns * 300 - 40 * (columns - 1);
   const maxZ = Math.max(...data.map((d) => d.z ?? 0));
 
-  return slide(ctx, title, `${eventLine(ctx)}. Top ${TOP_TERMS} terms per outlet against the rest of the event.`, {
+  return slide(ctx, title, `${eventLine(ctx)}. Top ${TOP_TERMS} terms per outlet against the rest of the event.${leftOut(ctx, outlets, 'No distinctive term')}`, {
     data: { values: data },
     facet: { field: T.outlet, type: 'nominal', sort: outlets, title: null },
     columns,

@@ -1,8 +1,12 @@
 // The rows one event's charts draw: every comparison table filtered to the event, and the
 // extraction tables a chart needs joined to their article's outlet. Rows keep their table's
 // column names (from the schema modules) so that the inlined data can be checked against them.
+// Articles are grouped exactly as the comparison tables group them (articleOutlets: an article
+// with no outlet is its own outlet, one with no event its own event), so that a chart's outlets
+// and the outlets of its rows always agree. Every table is read once, whatever the events.
 import type { Extraction } from '../transforms/Extraction.ts';
 import type { Comparison } from '../transforms/Comparison.ts';
+import { articleOutlets } from '../transforms/framing/articleOutlets.ts';
 import {
   ARTICLES, CASUALTIES, DATES, PROPOSALS, FRAMING_SALIENCE, FRAMING_VOICES, FRAMING_LABELS,
   FRAMING_FRAMES, DISTINCTIVE_TERMS, REUSE, ALIGNMENT, rowsOf,
@@ -26,21 +30,21 @@ export interface EventTables {
   proposals: WithOutlet<Proposal>[];
 }
 
-/** The event key of an article: its event_id, or '' for an article outside any event. */
+/** The event key of a comparison row. */
 export const eventKey = (eventId: string | null | undefined): string => eventId ?? '';
 
-/** One EventTables per event, earliest first. */
+/** One EventTables per event, earliest first; articles carry the outlet they are compared under. */
 export function eventTables(extraction: Extraction, comparison: Comparison): Map<string, EventTables> {
-  const articles = rowsOf(ARTICLES, extraction.articles);
-  const articleById = new Map(articles.map((a) => [a.article_id ?? '', a]));
-  const eventOf = (articleId: string | null) => eventKey(articleById.get(articleId ?? '')?.event_id);
-  const outletOf = (articleId: string | null) => articleById.get(articleId ?? '')?.outlet ?? '';
+  const groups = new Map(articleOutlets(extraction.articles).objects().map((g) => [String(g.article_id), { event: String(g.event_id), outlet: String(g.outlet) }]));
+  const articles = rowsOf(ARTICLES, extraction.articles).map((a) => ({ ...a, outlet: groups.get(a.article_id ?? '')?.outlet ?? a.outlet }));
+  const eventOf = (articleId: string | null) => groups.get(articleId ?? '')?.event ?? '';
+  const outletOf = (articleId: string | null) => groups.get(articleId ?? '')?.outlet ?? '';
   const withOutlet = <T extends { article_id: string | null }>(rows: T[]) => rows.map((r) => ({ ...r, outlet: outletOf(r.article_id) }));
 
   // Events in the order they happened (earliest publication date), then by id.
   const first = new Map<string, string>();
   for (const a of articles) {
-    const e = eventKey(a.event_id);
+    const e = eventOf(a.article_id);
     const d = a.published || '9999';
     if (!first.has(e) || d < (first.get(e) ?? '')) first.set(e, d);
   }
@@ -52,7 +56,7 @@ export function eventTables(extraction: Extraction, comparison: Comparison): Map
     (byEvent.get(event)?.[key] as EventTables[K][number][] | undefined)?.push(row);
   };
 
-  for (const a of articles) put('articles', eventKey(a.event_id), a);
+  for (const a of articles) put('articles', eventOf(a.article_id), a);
   for (const r of rowsOf(FRAMING_SALIENCE, comparison.framing_salience)) put('salience', eventKey(r.event_id), r);
   for (const r of rowsOf(FRAMING_VOICES, comparison.framing_voices)) put('voices', eventKey(r.event_id), r);
   for (const r of rowsOf(FRAMING_LABELS, comparison.framing_labels)) put('labels', eventKey(r.event_id), r);

@@ -8,6 +8,7 @@ import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
 import { emptyBody } from './style/emptyBody.ts';
+import { drawnOutlets, leftOut } from './style/drawnOutlets.ts';
 import { categoricalScale, whiteTextTest } from './style/palette.ts';
 import { INK, SIZES } from './style/theme.ts';
 
@@ -38,10 +39,10 @@ export function framesSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec
   const allFrames = [...ctx.frames, ...frames.filter((f) => !ctx.frames.includes(f))];
   const full = categoricalScale(allFrames);
   const colour = { domain: frames, range: frames.map((f) => full.range[full.domain.indexOf(f)]) };
-  const outlets = ctx.outlets.filter((o) => data.some((d) => d.outlet === o));
+  const outlets = drawnOutlets(ctx, data);
   const plotHeight = ctx.slide.height - CHROME.top - CHROME.bottom - 120;
 
-  return slide(ctx, title, `${eventLine(ctx)}. Cue words of each frame from the codebook.`, {
+  return slide(ctx, title, `${eventLine(ctx)}. Cue words of each frame from the codebook.${leftOut(ctx, outlets, 'No frame cue')}`, {
     data: { values: data },
     transform: [
       { stack: F.share, groupby: [F.outlet], sort: [{ field: ORDER, order: 'ascending' }], as: [START, END], offset: 'normalize' },

@@ -67,7 +67,7 @@ export function largestEvents(byEvent: Map<string, EventTables>, max: number): M
 function eventContext(eventId: string, tables: EventTables): Pick<ChartContext, 'eventId' | 'eventLabel' | 'outlets'> {
   return {
     eventId,
-    eventLabel: eventId ? `Event ${eventId}` : 'Articles outside any event',
+    eventLabel: tables.articles.length && tables.articles.every((a) => !a.event_id) ? `Article ${eventId} (in no event)` : `Event ${eventId}`,
     outlets: [...new Set(tables.articles.map((a) => a.outlet ?? ''))].sort(),
   };
 }

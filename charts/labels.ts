@@ -8,6 +8,7 @@ import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
 import { emptyBody } from './style/emptyBody.ts';
+import { drawnOutlets, leftOut } from './style/drawnOutlets.ts';
 import { OKABE_ITO, NEUTRAL_GREY } from './style/palette.ts';
 
 const L = columnsOf(FRAMING_LABELS);
@@ -49,13 +50,13 @@ export function labelsSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec
 
   const actors = [...new Set(data.map((d) => d.actor))];
   const rows = new Set(data.map((d) => `${d.actor}\u0000${d.descriptor}`)).size;
-  const outlets = ctx.outlets.filter((o) => data.some((d) => d.outlet === o));
+  const outlets = drawnOutlets(ctx, data);
   const tones = Object.keys(CONNOTATIONS).filter((t) => data.some((d) => d.tone === t));
   const plotHeight = ctx.slide.height - CHROME.top - CHROME.bottom - 100 - 16 * actors.length;
   const plotWidth = ctx.slide.width - CHROME.sides - 300 - 420 - 300;
   const maxCount = Math.max(...data.map((d) => d.count ?? 1), 1);
 
-  return slide(ctx, title, `${eventLine(ctx)}. Descriptors attached to an actor's name, by outlet.`, {
+  return slide(ctx, title, `${eventLine(ctx)}. Descriptors attached to an actor's name, by outlet.${leftOut(ctx, outlets, 'No descriptor')}`, {
     data: { values: data },
     facet: {
       row: {

@@ -9,6 +9,7 @@ import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
 import { emptyBody } from './style/emptyBody.ts';
+import { everyOutlet } from './style/drawnOutlets.ts';
 import { OKABE_ITO, NEUTRAL_GREY, whiteTextTest } from './style/palette.ts';
 import { INK, SIZES } from './style/theme.ts';
 
@@ -71,7 +72,7 @@ export function proposalsSpec(tables: EventTables, ctx: ChartContext): TopLevelS
   for (const c of all) reach.set(c.proposal, (reach.get(c.proposal) ?? 0) + 1);
   const proposals = [...reach].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_PROPOSALS).map(([p]) => p);
   const data = all.filter((c) => proposals.includes(c.proposal));
-  const outlets = ctx.outlets;
+  const outlets = everyOutlet(ctx, data);
   const present = STATUSES.filter((s) => data.some((d) => d.status === s.status));
   const others = [...new Set(data.map((d) => d.status))].filter((s) => rank(s) === STATUSES.length).sort();
   const domain = [...present.map((s) => s.status), ...others];

@@ -31,7 +31,12 @@ export interface ChartImages { svg: string; png: Buffer; scale: number; minFontP
 
 /** One chart's SVG and PNG, in memory, with what went wrong on the way. */
 export async function renderChart(chart: ChartSpec, size: { width: number; height: number }): Promise<ChartImages> {
-  const rendered = await renderSvg(chart.spec);
+  let rendered;
+  try {
+    rendered = await renderSvg(chart.spec);
+  } catch (error) {
+    throw new Error(`chart ${chart.name} ("${chart.title}") could not be rendered: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   const placed = fitOnCanvas(rendered, size);
   const problems = [...rendered.warnings];
   const floor = MIN_FONT_PX * size.height / 1080;

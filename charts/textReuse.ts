@@ -45,7 +45,7 @@ export function textReuseSpec(tables: EventTables, ctx: ChartContext): TopLevelS
   const labels = articleLabels(tables.articles);
   const reuse = reuseData(tables.reuse, labels);
   const alignment = alignmentData(tables.alignment, labels);
-  if (!reuse.length && !alignment.length) return slide(ctx, title, eventLine(ctx), emptyBody('Nothing to compare: text reuse needs two articles or more in the event.', ctx.slide));
+  if (tables.articles.length < 2 || (!reuse.length && !alignment.length)) return slide(ctx, title, eventLine(ctx), emptyBody('Nothing to compare: text reuse needs two articles or more in the event.', ctx.slide));
 
   const articles = [...labels.values()].sort();
   const plotHeight = ctx.slide.height - CHROME.top - CHROME.bottom - 160;

@@ -10,6 +10,7 @@ import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
 import { emptyBody } from './style/emptyBody.ts';
+import { everyOutlet } from './style/drawnOutlets.ts';
 import { outletScale } from './style/palette.ts';
 import { INK } from './style/theme.ts';
 import { periodOf } from './periodOf.ts';
@@ -41,7 +42,7 @@ export function timelineSpec(tables: EventTables, ctx: ChartContext): TopLevelSp
   const data = datesData(tables.dates);
   if (!data.length) return slide(ctx, title, eventLine(ctx), emptyBody('No date could be placed on a calendar in this event\'s articles.', ctx.slide));
 
-  const outlets = ctx.outlets;
+  const outlets = everyOutlet(ctx, data);
   const published = tables.articles.filter((a) => a.published).map((a) => ({ outlet: a.outlet ?? '', article_id: a.article_id, published: a.published }))
     .sort((a, b) => a.outlet.localeCompare(b.outlet) || (a.article_id ?? '').localeCompare(b.article_id ?? ''));
   const colour = outletScale(ctx.outletColours, outlets);
@@ -65,36 +66,38 @@ export function timelineSpec(tables: EventTables, ctx: ChartContext): TopLevelSp
       ...(domain ? { scale: { domain: domain.map((d) => ({ expr: `utc(${d.slice(0, 4)}, ${Number(d.slice(5, 7)) - 1}, ${Number(d.slice(8, 10))})` })) } } : {}),
       axis: { grid: true, labelOverlap: true, ...calendarAxis(domain ?? all) },
     }) as const;
-    // The close-up inlines only the references that overlap its window (ISO strings compare as dates).
-    const rows = domain ? data.filter((d) => d.period_end > domain[0] && d.period_start < domain[1]) : data;
-    return {
-      width, height,
-      layer: [
-        {
-          data: { values: rows },
-          transform: [{ filter: `datum.${D.granularity} !== 'day'` }],
-          mark: { type: 'bar', opacity: 0.35, height: { band: 0.6 }, clip: true },
-          encoding: { y, color: colourEnc, tooltip, x: x(FROM), x2: { field: TO, timeUnit: DAY } },
-        },
-        {
-          data: { values: rows },
-          transform: [{ filter: `datum.${D.granularity} === 'day'` }],
-          mark: { type: 'tick', thickness: 4, bandSize: Math.min(56, Math.floor(height / outlets.length * 0.6)), clip: true },
-          encoding: { y, color: colourEnc, tooltip, x: x(FROM) },
-        },
-        {
-          data: { values: published },
-          mark: { type: 'point', shape: 'diamond', filled: true, size: 360, color: INK.text, yOffset: -Math.floor(height / outlets.length * 0.3) },
-          encoding: { y, x: { ...x(PUBLISHED), bandPosition: 0.5 }, tooltip: [{ field: OUTLET, title: 'Outlet' }, { field: PUBLISHED, type: 'nominal', title: 'Published' }] },
-        },
-      ],
-    };
+    // The close-up inlines only the references that overlap its window (ISO strings compare as
+    // dates), with their bands cut at its edges: a year drawn whole on a six-week axis is a shape
+    // thousands of pixels wide that only the clip hides (and that resvg has been seen to crash on).
+    const rows = domain ? data.filter((d) => d.period_end > domain[0] && d.period_start < domain[1])
+      .map((d) => ({ ...d, period_start: d.period_start < domain[0] ? domain[0] : d.period_start, period_end: d.period_end > domain[1] ? domain[1] : d.period_end })) : data;
+    // Each layer only when it has rows: an empty layer gives Vega an infinite extent to warn about.
+    const spans = rows.filter((d) => d.granularity !== 'day');
+    const days = rows.filter((d) => d.granularity === 'day');
+    const layer = [
+      spans.length && {
+        data: { values: spans },
+        mark: { type: 'bar', opacity: 0.35, height: { band: 0.6 }, clip: true },
+        encoding: { y, color: colourEnc, tooltip, x: x(FROM), x2: { field: TO, timeUnit: DAY } },
+      },
+      days.length && {
+        data: { values: days },
+        mark: { type: 'tick', thickness: 4, bandSize: Math.min(56, Math.floor(height / outlets.length * 0.6)), clip: true },
+        encoding: { y, color: colourEnc, tooltip, x: x(FROM) },
+      },
+      published.length && {
+        data: { values: published },
+        mark: { type: 'point', shape: 'diamond', filled: true, size: 360, color: INK.text, yOffset: -Math.floor(height / outlets.length * 0.3) },
+        encoding: { y, x: { ...x(PUBLISHED), bandPosition: 0.5 }, tooltip: [{ field: OUTLET, title: 'Outlet' }, { field: PUBLISHED, type: 'nominal', title: 'Published' }] },
+      },
+    ].filter(Boolean);
+    return { width, height, layer };
   };
 
   const body = window
     ? { vconcat: [panel(null, Math.floor(rowsHeight * 0.45), 'All references'), panel(window, Math.floor(rowsHeight * 0.45), 'Close-up: the weeks around publication')], spacing: 48 }
     : panel(null, rowsHeight, null);
-  return slide(ctx, title, `${eventLine(ctx)}. Days as ticks, months and years as bands; ◆ publication date.`, body as BodySpec);
+  return slide(ctx, title, `${eventLine(ctx)}. Days as ticks, months and years as bands; ◆ publication date${published.length ? '' : ' (unknown for every article)'}.`, body as BodySpec);
 }
 
 /**

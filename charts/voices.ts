@@ -7,6 +7,7 @@ import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
 import { emptyBody } from './style/emptyBody.ts';
+import { drawnOutlets, leftOut } from './style/drawnOutlets.ts';
 import { OKABE_ITO } from './style/palette.ts';
 
 const V = columnsOf(FRAMING_VOICES);
@@ -36,11 +37,11 @@ export function voicesSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec
   const totals = new Map<string, number>();
   for (const d of data) totals.set(d.speaker_name, (totals.get(d.speaker_name) ?? 0) + (d.direct ?? 0) + (d.indirect ?? 0));
   const speakers = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s);
-  const outlets = ctx.outlets.filter((o) => data.some((d) => d.outlet === o));
+  const outlets = drawnOutlets(ctx, data);
   const plotHeight = ctx.slide.height - CHROME.top - CHROME.bottom - 120;
   const plotWidth = ctx.slide.width - CHROME.sides - 420 - 240 - 40 * (outlets.length - 1);
 
-  return slide(ctx, title, `${eventLine(ctx)}. Number of quotes per speaker.`, {
+  return slide(ctx, title, `${eventLine(ctx)}. Number of quotes per speaker.${leftOut(ctx, outlets, 'No quote')}`, {
     data: { values: data },
     transform: [{ fold: [V.direct, V.indirect], as: [KIND, QUOTES] }],
     facet: { column: { field: V.outlet, type: 'nominal', sort: outlets, title: null } },

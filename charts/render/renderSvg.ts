@@ -31,6 +31,6 @@ export function sizeOf(svg: string): { width: number; height: number } {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/\bwidth="([\d.]+)"/.exec(root)?.[1]);
   const height = Number(/\bheight="([\d.]+)"/.exec(root)?.[1]);
-  if (!(width > 0 && height > 0)) throw new Error('Vega produced an SVG without a size');
+  if (!(width > 0 && height > 0)) throw new Error(`Vega produced an SVG without a size (width ${width}, height ${height}): a width or height in the spec is missing, zero or not a number`);
   return { width, height };
 }
