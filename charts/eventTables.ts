@@ -35,7 +35,7 @@ export const eventKey = (eventId: string | null | undefined): string => eventId 
 
 /** One EventTables per event, earliest first; articles carry the outlet they are compared under. */
 export function eventTables(extraction: Extraction, comparison: Comparison): Map<string, EventTables> {
-  const groups = new Map(articleOutlets(extraction.articles).objects().map((g) => [String(g.article_id), { event: String(g.event_id), outlet: String(g.outlet) }]));
+  const groups = new Map((articleOutlets(extraction.articles).objects() as Record<string, unknown>[]).map((g) => [String(g.article_id), { event: String(g.event_id), outlet: String(g.outlet) }]));
   const articles = rowsOf(ARTICLES, extraction.articles).map((a) => ({ ...a, outlet: groups.get(a.article_id ?? '')?.outlet ?? a.outlet }));
   const eventOf = (articleId: string | null) => groups.get(articleId ?? '')?.event ?? '';
   const outletOf = (articleId: string | null) => groups.get(articleId ?? '')?.outlet ?? '';
