@@ -52,7 +52,7 @@ import { labelledDemand } from './parsers/labelledDemand.ts';
 import { dealTerms } from './parsers/dealTerms.ts';
 import { isFateOnly } from './refiners/fateOnly.ts';
 import { fateOf, statusOf } from './refiners/statusOf.ts';
-import { proposerOf } from './refiners/proposerOf.ts';
+import { proposerOf, subjectOf } from './refiners/proposerOf.ts';
 import { summaryOf } from './refiners/summaryOf.ts';
 import { statesDeal } from './refiners/dealContext.ts';
 import { proposalKeys } from './proposalKeys.ts';
@@ -119,9 +119,9 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
     if (statesDeal(masked)) {
       dealStated = true;
       dealParty = rows.at(-1)?.sentence_id === s.sentence_id ? rows.at(-1)!.proposer ?? '' : '';
-      dealParty ||= mentionsHere.find((m) => !m.media)?.actor_id ?? '';
+      dealParty ||= subjectOf(masked, mentionsHere);
     }
-    subject = mentionsHere.find((m) => !m.media)?.actor_id ?? '';
+    subject = subjectOf(masked, mentionsHere);
   }
   return rows;
 }

@@ -2,55 +2,101 @@
 // grouped across the whole corpus by the TF-IDF cosine of their key terms (greedy average link,
 // most similar pairs first), and each group is named by its three weightiest words
 // ("joint-command-centre"). Deterministic: ties break on row order and on the words.
+//
+// Near-linear: rows with the same key terms (wire copy reprinted by several outlets) are one
+// point with a weight; only points that share a term are compared, through an inverted index
+// (terms in more than MAX_SHARE of the points, too common to tell proposals apart, open no
+// comparison); and the average link of two groups is the dot product of their summed vectors
+// (the vectors are unit length), so merging never loops over members.
 import { keyTerms } from './keyTerms.ts';
 
 export const SAME_PROPOSAL = 0.2;
+const MAX_SHARE = 0.05;
+const MIN_POSTINGS = 50;
+
+type Vector = Map<string, number>;
 
 export function proposalKeys(texts: string[], names?: Parameters<typeof keyTerms>[1]): string[] {
   const docs = texts.map((t) => keyTerms(t, names));
+  // 1. Rows with the same terms are one point.
+  const pointOf = new Map<string, number>();
+  const points: { terms: typeof docs[number]; rows: number[] }[] = [];
+  const rowPoint = docs.map((d, i) => {
+    const sig = d.map((t) => t.stem).sort().join(' ');
+    let p = pointOf.get(sig);
+    if (p === undefined) { p = points.length; pointOf.set(sig, p); points.push({ terms: d, rows: [] }); }
+    points[p].rows.push(i);
+    return p;
+  });
+  // 2. TF-IDF unit vectors, document frequencies counted over rows.
   const df = new Map<string, number>();
   for (const d of docs) for (const s of new Set(d.map((t) => t.stem))) df.set(s, (df.get(s) ?? 0) + 1);
   const n = docs.length;
-  const vectors = docs.map((d) => {
-    const v = new Map<string, number>();
-    for (const { stem } of d) v.set(stem, (v.get(stem) ?? 0) + 1);
+  const vectors: Vector[] = points.map(({ terms }) => {
+    const v: Vector = new Map();
+    for (const { stem } of terms) v.set(stem, (v.get(stem) ?? 0) + 1);
     let norm = 0;
     for (const [s, c] of v) { const w = (1 + Math.log(c)) * Math.log(1 + n / (df.get(s) ?? 1)); v.set(s, w); norm += w * w; }
     norm = Math.sqrt(norm) || 1;
     for (const [s, w] of v) v.set(s, w / norm);
     return v;
   });
-  const cos = (a: Map<string, number>, b: Map<string, number>) => { let s = 0; for (const [k, w] of a) s += w * (b.get(k) ?? 0); return s; };
-  const sim: number[][] = vectors.map((a) => vectors.map((b) => cos(a, b)));
-  const group = texts.map((_, i) => i);
-  const members = new Map<number, number[]>(texts.map((_, i) => [i, [i]]));
+  // 3. Candidate pairs through an inverted index of the points' terms.
+  const postings = new Map<string, number[]>();
+  vectors.forEach((v, p) => { for (const s of v.keys()) { const l = postings.get(s) ?? []; l.push(p); postings.set(s, l); } });
+  const maxPostings = Math.max(MIN_POSTINGS, Math.ceil(points.length * MAX_SHARE));
   const pairs: [number, number, number][] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (sim[i][j] >= SAME_PROPOSAL) pairs.push([sim[i][j], i, j]);
+  vectors.forEach((v, p) => {
+    const dot = new Map<number, number>();
+    for (const [s, w] of v) {
+      const list = postings.get(s)!;
+      if (list.length > maxPostings) continue;
+      for (const q of list) if (q > p) dot.set(q, (dot.get(q) ?? 0) + w * vectors[q].get(s)!);
+    }
+    for (const [q, sim] of dot) if (sim >= SAME_PROPOSAL) pairs.push([sim, p, q]);
+  });
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  for (const [, i, j] of pairs) {
-    const a = group[i], b = group[j];
+  // 4. Greedy average link over weighted points.
+  const group = points.map((_, p) => p);
+  const size = points.map((pt) => pt.rows.length);
+  const sum: Vector[] = vectors.map((v, p) => scaled(v, size[p]));
+  const members = new Map<number, number[]>(points.map((_, p) => [p, [p]]));
+  for (const [, p, q] of pairs) {
+    const a = group[p], b = group[q];
     if (a === b) continue;
-    const ma = members.get(a)!, mb = members.get(b)!;
-    let total = 0;
-    for (const x of ma) for (const y of mb) total += sim[x][y];
-    if (total / (ma.length * mb.length) < SAME_PROPOSAL) continue;
+    if (dot(sum[a], sum[b]) / (size[a] * size[b]) < SAME_PROPOSAL) continue;
     const [keep, drop] = a < b ? [a, b] : [b, a];
     for (const k of members.get(drop)!) group[k] = keep;
     members.get(keep)!.push(...members.get(drop)!);
     members.delete(drop);
+    for (const [s, w] of sum[drop]) sum[keep].set(s, (sum[keep].get(s) ?? 0) + w);
+    size[keep] += size[drop];
   }
+  // 5. Names from each group's weightiest words, the shortest spelling of each stem.
   const keyOf = new Map<number, string>();
   const used = new Set<string>();
-  for (const [g, ms] of [...members].sort((a, b) => a[0] - b[0])) {
-    const weight = new Map<string, number>();
+  for (const [g, ms] of [...members].sort((x, y) => x[0] - y[0])) {
     const word = new Map<string, string>();
-    for (const k of ms) for (const [s, w] of vectors[k]) weight.set(s, (weight.get(s) ?? 0) + w);
-    for (const k of ms) for (const t of docs[k]) if (!word.has(t.stem) || t.word.length < word.get(t.stem)!.length) word.set(t.stem, t.word);
-    const top = [...weight].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 3).map(([s]) => word.get(s)!);
-    let name = top.join('-') || 'proposal';
-    for (let k = 2; used.has(name); k++) name = `${top.join('-') || 'proposal'}-${k}`;
+    for (const p of ms) for (const t of points[p].terms) if (!word.has(t.stem) || t.word.length < word.get(t.stem)!.length) word.set(t.stem, t.word);
+    const top = [...sum[g]].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 3).map(([s]) => word.get(s)!);
+    const base = top.join('-') || 'proposal';
+    let name = base;
+    for (let k = 2; used.has(name); k++) name = `${base}-${k}`;
     used.add(name);
     keyOf.set(g, name);
   }
-  return texts.map((_, i) => keyOf.get(group[i])!);
+  return rowPoint.map((p) => keyOf.get(group[p])!);
+}
+
+function scaled(v: Vector, k: number): Vector {
+  const out: Vector = new Map();
+  for (const [s, w] of v) out.set(s, w * k);
+  return out;
+}
+
+function dot(a: Vector, b: Vector): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [k, w] of small) s += w * (big.get(k) ?? 0);
+  return s;
 }

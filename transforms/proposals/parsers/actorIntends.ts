@@ -7,7 +7,7 @@ import type { Candidate, ParseContext } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
 
 const PATTERN = /\b(wants?|wanted|hopes?|hoped|(?:is|was|are|were|be|stands?|stood)\s+ready|promised|promises|pledged|pledges|offered|offers|vowed|vows)\s+to\s+([a-z]+)/gi;
-const NOT_ACTION = /^(?:learn|know|see|hear|understand|find|be|avoid|say|talk|wait|stay|remain|return|go|leave|live|die|win|believe|think|make|get|finish|have)$/i;
+const NOT_ACTION = /^(?:learn|know|see|hear|understand|find|be|avoid|say|talk|wait|stay|remain|return|go|leave|live|die|win|believe|think|make|get|finish|have|address|discuss|raise|explore|visit|meet|speak)$/i;
 const TYPE: [RegExp, string][] = [[/^want|^hope/i, 'plan'], [/ready|^offer/i, 'offer'], [/^promis|^pledg|^vow/i, 'offer']];
 
 export function actorIntends(sentence: string, ctx: ParseContext): Candidate[] {

@@ -1,11 +1,12 @@
 // An agreement with what was agreed after it: "Jordan agreed to coordinate a list of groups",
 // "the two sides agreed on a framework", "the ministers agreed that talks should begin". Its
 // status is `agreed`, or `proposed` when the agreement is still sought ("in a bid to agree on").
-// Agreeing to back something already stated ("agreed to help Washington pursue the peace plan",
+// Only the finite forms: the bare verb is an agreement still to come ("pressure to agree to
+// talks", "if the two sides can agree to"). Agreeing to back something already stated ("agreed to help Washington pursue the peace plan",
 // "agreed to consider") adds no content and is no proposal; nor is a failure to agree.
 import type { Candidate } from '../Candidate.ts';
 
-const PATTERN = /\b(agree[sd]?|agreeing)\s+(?:to\s+(?!(?:help|support|back|consider|discuss|study|look|pursue|continue|keep|disagree|differ|cooperate\s+on\s+it)\b)[a-z]+|on\b|upon\b|that\b)/gi;
+const PATTERN = /\b(agree[sd]|agreeing)\s+(?:to\s+(?!(?:help|support|back|consider|discuss|study|look|pursue|continue|keep|disagree|differ|cooperate\s+on\s+it)\b)[a-z]+|on\b|upon\b|that\b)/gi;
 const FAILED = /\b(?:fail(?:ed|s)?\s+to|yet\s+to|not|n['\u2019]t|never|unable\s+to|refused\s+to|could\s+not|no\s+longer)\s+(?:\w+\s+)?$/i;
 const SOUGHT = /\b(?:bid|effort|attempt|hope|hopes|hoped|trying|tried|seeking|sought|aim|aims|push|pushing|want|wants|wanted|expected)\s+to\s+(?:\w+\s+)?$/i;
 

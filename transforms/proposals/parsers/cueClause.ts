@@ -16,6 +16,8 @@ const NOUNS = /^(?:proposals?|plans?|drafts?|roadmaps?|initiatives?|offers?|dema
 const CONTENT_AFTER_NOUN = /^\s*(?:(?:is|was|would\s+be|are|were)\s+to\b|for\b|that\b|to\s+[a-z]+|from\b|of\b|calling\s+for|which\s+would|under\s+which|whereby)/i;
 const CONTENT_AFTER_CREATION = /^\s*(?:an?|the)\s+\S/i;
 // A verb cue with nothing after it ("what Washington had to offer.") says nothing proposed.
+// "a plan that Kerry described as...": a relative clause about the plan, not its content.
+const RELATIVE_THAT = /^\s*that\s+[^,.;]{0,60}?\b(?:described|called|hailed|dubbed|termed|branded|welcomed|criticised|criticized)\b/i;
 const NOTHING_AFTER = /^\s*(?:[.,;:!?"\u201d)]|$)/;
 
 const leadingSpace = (s: string) => s.length - s.trimStart().length;
@@ -34,7 +36,7 @@ export function cueClause(cues: CueMatcher): Parser {
       const verbUse = /\bto\s+$/i.test(sentence.slice(0, at)) && /^draft$/i.test(cue); // "efforts to draft a resolution"
       if (NOUNS.test(cue.replace(/\s+/g, ' ')) && !verbUse) {
         const ok = /^(?:creation of|need for)$/i.test(cue.replace(/\s+/g, ' ')) ? CONTENT_AFTER_CREATION.test(after) || /^\s*\w/.test(after) : CONTENT_AFTER_NOUN.test(after);
-        if (!ok) continue;
+        if (!ok || RELATIVE_THAT.test(after)) continue;
       } else if (NOTHING_AFTER.test(after) && !(at === leadingSpace(sentence) && /^\s*,/.test(after))) continue; // "In return, ..." opens its sentence
       const type = cues.typeOf(cue);
       if (!type) continue;

@@ -17,6 +17,11 @@ import type { Candidate, SentenceMention } from '../Candidate.ts';
 
 /** What came before in the article: the proposer of the last proposal, the first actor of the
  *  sentence before, and the parties to the deal the article has stated. */
+// A sentence whose subject points back ("He said", "The ministers also called for", "At a news
+// conference, the two men said"); a new indefinite subject ("American officials allowed",
+// "Diplomats said") does not, and stays unknown.
+const ANAPHORIC_START = /^\s*(?:[^,]{0,60},\s+)?(?:he|she|they|it|we|the|both|this|these|its|his|her|their)\b/i;
+
 export interface Before { proposer: string; subject: string; dealParty: string }
 
 const AUTHOR_AFTER = /^\s*(?:from|by)\s+(?:the\s+)?$/i;
@@ -26,7 +31,7 @@ const SAYS = /\b(?:said|says|told|announced|confirmed|insisted|warned|stated)\b/
 
 export function proposerOf(sentence: string, c: Candidate, mentions: SentenceMention[], before: Before): { proposer: string; addressee: string } {
   const found = fromParser(sentence, c, mentions, before) ?? fromClause(sentence, c, mentions, before.proposer);
-  if (found.proposer || found.resisted) return { proposer: found.proposer, addressee: found.addressee };
+  if (found.proposer || found.resisted || !ANAPHORIC_START.test(sentence)) return { proposer: found.proposer, addressee: found.addressee };
   return { proposer: before.subject || before.proposer, addressee: found.addressee };
 }
 
@@ -43,6 +48,8 @@ function fromParser(sentence: string, c: Candidate, mentions: SentenceMention[],
     const saidAt = lastSaid(sentence.slice(0, c.cueStart));
     const speaker = saidAt >= 0 ? usable.find((m) => m.end <= saidAt) : undefined;
     if (speaker) return { proposer: speaker.actor_id, addressee, resisted: false };
+    // "He said the government and the opposition should...": the speaker is the pronoun's.
+    if (saidAt >= 0) return { proposer: '', addressee, resisted: false };
     // No verb of saying: the holder of the view, not the one the demand is about ("Saudi Arabia
     // insists Assad must go": Assad, right before the cue, is its addressee).
     const beforeCue = usable.filter((m) => m.end <= c.cueStart);
@@ -98,6 +105,12 @@ function fromClause(sentence: string, c: Candidate, mentions: SentenceMention[],
   if (/,\s*$/.test(before) && /ing$/i.test(c.cue) && usable[0] && usable[0].end <= c.cueStart) return { proposer: usable[0].actor_id, addressee, resisted: false };
   const subject = inClause[0] ?? main[0] ?? usable.find((m) => m.end <= c.cueStart);
   return { proposer: subject?.actor_id ?? '', addressee, resisted: false };
+}
+
+/** The first actor of a sentence that is its subject: not a label inside another mention's
+ *  descriptor ("U.N. envoy Staffan de Mistura"), not a qualifier ("US ally Saudi Arabia"). */
+export function subjectOf(sentence: string, mentions: SentenceMention[]): string {
+  return mentions.find((m) => !m.media && !insideDescriptor(m, mentions) && !qualifiesNext(sentence, m, mentions) && !possessiveOfNoun(sentence, m))?.actor_id ?? '';
 }
 
 function insideDescriptor(m: SentenceMention, all: SentenceMention[]): boolean {
