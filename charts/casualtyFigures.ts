@@ -9,7 +9,7 @@ import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
 import { emptyBody } from './style/emptyBody.ts';
-import { everyOutlet } from './style/drawnOutlets.ts';
+import { drawnOutlets, everyOutlet, leftOut } from './style/drawnOutlets.ts';
 import { categoricalScale } from './style/palette.ts';
 import { SIZES } from './style/theme.ts';
 
@@ -50,7 +50,7 @@ export function casualtyFiguresSpec(tables: EventTables, ctx: ChartContext): Top
   // A fixed height (not a step: with yOffset, a step would size each kind's sub-band).
   const height = Math.min(plotHeight, 80 * outlets.length * Math.max(2, kinds.length));
 
-  return slide(ctx, title, `${eventLine(ctx)}. Figures on a log scale.`, {
+  return slide(ctx, title, `${eventLine(ctx)}. Figures on a log scale.${leftOut(ctx, drawnOutlets(ctx, data), 'No figure')}`, {
     data: { values: data },
     width: ctx.slide.width - CHROME.sides - 300 - 360,
     height,

@@ -10,7 +10,7 @@ import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
 import { slide, eventLine, CHROME } from './style/slide.ts';
 import { emptyBody } from './style/emptyBody.ts';
-import { everyOutlet } from './style/drawnOutlets.ts';
+import { drawnOutlets, everyOutlet, leftOut } from './style/drawnOutlets.ts';
 import { outletScale } from './style/palette.ts';
 import { INK } from './style/theme.ts';
 import { periodOf } from './periodOf.ts';
@@ -57,7 +57,8 @@ export function timelineSpec(tables: EventTables, ctx: ChartContext): TopLevelSp
   const all = data.map((d) => d.period_start).concat(published.map((p) => p.published ?? ''));
   const window = closeUpWindow(all, published.map((p) => p.published ?? ''));
   const width = ctx.slide.width - CHROME.sides - 320;
-  const rowsHeight = Math.min(plotHeight, 150 * outlets.length);
+  // At least 360 px, so that an event of one or two outlets does not become a thin strip.
+  const rowsHeight = Math.min(plotHeight, Math.max(360, 150 * outlets.length));
 
   /** One calendar panel: bands for months and years, ticks for days and diamonds for publication, both at mid-day. */
   const panel = (domain: [string, string] | null, height: number, axisTitle: string | null) => {
@@ -97,7 +98,7 @@ export function timelineSpec(tables: EventTables, ctx: ChartContext): TopLevelSp
   const body = window
     ? { vconcat: [panel(null, Math.floor(rowsHeight * 0.45), 'All references'), panel(window, Math.floor(rowsHeight * 0.45), 'Close-up: the weeks around publication')], spacing: 48 }
     : panel(null, rowsHeight, null);
-  return slide(ctx, title, `${eventLine(ctx)}. Days as ticks, months and years as bands; ◆ publication date${published.length ? '' : ' (unknown for every article)'}.`, body as BodySpec);
+  return slide(ctx, title, `${eventLine(ctx)}. Days as ticks, months and years as bands; ◆ publication date${published.length ? '' : ' (unknown for every article)'}.${leftOut(ctx, drawnOutlets(ctx, data), 'No dated reference')}`, body as BodySpec);
 }
 
 /**

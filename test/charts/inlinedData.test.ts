@@ -50,13 +50,16 @@ test('casualty-figures: every figure, joined to its article\'s outlet', () => {
 
 test('timeline: every resolved date with its outlet and span; an unresolved one is left out', () => {
   const table = fixtureRows('dates').filter((r) => r.value).map((r) => ({ ...r, outlet: outletOf.get(r.article_id) }));
-  const rows = data('timeline');
+  // The body is two panels (all references, close-up), each a layer of bands, ticks and diamonds.
+  const body = (specs.get('timeline') as { vconcat: { vconcat: { layer: { data: { values: Row[] } }[] }[] }[] }).vconcat[0];
+  const [overview, closeUpPanel] = body.vconcat.map((panel) => panel.layer.map((l) => l.data.values));
+  const rows = overview.flat().filter((r) => r.date_id);
   sameRows(rows, table, ['date_id'], ['outlet', 'value', 'granularity']);
   assert.equal(rows.find((r) => r.value === '2011')?.period_end, '2012-01-01');
   assert.equal(rows.find((r) => r.value === '2011-03')?.period_start, '2011-03-01');
-  const closeUp = data('timeline', 3);
+  const closeUp = closeUpPanel.flat().filter((r) => r.date_id);
   assert.ok(closeUp.length > 0 && closeUp.every((r) => (r.period_start as string) >= '2016-06' && (r.period_start as string) < '2016-09'), 'close-up: the weeks around publication');
-  const published = data('timeline', 2);
+  const published = overview.flat().filter((r) => r.published);
   assert.equal(published.map((p) => [p.outlet, p.published]), fixtureRows('articles').map((a) => [a.outlet, a.published]));
 });
 
