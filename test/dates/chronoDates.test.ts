@@ -27,8 +27,17 @@ for (const [sentence, ref, want] of cases) {
 test('granularity and anchor of relative expressions', () => {
   const [m] = datesIn('The talks will resume next month.', '2016-07-14');
   assert.equal([m.granularity, m.anchor], ['month', 'published']);
-  const [w] = datesIn('The talks resumed on Friday.', '2016-07-14', 'event');
-  assert.equal([w.value, w.granularity, w.anchor], ['2016-07-08', 'day', 'event']);
+  const [w] = datesIn('The talks resumed on Wednesday.', '2016-07-14', 'event');
+  assert.equal([w.value, w.granularity, w.anchor], ['2016-07-13', 'day', 'event']);
+});
+
+test('an event-dated article may be a day later than its event: a past weekday may be the next day', () => {
+  // Reference: the event's latest publication date, Monday 12 September 2016.
+  assert.equal(datesIn('The truce largely held on Tuesday, its first full day.', '2016-09-12', 'event').map((d) => d.value), ['2016-09-13']);
+  assert.equal(datesIn('The truce began at sundown on Monday.', '2016-09-12', 'event').map((d) => d.value), ['2016-09-12']);
+  assert.equal(datesIn('Rebels shelled the town on Saturday.', '2016-09-12', 'event').map((d) => d.value), ['2016-09-10']);
+  // Dated by its own publication, the same Tuesday is last week's.
+  assert.equal(datesIn('The truce largely held on Tuesday, its first full day.', '2016-09-12').map((d) => d.value), ['2016-09-06']);
 });
 
 test('with no reference, relative dates stay unresolved and stated ones resolve', () => {

@@ -19,10 +19,37 @@ const cases: [string, string, string[]][] = [
   ['Top US diplomat John Kerry was to hold a second day of talks in Moscow on Friday.', '2016-07-15', ['on Friday=2016-07-15']],
   ['The foreign ministers are due to meet in Vienna on Monday.', '2016-07-14', ['on Monday=2016-07-18']],
   ['Lavrov said Moscow plans to send a delegation to Geneva on Tuesday.', '2016-07-14', ['on Tuesday=2016-07-19']],
+  // future forms: "is expected to", "is due to", "are set to", "plans to", "will"
+  ['The Security Council is expected to vote on the resolution on Wednesday.', '2016-09-12', ['on Wednesday=2016-09-14']],
+  ['Aid convoys are set to enter eastern Aleppo on Thursday, a UN spokesman said.', '2016-09-12', ['on Thursday=2016-09-15']],
+  ['Kerry was due to fly to Brussels on Friday to show solidarity with Belgium.', '2016-03-24', ['on Friday=2016-03-25']],
+  ['The opposition plans to announce its delegation on Saturday.', '2016-09-12', ['on Saturday=2016-09-17']],
+  ['De Mistura said aid convoys could move to Aleppo as early as Wednesday if the calm held.', '2016-09-12', ['Wednesday=2016-09-14']],
+  // the scheduled present and the start of what is to come
+  ['He urged them to clinch a deal before the Eid al-Adha holiday, which begins on Monday.', '2016-09-09', ['on Monday=2016-09-12']],
+  ['Under the agreement, the ceasefire takes effect at sunset on Monday.', '2016-09-10', ['on Monday=2016-09-12']],
+  ['The talks reconvene in Geneva on Tuesday after a week-long pause.', '2016-03-24', ['on Tuesday=2016-03-29']],
+  ['The new curfew applies from Sunday, the interior ministry said.', '2016-07-14', ['Sunday=2016-07-17']],
+  ['US, Russia strike deal on Syria ceasefire from Monday', '2016-09-10', ['Monday=2016-09-12']],
+  ['They announced early Saturday a deal to halt the fighting in Syria from Monday.', '2016-09-10', ['Saturday=2016-09-10', 'Monday=2016-09-12']],
+  ['Kerry is meeting Lavrov in Geneva on Friday, a State Department spokesman said.', '2016-09-07', ['on Friday=2016-09-09']],
+  // what was, even near a future verb
+  ['Kerry flew to Moscow on Thursday to meet Putin.', '2016-07-15', ['on Thursday=2016-07-14']],
+  ['The fighting raged from Monday to Wednesday, monitors said.', '2016-07-14', ['Monday to Wednesday=2016-07-11']],
+  ['No civilians had been killed since it began at 7 p.m. on Monday.', '2016-09-13', ['at 7 p.m. on Monday=2016-09-12']],
+  ['The rebels have held the ridge since Sunday.', '2016-07-14', ['Sunday=2016-07-10']],
+  ['The talks did not begin on Monday as planned.', '2016-07-14', ['on Monday=2016-07-11']],
+  // a possessive weekday: an attack has happened whatever the sentence's tense
+  ['Kerry was due to fly to Brussels on Friday to show solidarity after Tuesday\'s bombings at the airport.', '2016-03-24', ['on Friday=2016-03-25', 'Tuesday=2016-03-22']],
+  ['The minister will visit the victims of Sunday\u2019s suicide attack on Thursday.', '2016-07-12', ['Sunday=2016-07-10', 'on Thursday=2016-07-14']],
+  ['Ahead of Friday\'s talks, Kerry spoke to Lavrov by phone.', '2016-09-07', ['Friday=2016-09-09']],
+  ['Kerry hailed Monday\'s talks as a breakthrough.', '2016-09-14', ['Monday=2016-09-12']],
   // months
   ['A landmark partial ceasefire they brokered in February has since all but collapsed.', '2016-07-14', ['February=2016-02']],
   ['IS group fighters were forced out of Palmyra by Syrian regime forces in March with Russian backing.', '2016-07-14', ['March=2016-03']],
   ['The talks "have a target date of August," de Mistura said.', '2016-07-14', ['August=2016-08']],
+  ['Lavrov and Kerry Set August Target for Syria Transition', '2016-03-25', ['August=2016-08']],
+  ['Diplomats fear the parties will miss the December deadline.', '2016-03-25', ['December=2016-12']],
   ['The ceasefire agreed in November was broken within days.', '2016-01-10', ['November=2015-11']],
   ['Elections will be held in June under the UN plan.', '2016-07-14', ['June=2017-06']],
 ];

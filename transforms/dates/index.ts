@@ -5,24 +5,37 @@
 //   parsers, after chrono's own (the overlap refiner keeps the longest span):
 //     yearParser        "in 2011", "since 2011": chrono finds no bare year
 //     partOfYearParser  "mid-2014", "early 2015": chrono finds neither
+//     monthOfRelativeYearParser  "in May last year": one month of a known year, not two dates
 //   refiners, after chrono's own (they see merged, overlap-free results):
 //     vagueFilter       drops durations and manners of speaking ("over the past three days", "now")
 //     tenseRefiner      places bare weekdays and year-less months by the tense of their clause,
 //                       last so that it sees only what is kept
+// An article dated by its event (published_source = event) gets a chrono whose past weekdays may
+// fall a day after the reference: it may be a follow-up published a day after its event's latest.
 import * as chrono from 'chrono-node';
 import type { ColumnTable } from 'arquero';
 import { DATES, ARTICLES, SENTENCES, toTable, rowsOf, type DateRow } from '../schema/index.ts';
 import { yearParser } from './parsers/yearParser.ts';
 import { partOfYearParser } from './parsers/partOfYearParser.ts';
+import { monthOfRelativeYearParser } from './parsers/monthOfRelativeYearParser.ts';
 import { vagueFilter } from './refiners/vagueFilter.ts';
 import { tenseRefiner } from './refiners/tenseRefiner.ts';
 import { toDateRow, type Anchor } from './toDateRow.ts';
 import { referenceOf } from './referenceOf.ts';
 
+/** Days a past weekday may fall after an event-dated article's reference. */
+export const EVENT_SLACK_DAYS = 1;
+
+function buildChrono(pastSlackDays: number): chrono.Chrono {
+  const c = chrono.casual.clone();
+  c.parsers.push(yearParser, partOfYearParser, monthOfRelativeYearParser);
+  c.refiners.push(vagueFilter, tenseRefiner(pastSlackDays));
+  return c;
+}
+
 /** chrono's casual English, extended for news; events use it too, for the days an article reports. */
-export const newsChrono = chrono.casual.clone();
-newsChrono.parsers.push(yearParser, partOfYearParser);
-newsChrono.refiners.push(vagueFilter, tenseRefiner);
+export const newsChrono = buildChrono(0);
+const eventDatedChrono = buildChrono(EVENT_SLACK_DAYS);
 
 export function dates(articles: ColumnTable, sentences: ColumnTable): ColumnTable {
   const byArticle = new Map<string, { text: string; start: number; id: string }[]>();
@@ -37,7 +50,7 @@ export function dates(articles: ColumnTable, sentences: ColumnTable): ColumnTabl
     const { date, anchor } = referenceOf(a.published, a.published_source);
     let n = 0;
     for (const s of byArticle.get(articleId) ?? []) {
-      for (const r of newsChrono.parse(s.text, date)) {
+      for (const r of (anchor === 'event' ? eventDatedChrono : newsChrono).parse(s.text, date)) {
         rows.push({ date_id: `${articleId}:d${n++}`, article_id: articleId, sentence_id: s.id, ...toDateRow(r, s.start, anchor) });
       }
     }

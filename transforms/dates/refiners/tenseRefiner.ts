@@ -3,31 +3,40 @@
 // back, the next one on or after it when it looks forward. chrono's own choice, the nearest such
 // day or month, is often wrong for news. Expressions that say which one ("last Friday", "next
 // month") are left as chrono resolved them. With no tense cue at all, news reports the past.
+//
+// `pastSlackDays` widens "on or before the reference" by that many days: an article that takes its
+// event's latest publication date as reference may itself be a day later (a follow-up), so a
+// past "on Tuesday" against a Monday reference is the next day rather than six days back.
+// Each placed result is tagged `tense/past` or `tense/future`.
 import type { Refiner, ParsingResult } from 'chrono-node';
-import { clauseTense, type Tense } from '../clauseTense.ts';
+import { clauseTense, type Tense } from '../tense/clauseTense.ts';
 
 const SAYS_WHICH = /\b(?:last|next|this|past|coming|previous|ago)\b/i;
 const DAY_MS = 86_400_000;
 
-export const tenseRefiner: Refiner = {
-  refine: (context, results) => {
-    const ref = context.refDate;
-    const refDay = Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate());
-    for (const r of results) {
-      if (SAYS_WHICH.test(r.text)) continue;
-      const s = r.start;
-      const tense = () => clauseTense(context.text, r.index, r.index + r.text.length) ?? 'past';
-      if (s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month')) {
-        placeWeekday(r, s.get('weekday') ?? 0, refDay, tense());
-        r.addTag('refiner/tenseRefiner');
-      } else if (s.isCertain('month') && !s.isCertain('year')) {
-        placeMonth(r, refDay, tense());
-        r.addTag('refiner/tenseRefiner');
+export function tenseRefiner(pastSlackDays = 0): Refiner {
+  return {
+    refine: (context, results) => {
+      const ref = context.refDate;
+      const refDay = Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate());
+      for (const r of results) {
+        if (SAYS_WHICH.test(r.text)) continue;
+        const s = r.start;
+        const tense = () => clauseTense(context.text, r.index, r.index + r.text.length) ?? 'past';
+        if (s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month')) {
+          const t = tense();
+          placeWeekday(r, s.get('weekday') ?? 0, t === 'past' ? refDay + pastSlackDays * DAY_MS : refDay, t);
+          r.addTag('refiner/tenseRefiner').addTag(`tense/${t}`);
+        } else if (s.isCertain('month') && !s.isCertain('year')) {
+          const t = tense();
+          placeMonth(r, refDay, t);
+          r.addTag('refiner/tenseRefiner').addTag(`tense/${t}`);
+        }
       }
-    }
-    return results;
-  },
-};
+      return results;
+    },
+  };
+}
 
 function placeWeekday(r: ParsingResult, weekday: number, refDay: number, tense: Tense): void {
   const refWeekday = new Date(refDay).getUTCDay();
