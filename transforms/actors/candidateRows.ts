@@ -7,8 +7,13 @@ import type { ArticleLayout } from './ArticleLayout.ts';
 
 export function candidateRows(discovered: DiscoveredActor[], mentions: Partial<Mention>[], layouts: ArticleLayout[]): Partial<Candidate>[] {
   const sentenceText = new Map(layouts.flatMap((l) => l.sentences.map((s) => [s.sentence_id, l.text.slice(s.start, s.end)] as [string, string])));
+  const byActor = new Map<string, Partial<Mention>[]>();
+  for (const m of mentions) {
+    const list = byActor.get(m.actor_id ?? '');
+    if (list) list.push(m); else byActor.set(m.actor_id ?? '', [m]);
+  }
   return discovered.map((a) => {
-    const ms = mentions.filter((m) => m.actor_id === a.actor_id);
+    const ms = byActor.get(a.actor_id) ?? [];
     const labels = [...new Set(ms.map((m) => m.descriptor).filter((d): d is string => !!d))];
     const example = ms.find((m) => m.descriptor) ?? ms[0];
     return {

@@ -48,7 +48,10 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
   const personAliases = new Map(codebook.actors.filter((a) => a.type === 'person').flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.actor_id] as [string, string])));
 
   const bySentence = new Map<string, ReturnType<typeof rowsOf<typeof SENTENCES.columns>>>();
-  for (const s of rowsOf(SENTENCES, sentences)) bySentence.set(s.article_id!, [...(bySentence.get(s.article_id!) ?? []), s]);
+  for (const s of rowsOf(SENTENCES, sentences)) {
+    const list = bySentence.get(s.article_id!);
+    if (list) list.push(s); else bySentence.set(s.article_id!, [s]);
+  }
   const layouts = rowsOf(ARTICLES, articles).map((a) => articleLayout(a.article_id!, a.text ?? '',
     (bySentence.get(a.article_id!) ?? []).map((s) => ({ sentence_id: s.sentence_id!, start: s.start!, end: s.end!, paragraph: s.paragraph ?? 0 }))));
 
@@ -57,20 +60,22 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
     const all = aliasMatcher(layout.text, matcher);
     const names = dropContained(all);
     const discoveries = discoverActors(layout, all, personAliases);
-    return { layout, all, names, discoveries };
+    // Roles (step 6) need no discovered name: found now, while the article's words are at hand.
+    const roles = roleMentions(layout.text, 0, layout.text.length).filter((r) => !isQuoted(layout, r.start, r.end));
+    return { layout, all, names, discoveries, roles };
   });
-  // Step 4: discovered names across the corpus.
+  // Step 4: discovered names across the corpus, compiled once into a matcher.
   const registry = discoveredRegistry(first.flatMap((f) => f.discoveries), codebook);
+  const registryMatcher = matcherFor(registry.actors.map((a: DiscoveredActor): MatcherEntry => ({ actor_id: a.actor_id, alias: a.name, kind: 'alias', actorType: a.type, commonNoun: false })), matcher);
   const mentionRows: Partial<Mention>[] = [];
-  for (const { layout, all, names, discoveries } of first) {
-    const found = [...codebookMentions(names, layout.text), ...secondPass(layout, discoveries, registry, matcher)];
+  for (const { layout, all, names, discoveries, roles } of first) {
+    const found = [...codebookMentions(names, layout.text), ...secondPass(layout, discoveries, registry, registryMatcher)];
     // Step 5.
     const kept = dropFixedPhrases(dropCredits(dropLocations(found, layout.text, states), layout.text, media), layout.text);
     // Step 6.
     const quoted = (s: number, e: number) => isQuoted(layout, s, e);
     const sentenceOf = (o: number) => sentenceAt(layout, o) ?? { start: 0, end: layout.text.length };
     const titles = titleMentions(layout.text, all.filter((m) => m.entry.kind === 'title'));
-    const roles = roleMentions(layout.text, 0, layout.text.length).filter((r) => !quoted(r.start, r.end));
     const persons = new Set([...codebookPersons, ...registry.persons]);
     const labelled = attachDescriptors(kept, layout.text, sentenceOf, quoted, (id) => persons.has(id));
     const resolved = resolveCoreference(dedupeMentions([...labelled, ...titles, ...roles]), matcher.actors, persons);
@@ -95,8 +100,8 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
 }
 
 /** Discovered spans as mentions, plus every later use of a discovered name or of a named person's surname. */
-function secondPass(layout: ArticleLayout, discoveries: Discovery[], registry: ReturnType<typeof discoveredRegistry>, base: ActorMatcher): MentionCandidate[] {
-  const entries: MatcherEntry[] = registry.actors.flatMap((a: DiscoveredActor) => [{ actor_id: a.actor_id, alias: a.name, kind: 'alias' as const, actorType: a.type, commonNoun: false }]);
+function secondPass(layout: ArticleLayout, discoveries: Discovery[], registry: ReturnType<typeof discoveredRegistry>, registryMatcher: ActorMatcher): MentionCandidate[] {
+  const entries: MatcherEntry[] = [];
   for (const d of discoveries) {
     const id = d.codebookId ?? slug(d.span.name);
     if (d.span.type === 'person') {
@@ -105,7 +110,8 @@ function secondPass(layout: ArticleLayout, discoveries: Discovery[], registry: R
     }
   }
   const own = discoveries.map((d): MentionCandidate => ({ start: d.span.start, end: d.span.end, surface: layout.text.slice(d.span.start, d.span.end), actor_id: d.codebookId ?? registry.idOf(d.span.name), kind: 'name', descriptor: '', parser: d.span.parser }));
-  const again = aliasMatcher(layout.text, matcherFor(entries, base))
+  const matches = [...aliasMatcher(layout.text, registryMatcher), ...(entries.length ? aliasMatcher(layout.text, matcherFor(entries, registryMatcher)) : [])];
+  const again = matches
     .filter((m) => !own.some((o) => o.start <= m.start && m.end <= o.end))
     .map((m): MentionCandidate => ({ start: m.start, end: m.end, surface: layout.text.slice(m.start, m.end), actor_id: m.entry.actor_id, kind: 'name', descriptor: '', parser: 'discoveredName' }));
   return dropContainedDiscovered([...own, ...again]);

@@ -13,8 +13,20 @@ const TITLE_WORDS = new Set(['President', 'Minister', 'Secretary', 'Foreign', 'D
   'Senator', 'Sen', 'Rep', 'Governor', 'Mayor', 'Ambassador', 'Envoy', 'Spokesman', 'Commander', 'Chief', 'Vice', 'Premier',
   'State', 'Department', 'Ministry', 'Kremlin', 'Pentagon', 'White', 'House', 'Speaker', 'Sheikha', 'Queen', 'Saint', 'St']);
 
+/** Verdicts on words already seen: every parser asks about the same words (cleared when large). */
+const nameWordCache = new Map<string, boolean>();
+
 /** A word that can be part of a person's name. */
 export function isNameWord(w: string): boolean {
+  let verdict = nameWordCache.get(w);
+  if (verdict === undefined) {
+    if (nameWordCache.size > 50_000) nameWordCache.clear();
+    nameWordCache.set(w, verdict = nameWordShape(w));
+  }
+  return verdict;
+}
+
+function nameWordShape(w: string): boolean {
   const bare = w.replace(/['\u2019]s$/, '');
   if (/^(?:al|el|ad|as|an)-\p{Lu}\p{Ll}+$/u.test(bare)) return true;
   if (!isCapitalised(bare) || isAllCaps(bare) && bare.length > 1) return false;
@@ -28,6 +40,18 @@ export function isNameWord(w: string): boolean {
  * (particles between them allowed), joined by single spaces; a possessive ends it.
  */
 export function personNameAt(text: string, words: Word[], i: number, minWords = 2): [number, number] | null {
+  // Several parsers ask the same question of the same words: the name run at i is computed once.
+  let runs = runCache.get(words);
+  if (!runs) runCache.set(words, runs = new Array(words.length));
+  let run = runs[i];
+  if (!run) runs[i] = run = nameRunAt(text, words, i);
+  if (run.count < minWords || run.count > 4) return null;
+  return [i, run.end];
+}
+
+const runCache = new WeakMap<Word[], { count: number; end: number }[]>();
+
+function nameRunAt(text: string, words: Word[], i: number): { count: number; end: number } {
   let j = i, count = 0;
   while (j < words.length && count < 5) {
     const w = words[j].text;
@@ -36,6 +60,5 @@ export function personNameAt(text: string, words: Word[], i: number, minWords = 
     if (j > i && PARTICLES.has(w.toLowerCase()) && j + 1 < words.length && isNameWord(words[j + 1].text) && joined(text, words[j], words[j + 1])) { j++; continue; }
     break;
   }
-  if (count < minWords || count > 4) return null;
-  return [i, j];
+  return { count, end: j };
 }

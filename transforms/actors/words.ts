@@ -5,7 +5,32 @@ export interface Word { text: string; start: number; end: number }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'\u2019.][\p{L}\p{N}]+)*/gu;
 
+/**
+ * The words of text[from, to): those that start at or after `from` (a word cut by `from` keeps
+ * its part after it) and end by `to`. The words of a whole article are found once and reused
+ * while the parsers ask about stretches of the same text; a short stretch of another text is
+ * scanned on its own.
+ */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
+  if (text.length < 400 || (text !== lastText && to - from < 400)) return scan(text, from, to);
+  const all = articleWords(text);
+  let lo = 0, hi = all.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].start < from) lo = mid + 1; else hi = mid; }
+  // A word that straddles `from`: its tail, found by the scan itself.
+  const out = lo > 0 && all[lo - 1].end > from ? scan(text, from, Math.min(to, all[lo - 1].end)) : [];
+  for (let i = lo; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i]);
+  return out;
+}
+
+let lastText: string | null = null;
+let lastWords: Word[] = [];
+
+function articleWords(text: string): Word[] {
+  if (text !== lastText) { lastWords = scan(text, 0, text.length); lastText = text; }
+  return lastWords;
+}
+
+function scan(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
@@ -18,11 +43,18 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
 
 /** Whether only plain spaces separate two words (no punctuation, quotation mark or line break). */
 export function joined(text: string, a: Word, b: Word): boolean {
-  return /^ {1,2}$/.test(text.slice(a.end, b.start));
+  const gap = b.start - a.end;
+  return (gap === 1 || gap === 2) && text[a.end] === ' ' && text[b.start - 1] === ' ';
 }
 
-export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const UPPER_START = /^\p{Lu}/u;
+/** Starts with a capital letter (ASCII decided by char code, the rest by Unicode class). */
+export const isCapitalised = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(w);
+};
 export const isAllCaps = (w: string) => /^[\p{Lu}\p{N}.]+$/u.test(w) && /\p{Lu}/u.test(w);
 /** "Assad's" -> "Assad"; "rebels'" is not a word here (the apostrophe ends it). */
 export const withoutPossessive = (w: string) => w.replace(/['\u2019]s$/, '');
-export const isPossessive = (w: string) => /['\u2019]s$/.test(w);
+export const isPossessive = (w: string) => w.length > 1 && w[w.length - 1] === 's' && (w[w.length - 2] === "'" || w[w.length - 2] === '\u2019');

@@ -60,10 +60,14 @@ export function quotes(articles: ColumnTable, sentences: ColumnTable, mentions: 
   const mentionsBy = new Map<string, MentionRef[]>();
   for (const m of rowsOf(MENTIONS, mentions)) {
     const ref: MentionRef = { start: m.start!, end: m.end!, actor_id: m.actor_id ?? '', surface: m.surface ?? '', person: persons.has(m.actor_id ?? '') || !codebookIds.has(m.actor_id ?? '') };
-    mentionsBy.set(m.article_id!, [...(mentionsBy.get(m.article_id!) ?? []), ref]);
+    const list = mentionsBy.get(m.article_id!);
+    if (list) list.push(ref); else mentionsBy.set(m.article_id!, [ref]);
   }
   const sentencesBy = new Map<string, ReturnType<typeof rowsOf<typeof SENTENCES.columns>>>();
-  for (const s of rowsOf(SENTENCES, sentences)) sentencesBy.set(s.article_id!, [...(sentencesBy.get(s.article_id!) ?? []), s]);
+  for (const s of rowsOf(SENTENCES, sentences)) {
+    const list = sentencesBy.get(s.article_id!);
+    if (list) list.push(s); else sentencesBy.set(s.article_id!, [s]);
+  }
   const rows: Record<string, unknown>[] = [];
   for (const a of rowsOf(ARTICLES, articles)) {
     const layout = articleLayout(a.article_id!, a.text ?? '', (sentencesBy.get(a.article_id!) ?? []).map((s) => ({ sentence_id: s.sentence_id!, start: s.start!, end: s.end!, paragraph: s.paragraph ?? 0 })));

@@ -6,13 +6,18 @@ import { foldChar, isWordChar } from '../textChars.ts';
 
 export interface AliasMatch { start: number; end: number; entry: MatcherEntry }
 
+/** Runs of letters and digits (a run starts at a word start) and dots. */
+const WORD_START = /[\p{L}\p{N}]+|\./gu;
+
 const isHyphenJoin = (text: string, at: number) => text[at] === '-' && isWordChar(text[at + 1]);
 
 function walk(root: TrieNode, text: string, from: number, lower: boolean, out: AliasMatch[]): void {
   let n: TrieNode | undefined = root;
   for (let j = from; j < text.length && n; j++) {
-    let ch = foldChar(text[j]);
-    if (lower) ch = ch.toLowerCase();
+    const code = text.charCodeAt(j);
+    let ch: string;
+    if (code < 128) ch = lower && code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[j];
+    else { ch = foldChar(text[j]); if (lower) ch = ch.toLowerCase(); }
     n = n.next.get(ch);
     if (!n || !n.entries.length) continue;
     const end = j + 1;
@@ -27,8 +32,12 @@ function walk(root: TrieNode, text: string, from: number, lower: boolean, out: A
 
 export function aliasMatcher(text: string, matcher: ActorMatcher, from = 0, to = text.length): AliasMatch[] {
   const out: AliasMatch[] = [];
-  for (let i = from; i < to; i++) {
-    if (isWordChar(text[i - 1]) || !isWordChar(text[i]) && text[i] !== '.') continue;
+  // Word starts only (and dots, for "U.S."-like aliases): the regular expression skips the rest.
+  const stretch = text.slice(from, to);
+  WORD_START.lastIndex = 0;
+  for (let m = WORD_START.exec(stretch); m; m = WORD_START.exec(stretch)) {
+    const i = from + m.index;
+    if (isWordChar(text[i - 1])) continue;
     walk(matcher.exact, text, i, false, out);
     walk(matcher.folded, text, i, true, out);
   }

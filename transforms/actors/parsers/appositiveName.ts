@@ -15,7 +15,7 @@ export function appositiveName(text: string, words: Word[]): DiscoveredSpan[] {
     const span = personNameAt(text, words, i);
     if (!span) continue;
     const last = words[span[1] - 1];
-    const m = APPOSITION.exec(text.slice(last.end, last.end + 120));
+    const m = text[last.end] !== ',' ? null : APPOSITION.exec(text.slice(last.end, last.end + 120));
     const phrase = m ? wordsIn(m[1]).slice(0, 7).map((w) => w.text) : [];
     if (m && (phrase.some(isRoleNoun) || MEMBER.test(m[1]))) {
       const surface = text.slice(words[span[0]].start, last.end);

@@ -10,7 +10,19 @@ import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 const RANKS = new Set(['General', 'Gen', 'Gen.', 'Lieutenant-General', 'Lt.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Admiral', 'Adm.',
   'Brigadier', 'Captain', 'Capt.', 'King', 'Prince', 'Sheikh', 'Emir', 'Senator', 'Sen.', 'Ambassador', 'Pope', 'Chancellor', 'Premier', 'President', 'Minister', 'Secretary']);
 
+const titleCache = new Map<string, boolean>();
+
+/** Whether a word is a rank, honorific or singular person role (verdicts kept: the same words recur). */
 function isTitle(w: string): boolean {
+  let verdict = titleCache.get(w);
+  if (verdict === undefined) {
+    if (titleCache.size > 50_000) titleCache.clear();
+    titleCache.set(w, verdict = titleShape(w));
+  }
+  return verdict;
+}
+
+function titleShape(w: string): boolean {
   const bare = w.replace(/\.$/, '');
   if (RANKS.has(w) || RANKS.has(bare) || HONORIFICS.has(w) || HONORIFICS.has(`${bare}.`)) return true;
   return PERSON_ROLES.has(w.toLowerCase()) && isRoleNoun(w) && !/s$/.test(w.toLowerCase().replace(/ss$/, ''));

@@ -68,7 +68,12 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
 
 /** "the UN envoy for Syria, Name" -> "UN envoy for Syria", when the name then closes the apposition. */
 export function appositionBefore(text: string, sentenceStart: number, labelStart: number, nameEnd: number, sentenceEnd: number): string {
-  const before = text.slice(sentenceStart, labelStart);
+  if (!/,\s*$/.test(text.slice(Math.max(sentenceStart, labelStart - 8), labelStart)) || !/^\s*([,.;:)]|$)/.test(text.slice(nameEnd, sentenceEnd))) return '';
+  // The label is at most eight words: the last 200 characters hold it (cut at a space, so that no
+  // word is cut), and the pattern is not run over the whole sentence.
+  let from = Math.max(sentenceStart, labelStart - 200);
+  if (from > sentenceStart) { const space = text.indexOf(' ', from); from = space < 0 || space >= labelStart ? labelStart : space; }
+  const before = text.slice(from, labelStart);
   const m = /^[\s\S]*(?:^|[\s(])([Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}[\p{L}.-]*['\u2019]s)\s+([^,;:()"\u201c\u201d]+?),\s*$/u.exec(before);
   if (!m || !/^\s*([,.;:)]|$)/.test(text.slice(nameEnd, sentenceEnd))) return '';
   const words = wordsIn(m[2]);

@@ -8,7 +8,17 @@ const contains = (a: AliasMatch, b: AliasMatch) => a.start <= b.start && b.end <
 
 export function dropContained(matches: AliasMatch[]): AliasMatch[] {
   const names = matches.filter((m) => m.entry.kind === 'alias');
-  const keep = names.filter((b) => !names.some((a) => contains(a, b)
+  // Only aliases starting at most one alias length before b can hold it: a sorted window, not all pairs.
+  const byStart = [...names].sort((a, b) => a.start - b.start);
+  const longest = byStart.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  const holders = (b: AliasMatch): AliasMatch[] => {
+    let lo = 0, hi = byStart.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (byStart[mid].start < b.start - longest) lo = mid + 1; else hi = mid; }
+    const out: AliasMatch[] = [];
+    for (let i = lo; i < byStart.length && byStart[i].start <= b.start; i++) out.push(byStart[i]);
+    return out;
+  };
+  const keep = names.filter((b) => !holders(b).some((a) => contains(a, b)
     && (a.entry.actor_id === b.entry.actor_id || b.entry.actorType !== 'person')));
   // Same span, several entries of one actor: keep one.
   const seen = new Set<string>();

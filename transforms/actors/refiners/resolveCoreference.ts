@@ -10,6 +10,14 @@ import type { CodebookActor } from '../../codebook/Codebook.ts';
 
 const stem = (w: string) => w.toLowerCase().slice(0, 5);
 
+/** A role word as a whole word, compiled once per word. */
+const roleWordCache = new Map<string, RegExp>();
+function roleWord(head: string): RegExp {
+  let re = roleWordCache.get(head);
+  if (!re) roleWordCache.set(head, re = new RegExp(`\\b${head}\\b`));
+  return re;
+}
+
 export function resolveCoreference(mentions: MentionCandidate[], codebookActors: Map<string, CodebookActor>, personIds: Set<string>): MentionCandidate[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const lastSeen = new Map<string, number>();
@@ -30,7 +38,7 @@ export function resolveCoreference(mentions: MentionCandidate[], codebookActors:
       const modifiers = words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
       const candidates = [...lastSeen.keys()].filter((id) => personIds.has(id)).filter((id) => {
         const ev = evidence.get(id) ?? (codebookActors.get(id)?.titles.join(' ; ').toLowerCase() ?? '');
-        return new RegExp(`\\b${head}\\b`).test(ev) && modifiers.every((w) => ev.includes(stem(w)));
+        return roleWord(head).test(ev) && modifiers.every((w) => ev.includes(stem(w)));
       }).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
       resolved = candidates[0] ? { ...m, actor_id: candidates[0] } : null;
     }

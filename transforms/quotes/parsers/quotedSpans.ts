@@ -20,6 +20,18 @@ export interface QuotedSpan {
 
 const DOUBLE = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
 const SINGLE = new Set(["'", '\u2018', '\u2019']);
+const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
+const SINGLE_MARK = /['\u2018\u2019]/g;
+
+/** Offsets of the marks of a class in text[from, to): the regular expression skips the rest. */
+function marksIn(marks: RegExp, text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  const stretch = text.slice(from, to);
+  marks.lastIndex = 0;
+  for (let m = marks.exec(stretch); m; m = marks.exec(stretch)) out.push(from + m.index);
+  return out;
+}
+
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:]/;
@@ -45,8 +57,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 function pairDoubles(text: string, from: number, to: number, paragraph: number): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let open = -1;
-  for (let i = from; i < to; i++) {
-    if (!DOUBLE.has(text[i])) continue;
+  for (const i of marksIn(DOUBLE_MARK, text, from, to)) {
     const r = role(text, i, from, to);
     if (open < 0 && r !== 'close') open = i;
     else if (open >= 0 && r !== 'open') {
@@ -79,8 +90,8 @@ function pairSingles(text: string, from: number, to: number, paragraph: number, 
   const out: QuotedSpan[] = [];
   let open = -1;
   const inside = (i: number) => skip.some((q) => i >= q.open && i <= (q.close < 0 ? to : q.close));
-  for (let i = from; i < to; i++) {
-    if (!SINGLE.has(text[i]) || inside(i)) continue;
+  for (const i of marksIn(SINGLE_MARK, text, from, to)) {
+    if (inside(i)) continue;
     if (open < 0) {
       const prev = i > from ? text[i - 1] : undefined;
       if ((prev === undefined || OPEN_CONTEXT.test(prev)) && isLetter(text[i + 1]) && text[i] !== '\u2019') open = i;
