@@ -14,6 +14,9 @@ export interface Candidate {
    *  `authorSpan` ("brokered by the United States", "a key US demand"). */
   role?: 'speaker' | 'deal' | 'author';
   authorSpan?: [number, number];
+  /** Where what is proposed begins, when it is not at the cue ("A ceasefire brokered by...",
+   *  "Under the agreement, a nationwide ceasefire will..."): the start of the summary. */
+  contentStart?: number;
   /** The status the phrasing itself states ("agreed to", "brokered"), unless a fate overrides it. */
   status?: string;
 }

@@ -86,7 +86,8 @@ export function proposals(articles: ColumnTable, sentences: ColumnTable, mention
   }
   const rows: ProposalRow[] = [];
   for (const [article, list] of byArticle) rows.push(...articleProposals(article, list, bySentence, parsers));
-  const keys = proposalKeys(rows.map((r) => r.summary ?? ''), actorNames(codebook));
+  const eventOf = new Map((articles.array('article_id') as string[]).map((id, i) => [id, String(articles.columnNames().includes('event_id') ? articles.get('event_id', i) ?? '' : '')]));
+  const keys = proposalKeys(rows.map((r) => r.summary ?? ''), actorNames(codebook), rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''));
   rows.forEach((r, i) => { r.proposal_key = keys[i]; });
   return toTable({ ...PROPOSALS, names: [...PROPOSALS.names, 'parser'] } as typeof PROPOSALS, rows);
 }
@@ -112,7 +113,7 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
       rows.push({
         proposal_id: `${article}:p${rows.length}`, article_id: article, sentence_id: s.sentence_id ?? '',
         start: (s.start ?? 0) + start, end: (s.start ?? 0) + end, surface: text.slice(start, end),
-        proposer, addressee, cue: found.cue, summary: summaryOf(text, found.cueStart, found.type),
+        proposer, addressee, cue: found.cue, summary: summaryOf(text, found.contentStart ?? found.cueStart, found.type),
         status: fateOf(masked) || found.status || statusOf(masked), proposal_key: '', parser: found.parser,
       });
     }

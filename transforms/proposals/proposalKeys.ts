@@ -7,24 +7,29 @@
 // point with a weight; only points that share a term are compared, through an inverted index
 // (terms in more than MAX_SHARE of the points, too common to tell proposals apart, open no
 // comparison); and the average link of two groups is the dot product of their summed vectors
-// (the vectors are unit length), so merging never loops over members.
+// (the vectors are unit length), so merging never loops over members. Groups from different
+// events merge only above a stricter threshold.
 import { keyTerms } from './keyTerms.ts';
 
 export const SAME_PROPOSAL = 0.2;
+/** Across events the same words more often name a different proposal (the ceasefire of one
+ *  round of talks and the ceasefire of the next): a stricter threshold. */
+export const SAME_PROPOSAL_ACROSS_EVENTS = 0.3;
 const MAX_SHARE = 0.05;
 const MIN_POSTINGS = 50;
 
 type Vector = Map<string, number>;
 
-export function proposalKeys(texts: string[], names?: Parameters<typeof keyTerms>[1]): string[] {
+/** `events[i]` is the event of row i (empty: no event known, compared as within). */
+export function proposalKeys(texts: string[], names?: Parameters<typeof keyTerms>[1], events: string[] = []): string[] {
   const docs = texts.map((t) => keyTerms(t, names));
   // 1. Rows with the same terms are one point.
   const pointOf = new Map<string, number>();
-  const points: { terms: typeof docs[number]; rows: number[] }[] = [];
+  const points: { terms: typeof docs[number]; rows: number[]; event: string }[] = [];
   const rowPoint = docs.map((d, i) => {
-    const sig = d.map((t) => t.stem).sort().join(' ');
+    const sig = `${events[i] ?? ''}\u0000${d.map((t) => t.stem).sort().join(' ')}`;
     let p = pointOf.get(sig);
-    if (p === undefined) { p = points.length; pointOf.set(sig, p); points.push({ terms: d, rows: [] }); }
+    if (p === undefined) { p = points.length; pointOf.set(sig, p); points.push({ terms: d, rows: [], event: events[i] ?? '' }); }
     points[p].rows.push(i);
     return p;
   });
@@ -61,16 +66,19 @@ export function proposalKeys(texts: string[], names?: Parameters<typeof keyTerms
   const size = points.map((pt) => pt.rows.length);
   const sum: Vector[] = vectors.map((v, p) => scaled(v, size[p]));
   const members = new Map<number, number[]>(points.map((_, p) => [p, [p]]));
+  const eventsOf = points.map((pt) => new Set([pt.event]));
   for (const [, p, q] of pairs) {
     const a = group[p], b = group[q];
     if (a === b) continue;
-    if (dot(sum[a], sum[b]) / (size[a] * size[b]) < SAME_PROPOSAL) continue;
+    const together = [...eventsOf[a]].some((e) => e === '' || eventsOf[b].has(e)) || eventsOf[b].has('');
+    if (dot(sum[a], sum[b]) / (size[a] * size[b]) < (together ? SAME_PROPOSAL : SAME_PROPOSAL_ACROSS_EVENTS)) continue;
     const [keep, drop] = a < b ? [a, b] : [b, a];
     for (const k of members.get(drop)!) group[k] = keep;
     members.get(keep)!.push(...members.get(drop)!);
     members.delete(drop);
     for (const [s, w] of sum[drop]) sum[keep].set(s, (sum[keep].get(s) ?? 0) + w);
     size[keep] += size[drop];
+    for (const e of eventsOf[drop]) eventsOf[keep].add(e);
   }
   // 5. Names from each group's weightiest words, the shortest spelling of each stem.
   const keyOf = new Map<number, string>();

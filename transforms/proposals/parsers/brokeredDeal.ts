@@ -14,12 +14,12 @@ export function brokeredDeal(sentence: string): Candidate[] {
   const a = AFTER.exec(sentence);
   if (a) {
     const [at, end] = a.indices![1]!;
-    return [{ cue: a[1], cueStart: at, cueEnd: end, type: 'plan', parser: 'brokeredDeal', status: 'agreed', role: 'author', authorSpan: a.indices![2]! }];
+    return [{ cue: a[1], cueStart: at, cueEnd: end, type: 'plan', parser: 'brokeredDeal', status: 'agreed', role: 'author', authorSpan: a.indices![2]!, contentStart: a.index }];
   }
   const b = BEFORE.exec(sentence);
   if (b) {
     const [at, end] = b.indices![2]!;
-    return [{ cue: b[2], cueStart: at, cueEnd: end, type: 'plan', parser: 'brokeredDeal', status: 'agreed', role: 'author', authorSpan: b.indices![1]! }];
+    return [{ cue: b[2], cueStart: at, cueEnd: end, type: 'plan', parser: 'brokeredDeal', status: 'agreed', role: 'author', authorSpan: b.indices![1]!, contentStart: b.indices![1]![0] }];
   }
   return [];
 }

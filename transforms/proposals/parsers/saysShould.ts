@@ -19,7 +19,7 @@ export function saysShould(sentence: string, ctx: ParseContext): Candidate[] {
     if (!hasActorSubject(sentence, at, ctx.mentions) && !/^(?:adding|added)$/i.test(m[1])) continue;
     const modal = at + m[0].lastIndexOf(m[3]);
     const demand = /^must|^insist|^demand/i.test(m[3]) || /^insist|^demand/i.test(m[1]);
-    return [{ cue: m[3], cueStart: modal, cueEnd: modal + m[3].length, type: demand ? 'demand' : 'call', parser: 'saysShould', role: 'speaker' }];
+    return [{ cue: m[3], cueStart: modal, cueEnd: modal + m[3].length, type: demand ? 'demand' : 'call', parser: 'saysShould', role: 'speaker', contentStart: subjectStart }];
   }
   return [];
 }

@@ -11,5 +11,7 @@ export function underTheDeal(sentence: string): Candidate[] {
   if (!m) return [];
   const at = (m.index ?? 0) + m[0].length - m[1].length;
   const agreed = /^(?:deal|agreement|accord|arrangement|truce|ceasefire|cease-fire|understanding)$/i.test(m[2]);
-  return [{ cue: m[1].replace(/\s+/g, ' '), cueStart: at, cueEnd: at + m[1].length, type: 'plan', parser: 'underTheDeal', role: 'deal', status: agreed ? 'agreed' : undefined }];
+  const comma = sentence.indexOf(',', at + m[1].length);
+  const contentStart = comma >= 0 ? comma + 1 : at + m[1].length;
+  return [{ cue: m[1].replace(/\s+/g, ' '), cueStart: at, cueEnd: at + m[1].length, type: 'plan', parser: 'underTheDeal', role: 'deal', status: agreed ? 'agreed' : undefined, contentStart }];
 }
