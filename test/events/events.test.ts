@@ -57,6 +57,31 @@ test('the manifest event column decides, and keeps its labels', () => {
   assert.equal(out.map((r) => r.event_id), ['kerry-visit', 'other-event']);
 });
 
+// Two events two days apart, same cast, same place: a deal struck in Geneva late on Friday and
+// announced on Saturday, and the ceasefire it set taking effect on Monday.
+const TALKS = 'Kerry and Lavrov talk into the night in Geneva\n\nGENEVA (Reuters) - John Kerry and Sergei Lavrov pressed on with talks in Geneva late into Friday night in a bid to agree a nationwide ceasefire in Syria and joint strikes on jihadists. Aides said a few issues remained on aid access to Aleppo.';
+const DEAL = 'US and Russia agree Syria ceasefire plan in Geneva\n\nGENEVA (AFP) - John Kerry and Sergei Lavrov announced early Saturday in Geneva a deal on a nationwide ceasefire in Syria from Monday, and joint strikes on jihadists if it holds, after talks that ran late into Friday night. Aid must reach Aleppo, Kerry said.';
+const TRUCE = 'Syria ceasefire takes effect\n\nBEIRUT (AFP) - The nationwide ceasefire in Syria agreed by John Kerry and Sergei Lavrov in Geneva took effect at sundown on Monday. Monitors reported calm in Aleppo, and Kerry urged all sides to let aid reach the city.';
+const TRUCE_DAY_TWO = 'Syria truce largely holds\n\nBEIRUT (Reuters) - The Syria ceasefire agreed by Kerry and Lavrov in Geneva largely held on Tuesday, its first full day, after it took effect on Monday. Monitors reported calm in Aleppo, but aid trucks were still waiting.';
+
+test('talks on Friday night and the deal they produced on Saturday: one event', () => {
+  const out = run([article('t', '2016-09-09', TALKS), article('d', '2016-09-10', DEAL)]);
+  assert.is(out[0].event_id, out[1].event_id);
+});
+
+test('a deal and the ceasefire it set taking effect two days later: two events, however alike', () => {
+  const out = run([article('d', '2016-09-10', DEAL), article('c', '2016-09-12', TRUCE)]);
+  assert.is.not(out[0].event_id, out[1].event_id);
+});
+
+test('an undated follow-up joins the event whose days it reports, and takes its date', () => {
+  const out = run([article('t', '2016-09-09', TALKS), article('d', '2016-09-10', DEAL), article('c', '2016-09-12', TRUCE), article('u', '', TRUCE_DAY_TWO)]);
+  assert.is(out[0].event_id, out[1].event_id);
+  assert.is.not(out[1].event_id, out[2].event_id);
+  assert.is(out[3].event_id, out[2].event_id);
+  assert.equal([out[3].published, out[3].published_source], ['2016-09-12', 'event']);
+});
+
 test('same input, same ids', () => {
   const rows = [article('a', '2016-07-14', VISIT_A), article('d', '2016-07-15', UNGA), article('c', '2016-07-15', VISIT_C)];
   assert.equal(run(rows), run(rows));

@@ -1,9 +1,12 @@
 // Groups articles into events, greedily and deterministically: the most similar pairs first, two
-// groups merging when the mean similarity of all their pairs reaches the threshold and nothing
-// forbids it (two different manifest events; publication dates more than MAX_GAP_DAYS apart).
-// Articles of different days whose leads report disjoint days weigh their similarity down: a
-// follow-up a day later must say more of the same to be the same event.
+// groups merging when every pair across them may be one event (same manifest event if any,
+// published at most MAX_GAP_DAYS apart, reported days not apart) and their mean similarity reaches
+// the mean of the pairs' thresholds. A pair that reports the same day, or was published the same
+// day when it reports none, needs less similarity: the day already says much.
 import { cosine, type Vector } from './similarity.ts';
+import { candidatePairs } from './candidatePairs.ts';
+import { dayRelation } from './dayRelation.ts';
+import type { ReportedDays } from './reportedDays.ts';
 
 export interface EventCandidate {
   /** Manifest event label, '' when the manifest says nothing. */
@@ -11,19 +14,18 @@ export interface EventCandidate {
   /** Publication day as epoch days, null when unknown. */
   day: number | null;
   vector: Vector;
-  reportedDays: Set<string>;
+  reported: ReportedDays;
 }
 
 /** Mean cosine at which two groups are one event. */
 export const SAME_EVENT = 0.15;
-/** Two articles published the same day need less: the date already says much. */
+/** Two articles that report the same day need less. */
 export const SAME_DAY_EVENT = 0.08;
 export const MAX_GAP_DAYS = 2;
-/** Weight on the similarity of articles of different days that report disjoint days. */
-export const DISJOINT_DAYS_WEIGHT = 0.75;
+
+interface Pair { sim: number; threshold: number }
 
 export function clusterEvents(items: EventCandidate[]): number[] {
-  const n = items.length;
   const group = items.map((_, i) => i);
   const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
   // Manifest labels are groups from the start.
@@ -34,51 +36,38 @@ export function clusterEvents(items: EventCandidate[]): number[] {
     if (g === undefined) { byLabel.set(it.label, i); return; }
     members.get(g)!.push(i); members.delete(i); group[i] = g;
   });
-  const sim = new Map<string, number>();
+  const pairs = new Map<string, Pair>();
   const edges: [number, number, number][] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
-    if (!compatible(items[i], items[j])) continue;
-    const s = cosine(items[i].vector, items[j].vector) * (disjointDays(items[i], items[j]) ? DISJOINT_DAYS_WEIGHT : 1);
-    sim.set(`${i},${j}`, s);
-    if (s >= SAME_DAY_EVENT) edges.push([s, i, j]);
+  for (const [i, j] of candidatePairs(items, MAX_GAP_DAYS)) {
+    const a = items[i], b = items[j];
+    const relation = dayRelation(a.reported, b.reported, a.day !== null && b.day !== null);
+    if (relation === 'apart') continue;
+    const sim = cosine(a.vector, b.vector);
+    const sameDay = relation === 'shared' || (relation === 'unknown' && a.day !== null && a.day === b.day);
+    const threshold = sameDay ? SAME_DAY_EVENT : SAME_EVENT;
+    pairs.set(`${i},${j}`, { sim, threshold });
+    if (sim >= SAME_DAY_EVENT || (a.label && a.label === b.label)) edges.push([sim, i, j]);
   }
   edges.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const pairSim = (i: number, j: number) => sim.get(i < j ? `${i},${j}` : `${j},${i}`);
+  const pairOf = (i: number, j: number) => pairs.get(i < j ? `${i},${j}` : `${j},${i}`);
   for (const [, i, j] of edges) {
     const a = group[i], b = group[j];
     if (a === b) continue;
     const ma = members.get(a)!, mb = members.get(b)!;
-    const la = items[ma[0]].label || ma.map((k) => items[k].label).find(Boolean) || '';
-    const lb = mb.map((k) => items[k].label).find(Boolean) || '';
+    const la = ma.map((k) => items[k].label).find(Boolean) ?? '';
+    const lb = mb.map((k) => items[k].label).find(Boolean) ?? '';
     if (la && lb && la !== lb) continue;
-    let total = 0, ok = true;
+    let sim = 0, threshold = 0, ok = true;
     for (const x of ma) for (const y of mb) {
-      const s = pairSim(x, y);
-      if (s === undefined) { ok = false; break; }
-      total += s;
+      const p = pairOf(x, y);
+      if (!p) { ok = false; break; }
+      sim += p.sim; threshold += p.threshold;
     }
-    if (!ok || total / (ma.length * mb.length) < threshold(ma, mb, items)) continue;
+    if (!ok || sim < threshold) continue;
     const [keep, drop] = a < b ? [a, b] : [b, a];
     for (const k of members.get(drop)!) group[k] = keep;
     members.get(keep)!.push(...members.get(drop)!);
     members.delete(drop);
   }
   return group;
-}
-
-/** The lower same-day bar holds only when every article of both groups has that one day. */
-function threshold(ma: number[], mb: number[], items: EventCandidate[]): number {
-  const days = new Set([...ma, ...mb].map((k) => items[k].day));
-  return days.size === 1 && !days.has(null) ? SAME_DAY_EVENT : SAME_EVENT;
-}
-
-function compatible(a: EventCandidate, b: EventCandidate): boolean {
-  if (a.label && b.label) return a.label === b.label;
-  if (a.day === null || b.day === null) return true;
-  return Math.abs(a.day - b.day) <= MAX_GAP_DAYS;
-}
-
-function disjointDays(a: EventCandidate, b: EventCandidate): boolean {
-  return a.day !== null && b.day !== null && a.day !== b.day && a.reportedDays.size > 0 && b.reportedDays.size > 0
-    && ![...a.reportedDays].some((d) => b.reportedDays.has(d));
 }

@@ -1,19 +1,18 @@
 // Events: which articles report the same event. The manifest's `event` column decides where it is
-// given; otherwise articles are grouped by publication date (at most two days apart, reporting
-// overlapping days) and by the similarity of what they report (TF-IDF cosine of content words and
-// word pairs). Events come before dates: an article with no publication date takes the latest
+// given; otherwise articles are grouped by publication date (at most two days apart), by the days
+// their leads report as having happened (the same day, or a day apart; not further), and by the
+// similarity of what they report (TF-IDF cosine of content words and word pairs). Events come before dates: an article with no publication date takes the latest
 // publication date of its event as its reference (published_source = 'event').
 import type { ColumnTable } from 'arquero';
 import type { ManifestRow } from '../../sheets/readManifest.ts';
 import { ARTICLES, toTable, rowsOf, type Article } from '../schema/index.ts';
 import { contentTerms } from './contentTerms.ts';
 import { tfidfVectors } from './similarity.ts';
-import { reportedDays } from './reportedDays.ts';
+import { reportedDays, epochDay } from './reportedDays.ts';
 import { clusterEvents } from './clusterEvents.ts';
 import { eventName } from './eventName.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
-const epochDay = (iso: string) => Math.round(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000);
 
 export function events(articles: ColumnTable, manifest: ManifestRow[]): ColumnTable {
   const rows = rowsOf(ARTICLES, articles);
@@ -22,9 +21,9 @@ export function events(articles: ColumnTable, manifest: ManifestRow[]): ColumnTa
   const vectors = tfidfVectors(rows.map((a) => contentTerms(a.text ?? '')));
   const group = clusterEvents(rows.map((a, i) => ({
     label: labelOf.get(a.file ?? '') ?? '',
-    day: published[i] ? epochDay(published[i]) : null,
+    day: published[i] ? epochDay(+published[i].slice(0, 4), +published[i].slice(5, 7), +published[i].slice(8, 10)) : null,
     vector: vectors[i],
-    reportedDays: published[i] ? reportedDays(a.text ?? '', published[i]) : new Set<string>(),
+    reported: reportedDays(a.text ?? '', published[i]),
   })));
 
   const ids = new Map<number, string>();
