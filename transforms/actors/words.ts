@@ -8,11 +8,10 @@ const WORD = /[\p{L}\p{N}]+(?:[-'\u2019.][\p{L}\p{N}]+)*/gu;
 /**
  * The words of text[from, to): those that start at or after `from` (a word cut by `from` keeps
  * its part after it) and end by `to`. The words of a whole article are found once and reused
- * while the parsers ask about stretches of the same text; a short stretch of another text is
- * scanned on its own.
+ * while the parsers ask about stretches of the same text; a short text is scanned on its own.
  */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
-  if (text.length < 400 || (text !== lastText && to - from < 400)) return scan(text, from, to);
+  if (text.length < 400) return scan(text, from, to);
   const all = articleWords(text);
   let lo = 0, hi = all.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].start < from) lo = mid + 1; else hi = mid; }

@@ -23,9 +23,16 @@ export const GROUP_ROLES = new Set([
 /** Two-word heads whose last word alone would mislead ("opposite number", "head of state"). */
 export const MULTIWORD_ROLES = ['opposite number', 'head of state', 'right-hand man', 'point man', 'top diplomat'];
 
+const verdicts = new Map<string, boolean>();
+
 export function isRoleNoun(word: string): boolean {
-  const w = word.toLowerCase().replace(/['\u2019]s$/, '');
-  return PERSON_ROLES.has(w) || GROUP_ROLES.has(w) || w === 'number';
+  let verdict = verdicts.get(word);
+  if (verdict === undefined) {
+    const w = word.toLowerCase().replace(/['\u2019]s$/, '');
+    if (verdicts.size > 50_000) verdicts.clear();
+    verdicts.set(word, verdict = PERSON_ROLES.has(w) || GROUP_ROLES.has(w) || w === 'number');
+  }
+  return verdict;
 }
 
 /** Nouns that head a label for groups: "the Al Nusra Front jihadist group". */
