@@ -16,8 +16,9 @@
 //                   government and the opposition to"
 //   actorIntends    "Moscow was ready to", "want to hold talks", "hoped to reconvene", "promised to"
 //   dealProvides    "the deal also provides for", "a timetable that would see"
+//   mustGo          "Assad must go", "could not be part of Syria's future" (before saysShould:
+//                   "insists Assad must go" is the more specific reading of its modal)
 //   saysShould      "Lavrov said the two sides should sit down face to face"
-//   mustGo          "Assad must go", "could not be part of Syria's future"
 //   onlyIf          "would only succeed if", "provided that", "on condition that"
 //   notUntil        "should not take place until"
 //   labelledDemand  "..., a key US demand" (the label comes last, so it never hides a verb cue)
@@ -63,7 +64,7 @@ const MAX_SURFACE = 500;
 export type ProposalRow = Proposal & { parser: string };
 
 export function proposals(articles: ColumnTable, sentences: ColumnTable, mentions: ColumnTable, codebook: Codebook): ColumnTable {
-  const parsers: Parser[] = [underTheDeal, brokeredDeal, cueClause(cueMatcher(codebook)), dealStruck, agreedTo, asksOthersTo, actorIntends, dealProvides, saysShould, mustGo, onlyIf, notUntil, labelledDemand, dealTerms];
+  const parsers: Parser[] = [underTheDeal, brokeredDeal, cueClause(cueMatcher(codebook)), dealStruck, agreedTo, asksOthersTo, actorIntends, dealProvides, mustGo, saysShould, onlyIf, notUntil, labelledDemand, dealTerms];
   const media = new Set(codebook.actors.filter((a) => a.type === 'media').map((a) => a.actor_id));
   const articleIds = new Set(articles.array('article_id') as string[]);
   const sentenceRows = rowsOf(SENTENCES, sentences);

@@ -4,7 +4,7 @@
 // "as long as five years", "on condition of anonymity" are not conditions.
 import type { Candidate } from '../Candidate.ts';
 
-const PATTERN = /\b(only\s+(?:\w+\s+)?if|provid(?:ed|ing)\s+that|on\s+(?:the\s+)?condition\s+that|as\s+long\s+as(?!\s+(?:\d|a\s+|an\s+|possible|necessary|needed|it\s+takes|ever|before|usual))|in\s+(?:exchange|return)\s+for)\b/i;
+const PATTERN = /\b(only\s+(?:\w+\s+)?if|provid(?:ed|ing)\s+that|on\s+(?:the\s+)?condition\s+that|as\s+long\s+as(?!\s+(?:\d|a\s+|an\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred|several|many|few|some)\b|possible|necessary|needed|it\s+takes|ever|before|usual))|in\s+(?:exchange|return)\s+for)\b/i;
 
 export function onlyIf(sentence: string): Candidate[] {
   const m = PATTERN.exec(sentence);

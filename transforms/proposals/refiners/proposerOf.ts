@@ -38,13 +38,16 @@ export function proposerOf(sentence: string, c: Candidate, mentions: SentenceMen
 function fromParser(sentence: string, c: Candidate, mentions: SentenceMention[], before: Before): Found | undefined {
   if (!c.role) return undefined;
   const usable = mentions.filter((m) => !m.media && !insideDescriptor(m, mentions) && !qualifiesNext(sentence, m, mentions) && !possessiveOfNoun(sentence, m));
-  const addressee = usable.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd <= 3)?.actor_id ?? '';
+  let addressee = addresseeOf(sentence, c, usable);
   if (c.authorSpan) {
     const [a, b] = c.authorSpan;
     const author = usable.find((m) => m.start >= a && m.end <= b);
     if (author) return { proposer: author.actor_id, addressee, resisted: false };
   }
   if (c.role === 'speaker') {
+    // The one who must act, right before the modal ("the rebels should", "Assad must go").
+    const last = usable.filter((m) => m.end <= c.cueStart).at(-1);
+    if (last && /^[\s\w'\u2019]{0,12}$/.test(sentence.slice(last.end, c.cueStart))) addressee ||= last.actor_id;
     const saidAt = lastSaid(sentence.slice(0, c.cueStart));
     const speaker = saidAt >= 0 ? usable.find((m) => m.end <= saidAt) : undefined;
     if (speaker) return { proposer: speaker.actor_id, addressee, resisted: false };
@@ -69,6 +72,13 @@ function fromParser(sentence: string, c: Candidate, mentions: SentenceMention[],
   return undefined;
 }
 
+const NOUN_CUE = /^(?:proposals?|plans?|offers?|demands?|initiatives?|roadmaps?|calls|drafts?|ideas?|requests?|conditions?)$/i;
+
+/** The first actor right after the cue ("urged Moscow and Washington to", "pressed the rebels to"). */
+function addresseeOf(sentence: string, c: Candidate, usable: SentenceMention[]): string {
+  return usable.find((m) => m.start >= c.cueEnd && /^\s*(?:(?:the|all|both)\s+)?$/i.test(sentence.slice(c.cueEnd, m.start)))?.actor_id ?? '';
+}
+
 interface Found { proposer: string; addressee: string; resisted: boolean }
 
 function lastSaid(text: string): number {
@@ -79,10 +89,10 @@ function lastSaid(text: string): number {
 
 function fromClause(sentence: string, c: Candidate, mentions: SentenceMention[], previous: string): Found {
   const usable = mentions.filter((m) => !m.media && !insideDescriptor(m, mentions) && !qualifiesNext(sentence, m, mentions) && !possessiveOfNoun(sentence, m));
-  const after = usable.find((m) => m.start >= c.cueEnd && m.start - c.cueEnd <= 3);
-  const addressee = after?.actor_id ?? '';
+  const addressee = addresseeOf(sentence, c, usable);
   // 1. named author
-  const possessor = usable.find((m) => m.end <= c.cueStart && /^(?:['\u2019]s)?\s+(?:(?:key|new|draft|latest|own)\s+)?$/i.test(sentence.slice(m.end, c.cueStart)));
+  // ("Russia and Turkey struck a deal": a name right before a verb cue is a subject, not an author)
+  const possessor = usable.find((m) => m.end <= c.cueStart && (NOUN_CUE.test(c.cue) ? /^(?:['\u2019]s)?\s+(?:(?:key|new|draft|latest|own)\s+)?$/i : /^['\u2019]s\s+(?:(?:key|new|draft|latest|own)\s+)?$/i).test(sentence.slice(m.end, c.cueStart)));
   if (possessor) return { proposer: possessor.actor_id, addressee, resisted: false };
   const from = mentions.find((m) => !m.media && m.start >= c.cueEnd && m.start - c.cueEnd < 12 && AUTHOR_AFTER.test(sentence.slice(c.cueEnd, m.start)));
   if (from) return { proposer: from.actor_id, addressee: '', resisted: false };
