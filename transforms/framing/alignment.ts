@@ -70,7 +70,7 @@ export function alignment(sentences: ColumnTable, outlets: ColumnTable): ColumnT
   const byEvent = new Map<string, Sent[]>();
   for (const r of ordered.objects() as { sentence_id: string; article_id: string; event_id: string; text: string | null }[]) {
     const w = words(r.text ?? '');
-    const sent = { sentence_id: r.sentence_id, article_id: r.article_id, event_id: r.event_id, content: contentWords(r.text ?? ''), shingles: shingles(w) };
+    const sent = { sentence_id: r.sentence_id, article_id: r.article_id, event_id: r.event_id, content: contentWords(r.text ?? '', w), shingles: shingles(w) };
     const list = byEvent.get(r.event_id);
     if (list) list.push(sent); else byEvent.set(r.event_id, [sent]);
   }

@@ -3,6 +3,9 @@
 import { STOP_WORDS } from './stopWords.ts';
 import { words } from './words.ts';
 
-export function contentWords(text: string): Set<string> {
-  return new Set(words(text).filter((w) => w.length > 1 && !STOP_WORDS.has(w)));
+/** `of`: the text's words when the caller has them already. */
+export function contentWords(text: string, of: readonly string[] = words(text)): Set<string> {
+  const out = new Set<string>();
+  for (const w of of) if (w.length > 1 && !STOP_WORDS.has(w)) out.add(w);
+  return out;
 }

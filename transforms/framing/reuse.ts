@@ -3,12 +3,12 @@
 // article text (headline and body; lower-cased words of letters and digits, punctuation dropped).
 // It is directional: a short article built from a longer one is contained in it, not the reverse.
 // One row per ordered pair of articles of an event, articles of the same outlet included; an
-// article too short for one shingle has containment 0.
-import * as aq from 'arquero';
+// article too short for one shingle has containment 0. Pairs are formed within each event only
+// (the articles grouped by event once), rows ordered by event, article_a, article_b.
 import type { ColumnTable } from 'arquero';
-import { REUSE } from '../schema/index.ts';
-import { words } from './words.ts';
-import { shingles } from './shingles.ts';
+import { REUSE, toTable, type Reuse } from '../schema/index.ts';
+import { articleShingles } from './articleShingles.ts';
+import { codeUnitOrder } from './codeUnitOrder.ts';
 
 function sharedCount(a: Set<string>, b: Set<string>): number {
   let n = 0;
@@ -17,20 +17,25 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
 }
 
 export function reuse(articles: ColumnTable, outlets: ColumnTable): ColumnTable {
-  const sets = new Map<string, Set<string>>();
-  for (const a of articles.objects() as { article_id: string; text: string | null }[]) {
-    sets.set(a.article_id, shingles(words(a.text ?? '')));
+  const sets = articleShingles(articles);
+  const byEvent = new Map<string, string[]>();
+  const ids = outlets.array('article_id') as string[];
+  (outlets.array('event_id') as string[]).forEach((event, i) => {
+    const list = byEvent.get(event);
+    if (list) list.push(ids[i]); else byEvent.set(event, [ids[i]]);
+  });
+  const rows: Partial<Reuse>[] = [];
+  const none = new Set<string>();
+  for (const event of [...byEvent.keys()].sort(codeUnitOrder)) {
+    const inEvent = (byEvent.get(event) as string[]).sort(codeUnitOrder);
+    for (const a of inEvent) {
+      const from = sets.get(a)?.shingles ?? none;
+      for (const b of inEvent) {
+        if (a === b) continue;
+        const shared = sharedCount(from, sets.get(b)?.shingles ?? none);
+        rows.push({ event_id: event, article_a: a, article_b: b, containment: from.size > 0 ? shared / from.size : 0, shared_shingles: shared });
+      }
+    }
   }
-  const inEvent = outlets.select('event_id', 'article_id');
-  return inEvent
-    .rename({ article_id: 'article_a' })
-    .join(inEvent.rename({ article_id: 'article_b' }), 'event_id')
-    .filter((d: any) => d.article_a !== d.article_b)
-    .derive({
-      shared_shingles: aq.escape((d: any) => sharedCount(sets.get(d.article_a) ?? new Set(), sets.get(d.article_b) ?? new Set())),
-      shingles: aq.escape((d: any) => sets.get(d.article_a)?.size ?? 0),
-    })
-    .derive({ containment: (d: any) => (d.shingles > 0 ? d.shared_shingles / d.shingles : 0) })
-    .orderby('event_id', 'article_a', 'article_b')
-    .select(...REUSE.names);
+  return toTable(REUSE, rows);
 }
