@@ -8,6 +8,8 @@ const cases: [string, string[]][] = [
   ['The fighting has displaced an estimated 1.2 million people in Idlib province.', ['1200000 exact displaced']],
   ['A car bomb in Homs killed six on Sunday, state media said.', ['6 exact killed']],
   ['Police arrested around 40 protesters outside the embassy.', ['40 about detained']],
+  ['The conflict has killed more than 290,000 people and driven about 11 million from their homes.', ['290000 more than killed', '11000000 about displaced']],
+  ['The offensive has uprooted half a million civilians.', ['500000 exact displaced']],
   ['The blast wounded scores of bystanders.', ['20 exact wounded']],
   ['The blast wounded scores, witnesses said.', ['20 exact wounded']],
 ];

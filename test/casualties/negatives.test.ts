@@ -22,6 +22,20 @@ const none = [
   'The UN appealed for $3.2 billion to help those displaced.',
   'Kerry observed a minute of silence in honour of the victims.',
   'The two ministers held 3 rounds of talks.',
+  'About 20 trucks carrying food for eastern Aleppo, enough for 80,000 people for a month, were waiting at the border.',
+  'Rebel groups had violated the truce 23 times, the ministry said.',
+  'The two sides agreed to extend the truce by another 48 hours.',
+  'Russian jets have flown more than 9,000 sorties since September.',
+  'More than half of the population has been displaced since the war began.',
+  'A quarter of the country\'s hospitals have been destroyed.',
+  'Half the country\'s pre-war population lives abroad.',
+  'Some 40 trucks were cleared to cross from Turkey.',
+  'Around 80,000 people live in the town, which was retaken by the army.',
+  'Two dozen aircraft and a dozen helicopters were deployed to the base.',
+  'The 17 nations backed a timetable for elections within 18 months.',
+  'Kerry, 72, said the deal was the last chance for Syria; the talks had lasted 13 hours.',
+  'Some 3,000 soldiers, backed by Russian jets, killed a rebel commander near Palmyra.',
+  'The aid package is worth half a million dollars.',
 ];
 for (const sentence of none) test(`no figure: ${sentence.slice(0, 60)}`, () => assert.equal(brief(sentence), []));
 

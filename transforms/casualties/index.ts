@@ -6,7 +6,11 @@
 //   numberThenKind  "at least 84 people were killed", "more than 280,000 dead"
 //   kindThenNumber  "killed at least 12 civilians", "forced millions from their homes"
 //   deathToll       "the death toll rose to 84"
-// Refiners, in order: keepLongest (one reading per span), then the context each row keeps:
+//   coordinatedFigure  "at least 26 soldiers and 40 IS fighters were killed": the first of two
+//   peopleLivingWithout  "some 275,000 people live there with little or no access to aid"
+// Refiners, in order: keepLongest (one reading per span), includedFigures ("58 people, including
+// 13 children": a row for the 13, after keepLongest, which would drop it), then the context each
+// row keeps:
 //   locationOf, sourceOf (the figure's sentence), hedgeOf (its sentence, else the next).
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
@@ -15,6 +19,9 @@ import { kindTerms } from './kindTerms.ts';
 import { numberThenKind } from './parsers/numberThenKind.ts';
 import { kindThenNumber } from './parsers/kindThenNumber.ts';
 import { deathToll } from './parsers/deathToll.ts';
+import { coordinatedFigure } from './parsers/coordinatedFigure.ts';
+import { peopleLivingWithout } from './parsers/peopleLivingWithout.ts';
+import { includedFigures } from './refiners/includedFigures.ts';
 import { keepLongest } from './refiners/keepLongest.ts';
 import { locationOf } from './refiners/locationOf.ts';
 import { sourceOf } from './refiners/sourceOf.ts';
@@ -24,7 +31,7 @@ export type CasualtyRow = Casualty & { hedge: string; parser: string };
 
 export function casualties(articles: ColumnTable, sentences: ColumnTable, codebook: Codebook): ColumnTable {
   const terms = kindTerms(codebook);
-  const parsers = [numberThenKind(terms), kindThenNumber(terms), deathToll];
+  const parsers = [numberThenKind(terms), kindThenNumber(terms), deathToll, coordinatedFigure(terms), peopleLivingWithout(terms)];
   const articleIds = new Set(articles.array('article_id') as string[]);
   const all = rowsOf(SENTENCES, sentences).filter((s) => articleIds.has(s.article_id ?? ''));
   const rows: CasualtyRow[] = [];
@@ -32,7 +39,7 @@ export function casualties(articles: ColumnTable, sentences: ColumnTable, codebo
   all.forEach((s, i) => {
     const text = s.text ?? '';
     const next = all[i + 1]?.article_id === s.article_id ? all[i + 1].text ?? '' : '';
-    for (const c of keepLongest(parsers.flatMap((p) => p(text)))) {
+    for (const c of includedFigures(text, keepLongest(parsers.flatMap((p) => p(text))))) {
       const articleId = s.article_id ?? '';
       const n = count.get(articleId) ?? 0;
       count.set(articleId, n + 1);

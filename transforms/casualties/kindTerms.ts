@@ -13,6 +13,8 @@ export interface KindTerms {
   /** What follows the figure in a multi-word verb term ("from their homes" of "forced from their homes"). */
   verbRests: string;
   kindOf(term: string): string;
+  /** The terms of one kind, longest first. */
+  ofKind(kind: string): string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -22,11 +24,13 @@ export function kindTerms(codebook: Codebook): KindTerms {
   const terms = codebook.casualtyTerms.filter((t) => (KINDS as readonly string[]).includes(t.kind) && t.term.trim());
   const kind = new Map(terms.map((t) => [norm(t.term), t.kind]));
   const byLength = [...kind.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const heads = [...new Set(byLength.map((t) => t.split(' ')[0]).filter((w) => /ed$/.test(w)))];
+  // Past participles, regular or not: "killed", "forced (from their homes)", "driven (from their homes)".
+  const heads = [...new Set(byLength.map((t) => t.split(' ')[0]).filter((w) => /(?:ed|en)$/.test(w)))];
   return {
     any: byLength.map(escape).join('|') || '(?!)',
     verbHeads: heads.map(escape).join('|') || '(?!)',
     verbRests: byLength.filter((t) => heads.includes(t.split(' ')[0]) && t.includes(' ')).map((t) => escape(t.slice(t.indexOf(' ') + 1))).join('|') || '(?!)',
     kindOf: (term: string) => kind.get(norm(term)) ?? '',
+    ofKind: (k: string) => byLength.filter((t) => kind.get(t) === k).map(escape).join('|') || '(?!)',
   };
 }
