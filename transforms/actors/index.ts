@@ -9,8 +9,9 @@
 //     appositions, speakers, organisation names, cited media) outside the headline;
 //  4. a second pass over the corpus matches every discovered name, and in each article the
 //     surnames of the people it names in full ("Bogdanov" after "Mikhail Bogdanov");
-//  5. dropLocations, dropCredits and dropFixedPhrases remove places ("talks in Moscow"),
-//     credits ("(AFP)") and common nouns in fixed phrases ("regime change");
+//  5. dropLocations, dropOutletNames, dropCredits and dropFixedPhrases remove places ("talks in
+//     Moscow"), places inside outlet names ("France 24"), credits ("(AFP)") and common nouns in
+//     fixed phrases ("regime change");
 //  6. titleMentions and roleMentions add descriptions used alone ("the top US diplomat", "the
 //     minister"); attachDescriptors labels named mentions; resolveCoreference, last, gives each
 //     description the person named before it, using the labels attached so far.
@@ -28,6 +29,7 @@ import { dropContained } from './refiners/dropContained.ts';
 import { dropLocations } from './refiners/dropLocations.ts';
 import { dropCredits } from './refiners/dropCredits.ts';
 import { dropFixedPhrases } from './refiners/dropFixedPhrases.ts';
+import { dropOutletNames } from './refiners/dropOutletNames.ts';
 import { attachDescriptors } from './refiners/attachDescriptors.ts';
 import { resolveCoreference } from './refiners/resolveCoreference.ts';
 import { dedupeMentions } from './refiners/dedupeMentions.ts';
@@ -71,7 +73,7 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
   for (const { layout, all, names, discoveries, roles } of first) {
     const found = [...codebookMentions(names, layout.text), ...secondPass(layout, discoveries, registry, registryMatcher)];
     // Step 5.
-    const kept = dropFixedPhrases(dropCredits(dropLocations(found, layout.text, states), layout.text, media), layout.text);
+    const kept = dropFixedPhrases(dropCredits(dropOutletNames(dropLocations(found, layout.text, states), layout.text, states), layout.text, media), layout.text);
     // Step 6.
     const quoted = (s: number, e: number) => isQuoted(layout, s, e);
     const sentenceOf = (o: number) => sentenceAt(layout, o) ?? { start: 0, end: layout.text.length };

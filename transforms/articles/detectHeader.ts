@@ -48,6 +48,10 @@ export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'o
     outletLine = candidates[0];
     outlet = top[outletLine].replace(/^(https?:\/\/)?www\./i, '');
     headline = candidates[1];
+  } else if (!known && headline >= 0 && isOutletBelow(top, headline, wire?.line ?? -1, codebook.actors)) {
+    // An unknown outlet under the headline, above its date line or byline ("France 24" / "Latest update: ...").
+    outletLine = headline + 1;
+    outlet = top[outletLine].replace(/^(https?:\/\/)?www\./i, '');
   }
 
   const labels = top.map((t, i) => i).filter((i) => i < headline && isLabel(top[i]));
@@ -60,6 +64,21 @@ function creditOnlyFor(agencies: ReturnType<typeof wireAgencies>): RegExp {
   let re = creditOnlyCache.get(agencies);
   if (!re) creditOnlyCache.set(agencies, re = new RegExp(`^\\W*${agencyPattern(agencies)}\\W*$`, 'u'));
   return re;
+}
+
+/** Words that mark a line as a publication's name rather than a person's: "France 24", "Al Arabiya English", "Hürriyet Daily News". */
+const MEDIA_WORDS = /(?:^|\s)(?:The|News|Times|Post|Daily|Star|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Observer|Monitor|Today|Online|English|TV|Television|Radio|Press|Review|Chronicle|Independent|Express|Mail|Standard|Network|Channel|Media|Insider|Weekly|Magazine|Voice|\d+)(?=\s|$)/u;
+
+/**
+ * The line under the headline names the outlet: it reads like a publication's name with a word
+ * that names a medium, and the line under it is a date, a byline or a credit, as in a page
+ * header. A line that is only an actor's name ("John Kerry") is an author or a subject, not a medium.
+ */
+function isOutletBelow(top: readonly string[], headline: number, wireLine: number, actors: Codebook['actors']): boolean {
+  const line = top[headline + 1], next = top[headline + 2];
+  if (line === undefined || next === undefined || !looksLikeOutletName(line) || !MEDIA_WORDS.test(line)) return false;
+  if (actors.some((a) => a.type !== 'media' && [a.name, ...a.aliases].includes(line))) return false;
+  return isDateLine(next) || /^by\s/i.test(next) || wireLine === headline + 2 || /^(?:published|posted|updated|latest update|last updated)\b/i.test(next);
 }
 
 /** A line that could be a headline: a few words, no closing full stop, not a caption. */

@@ -49,13 +49,13 @@ const NAME_WORDS = new Set(['news', 'online', 'daily', 'times', 'post', 'today',
 
 /**
  * A line that reads like the name of a publication rather than a headline: at most four words,
- * each capitalised (or one of the words names carry), no digits, no closing punctuation; or a
+ * each capitalised, a number ("France 24") or one of the words names carry, no closing punctuation; or a
  * bare domain name ("middleeasteye.net").
  */
 export function looksLikeOutletName(line: string): boolean {
   const text = line.trim();
   if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|co\.uk|co|info|news|eg|ae|my|tr|ru|fr|de|uk|[a-z]{2})$/i.test(text)) return true;
-  if (/[\d.!?:;,"\u201c\u201d()[\]]/.test(text) || /\s[-\u2013\u2014|]\s/.test(text)) return false;
+  if (/[.!?:;,"\u201c\u201d()[\]]/.test(text) || /\s[-\u2013\u2014|]\s/.test(text) || /\p{L}\d|\d\p{L}/u.test(text) && !/^\S+$/.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 4) return false;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_WORDS.has(w.toLowerCase()))

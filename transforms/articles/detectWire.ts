@@ -1,6 +1,6 @@
 // The news agency the text credits for the story. Credits come in two kinds, tried in this order:
 //   story credits: a credit line ("AFP", "(AFP)", "[Reuters]", "- AFP"), a header dateline
-//     ("AFP , Thursday 14 Jul 2016"), a body dateline ("MOSCOW (AFP) -", "BEIRUT, July 14
+//     ("AFP , Thursday 14 Jul 2016"), a dash dateline ("BEIRUT – Agence France-Presse"), a body dateline ("MOSCOW (AFP) -", "BEIRUT, July 14
 //     (Reuters) -"), a byline ("By John Smith (AP)", "By Reuters Staff"), a source line
 //     ("Source: AFP", "With AFP"), a contribution note ("Reuters contributed to this report"), a
 //     credit after the last full stop of a paragraph ("... he said. (AFP)");
@@ -23,6 +23,8 @@ const PHOTO = '(?:photo|photos|photograph|picture|pic|image|file photo|file|cred
 const PARSERS: CreditParser[] = [
   { name: 'credit-line', kind: 'story', pattern: (a) => new RegExp(`^(?:${DASH}\\s*)?[(\\[]?\\s*${B(a)}\\s*[)\\]]?\\.?$`, 'u') },
   { name: 'header-dateline', kind: 'story', where: (i) => i < 8, pattern: (a) => new RegExp(`^${B(a)}\\s*[,|/\\u2022\\u00b7:]\\s*(?=.{0,60}\\d)(?!.*\\b${PHOTO}\\b).{1,80}$`, 'iu') },
+  // "BEIRUT – Agence France-Presse", "MOSCOW - AFP", "GENEVA, Sept 9 - Reuters": a place in capitals, a dash, the agency, and nothing after.
+  { name: 'dash-dateline', kind: 'story', pattern: (a) => new RegExp(`^\\p{Lu}[\\p{Lu}\\p{M} .'/-]{1,40}(?:,\\s*[^.!?]{1,30})?\\s+${DASH}\\s*(?:the\\s+)?${B(a)}\\s*\\.?$`, 'u') },
   { name: 'body-dateline', kind: 'story', pattern: (a) => new RegExp(`^\\p{Lu}[^.!?"\\u201c(\\[]{0,60}?[(\\[]\\s*${B(a)}\\s*[)\\]]\\s*(?:${DASH}|:)`, 'u') },
   { name: 'byline', kind: 'story', pattern: (a) => new RegExp(`^by\\s+(?:[^.!?]{0,60}?(?:,|\\||\\(|${DASH}|\\band)\\s*)?(?:the\\s+)?${B(a)}(?:\\s+(?:staff|correspondents?|reporters?|news|in\\s+\\p{Lu}\\p{L}+))?\\)?\\.?$`, 'iu') },
   { name: 'source-line', kind: 'story', pattern: (a) => new RegExp(`^[(\\[]?(?:source|sources|via|with|agencies)\\s*:?\\s*(?:the\\s+)?${B(a)}(?:\\s*(?:,|and|/)\\s*[^.!?]{0,40})?[)\\]]?\\.?$`, 'iu') },

@@ -18,7 +18,7 @@ export function speakerText(phrase: string): string {
     const w = words[i], bare = w.replace(/['\u2019]s$/, '');
     const fits = /^\p{Lu}/u.test(w) || DETERMINER.test(w) || isRoleNoun(bare) || LABEL_ADJECTIVES.has(bare.toLowerCase())
       || /^(al|de|bin|source|sources|officials?|diplomats?|side)$/i.test(bare) || /^(al|el|ad|as|de|bin)-\p{Lu}/u.test(w) || /^(he|she|they|it)$/i.test(w)
-      || /^(of|for|and)$/.test(w) && i > 0 && /^\p{Lu}/u.test(words[i - 1]) && /^\p{Lu}/u.test(words[i + 1] ?? '');
+      || /^(of|for|and)$/.test(w) && i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || isRoleNoun(words[i - 1])) && /^\p{Lu}/u.test(words[i + 1] ?? '');
     if (!fits || /^(But|And|Yet|So|As|While)$/.test(w) && i < words.length - 1) break;
     first = i;
     if (DETERMINER.test(w)) break;

@@ -9,7 +9,8 @@ export const PERSON_ROLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'adviser', 'advisor', 'counterpart', 'chief', 'head',
   'commander', 'general', 'colonel', 'admiral', 'officer', 'cleric', 'senator', 'lawmaker', 'deputy', 'director', 'chairman',
   'chairwoman', 'coordinator', 'representative', 'delegate', 'analyst', 'expert', 'activist', 'founder', 'mayor', 'governor',
-  'secretary-general', 'president-elect', 'prime', 'successor', 'predecessor',
+  'secretary-general', 'president-elect', 'prime', 'successor', 'predecessor', 'interlocutor', 'lieutenant-general', 'major-general',
+  'brigadier-general', 'lieutenant', 'brigadier', 'marshal', 'captain', 'sergeant', 'researcher', 'monitor',
 ]);
 
 /** Heads of labels for states, governments and groups. */
@@ -18,6 +19,7 @@ export const GROUP_ROLES = new Set([
   'critic', 'supporter', 'protector', 'branch', 'affiliate', 'offshoot', 'wing', 'arm', 'group', 'militia', 'movement', 'faction',
   'organisation', 'organization', 'outfit', 'network', 'alliance', 'coalition', 'monitor', 'watchdog', 'agency', 'body', 'bloc',
   'power', 'superpower', 'neighbour', 'neighbor', 'regime', 'government', 'administration', 'broadcaster', 'newspaper', 'daily',
+  'umbrella', 'groups', 'factions', 'militias', 'movements', 'organisations', 'organizations', 'members', 'member',
 ]);
 
 /** Two-word heads whose last word alone would mislead ("opposite number", "head of state"). */

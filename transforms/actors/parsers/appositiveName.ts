@@ -1,12 +1,14 @@
 // A person named before an apposition that says who they are: "Mikhail Bogdanov, Russia's deputy
 // foreign minister,", "Riad Hijab, the head of the opposition's negotiating body", "Ahmad Ramadan,
-// a member of the Syrian National Coalition".
+// a member of the Syrian National Coalition", "Rami Abdulrahman, head of the Observatory,".
 import { personNameAt } from '../nameShape.ts';
 import { isRoleNoun } from '../lexicon/roleNouns.ts';
 import { wordsIn, type Word } from '../words.ts';
 import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 
 const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+([^,.;:()"\u201c\u201d]{2,80})/u;
+/** "Rami Abdulrahman, head of the Observatory,": a role noun with "of/for/at" and no determiner. */
+const BARE_ROLE = /^,\s+((?:head|chief|director|spokesman|spokeswoman|spokesperson|leader|founder|commander|chairman|chairwoman|president|secretary-general|coordinator|member|editor|minister|envoy|adviser|advisor|ambassador) (?:of|for|at) [^,.;:()"\u201c\u201d]{2,60})/u;
 const MEMBER = /^(member|head|chief|leader|spokesman|spokeswoman|director|founder|commander|representative|one)\b/;
 
 export function appositiveName(text: string, words: Word[]): DiscoveredSpan[] {
@@ -15,7 +17,8 @@ export function appositiveName(text: string, words: Word[]): DiscoveredSpan[] {
     const span = personNameAt(text, words, i);
     if (!span) continue;
     const last = words[span[1] - 1];
-    const m = text[last.end] !== ',' ? null : APPOSITION.exec(text.slice(last.end, last.end + 120));
+    const after = text[last.end] !== ',' ? '' : text.slice(last.end, last.end + 120);
+    const m = after ? APPOSITION.exec(after) ?? BARE_ROLE.exec(after) : null;
     const phrase = m ? wordsIn(m[1]).slice(0, 7).map((w) => w.text) : [];
     if (m && (phrase.some(isRoleNoun) || MEMBER.test(m[1]))) {
       const surface = text.slice(words[span[0]].start, last.end);

@@ -8,7 +8,7 @@
 // - a group's label after its name: "the Al Nusra Front jihadist group".
 // Several labels at one mention are joined with "; ".
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import { isRoleNoun, GROUP_HEADS, GROUP_ROLES, MULTIWORD_ROLES } from '../lexicon/roleNouns.ts';
+import { isRoleNoun, GROUP_HEADS, GROUP_ROLES, MULTIWORD_ROLES, PERSON_ROLES } from '../lexicon/roleNouns.ts';
 import { LABEL_ADJECTIVES } from '../lexicon/labelAdjectives.ts';
 import { DEMONYM_WORDS } from '../lexicon/demonyms.ts';
 import { NON_NAME_WORDS, HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
@@ -55,12 +55,30 @@ function labelPhrase(words: Word[]): string | null {
   return 'ok';
 }
 
-/** "Name, Russia's foreign minister," -> "Russia's foreign minister". */
+/** The apposition after a name: up to the next comma or stop; a curly apostrophe inside a word ("Russia\u2019s") is no closing mark. */
+const APPOSITION_AFTER = /^,\s+((?:[^,.;:()"\u201c\u201d\u2018\u2019]|\u2019(?=s\b))+?)(?=[,.;:)]|$)/u;
+/** "one of the biggest rebel groups", "one of Assad's closest allies": the label is what follows. */
+const ONE_OF = /^one of (?:the|its|his|her|their|\p{L}[\p{L}.-]*['\u2019]s)$/u;
+
+/**
+ * "Name, Russia's foreign minister," -> "Russia's foreign minister"; "Name, one of the biggest
+ * rebel groups," -> "biggest rebel groups"; "Name, head of the Observatory," -> "head of the
+ * Observatory" (a role noun with "of/for/at" needs no determiner).
+ */
 export function appositionAfter(text: string, nameEnd: number, sentenceEnd: number): string {
-  const m = /^,\s+([^,.;:()"\u201c\u201d\u2018\u2019]+?)(?=[,.;:)]|$)/u.exec(text.slice(nameEnd, sentenceEnd));
+  if (text[nameEnd] !== ',') return '';
+  const m = APPOSITION_AFTER.exec(text.slice(nameEnd, sentenceEnd));
   if (!m) return '';
   const words = wordsIn(m[1]);
-  if (!words.length || !APPOSITION_DET.test(words[0].text)) return '';
+  if (!words.length) return '';
+  if (words.length > 3 && ONE_OF.test(`${words[0].text} ${words[1].text} ${words[2].text}`)) {
+    const rest = /^(the|its|his|her|their)$/i.test(words[2].text) ? words.slice(3) : words.slice(2);
+    return labelPhrase(rest) ? m[1].slice(rest[0].start).trim() : '';
+  }
+  if (!APPOSITION_DET.test(words[0].text)) {
+    const bareRole = words.length >= 3 && PERSON_ROLES.has(words[0].text.toLowerCase()) && /^(of|for|at)$/.test(words[1].text);
+    return bareRole && labelPhrase(words) ? m[1].trim() : '';
+  }
   const rest = /^(the|a|an|his|her|its|their)$/i.test(words[0].text) ? words.slice(1) : words;
   if (!labelPhrase(rest)) return '';
   return m[1].slice(rest[0].start).trim();

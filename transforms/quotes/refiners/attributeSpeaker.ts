@@ -29,6 +29,10 @@ function after(text: string, from: number, to: number, mentions: MentionRef[], c
   if (/["\u201c\u201d]/.test(gap)) return null;
   let phraseStart = from + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('\u2014'), -1) + 1;
   let phraseEnd = verb.start;
+  // '"...," Rami Abdulrahman, head of the Observatory, told Reuters': the name before the apposition.
+  const lead = /^[\s,\u2014\u2013-]*/.exec(gap)![0].length;
+  if (!text.slice(phraseStart, phraseEnd).trim() && gap.slice(lead).trim()) [phraseStart, phraseEnd] = subjectRegion(text, from + lead, verb.start, mentions);
+  if (/^\s*(and|but|then|or)\s*$/i.test(text.slice(phraseStart, phraseEnd))) return null; // '"..." and said it hoped': the subject is before the quote
   if (!text.slice(phraseStart, phraseEnd).trim()) { // "said Kerry", "said a senior US official, who..."
     phraseStart = verb.end;
     const m = /^[^,.;:!?"\u201c\u201d]*/.exec(text.slice(verb.end, to));
@@ -39,6 +43,29 @@ function after(text: string, from: number, to: number, mentions: MentionRef[], c
   const s = phraseStart + text.slice(phraseStart, phraseEnd).indexOf(phrase);
   const speaker = PRONOUNS.test(phrase) ? '' : speakerOf(text, s, s + phrase.length, mentions, codebook);
   return { speaker, speaker_text: speakerText(phrase), verb: verb.text.toLowerCase() };
+}
+
+/** "called the outcome "a significant step forward"", "described it as "...": a verb that names the words quoted after it. */
+function namesWords(text: string, verb: { text: string; end: number }, quoteOpen: number): boolean {
+  if (!/^(called|calls|dubbed|termed|hailed|branded)$/.test(verb.text)) return false;
+  const between = text.slice(verb.end, quoteOpen);
+  return between.split(/\s+/).filter(Boolean).length <= 5 && !/^\s+(for|on|off|up|in|out|back|upon|it quits)\b/.test(between) && !/[,.;:]/.test(between);
+}
+
+/**
+ * The subject of the main clause before a participle ("Putin ordered the bulk of Russia's forces
+ * out of Syria on March 14, saying ..."): the first name of the clause, after an opening
+ * adverbial ("On Monday, ...", "Speaking in Geneva, ...").
+ */
+function mainSubject(text: string, from: number, to: number, mentions: MentionRef[], quoted: (o: number) => boolean): [number, number] | null {
+  let start = from;
+  const opener = /^\s*(?:On|In|At|After|Before|During|Earlier|Later|Speaking|Asked|When|While|Following|Despite|Meanwhile|However|Within|Under)\b[^,]{0,80},/.exec(text.slice(from, to));
+  if (opener) start = from + opener[0].length;
+  const first = mentions.filter((m) => m.start >= start && m.end <= to && !quoted(m.start)).sort((a, b) => a.start - b.start)[0];
+  if (!first) return null;
+  // The whole name phrase: "Saudi Foreign Minister Adel al-Jubeir" ends with the first name's end; a longer mention starting there wins.
+  const end = Math.max(...mentions.filter((m) => m.start === first.start).map((m) => m.end));
+  return [start, end];
 }
 
 /**
@@ -71,11 +98,14 @@ function before(text: string, from: number, to: number, quoted: (o: number) => b
   }
   const words = wordsIn(text, from, to).filter((w) => !quoted(w.start));
   for (let v = words.length - 1; v > 0; v--) {
-    if (!speechLemma(words[v].text)) continue;
+    if (!speechLemma(words[v].text) && !namesWords(text, words[v], to)) continue;
     const clause = text.slice(from, words[v].start);
     const cut = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('"'), clause.lastIndexOf('\u201d'), -1) + 1;
     const subjectFrom = from + cut;
-    const [regionStart, subjectEnd] = subjectRegion(text, subjectFrom, words[v].start, mentions);
+    let [regionStart, subjectEnd] = subjectRegion(text, subjectFrom, words[v].start, mentions);
+    // ", saying ...", ", adding ...": the participle takes the subject of the main clause, not the nearest name.
+    const participle = /ing$/.test(words[v].text) && /,\s*$/.test(clause) ? mainSubject(text, subjectFrom, words[v].start, mentions, quoted) : null;
+    if (participle) [regionStart, subjectEnd] = participle;
     const candidates = mentions.filter((m) => m.start >= regionStart && m.end <= subjectEnd && !quoted(m.start));
     const pronoun = /\b(he|she|they|it)\s+(?:\w+ly\s+)?$/i.exec(text.slice(subjectFrom, words[v].start));
     if (!candidates.length && !pronoun) {
