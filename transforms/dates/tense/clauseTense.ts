@@ -13,7 +13,7 @@
 //   5. the nearest cue in the sentence ("On Thursday alone, six bombers flew...").
 import { clauseAround } from './clauseAround.ts';
 import { possessiveTense } from './possessiveTense.ts';
-import { FUTURE, PROGRESSIVE, PAST, NOT_PAST, FUTURE_PREFIX, FUTURE_SUFFIX, PAST_PREFIX, SPAN_END, type Tense } from './tenseCues.ts';
+import { FUTURE, PROGRESSIVE, PAST, NOT_PAST, FUTURE_PREFIX, FUTURE_SUFFIX, GOAL_PAST, PAST_PREFIX, SPAN_END, type Tense } from './tenseCues.ts';
 
 export type { Tense };
 export { clauseAround };
@@ -25,7 +25,7 @@ const RANGE = /\b(?:to|until|till|through)\b|\s[-\u2013]\s/i;
 export function clauseTense(sentence: string, start: number, end: number): Tense | null {
   const before = sentence.slice(0, start);
   if (PAST_PREFIX.test(before)) return 'past';
-  if (FUTURE_SUFFIX.test(sentence.slice(end))) return 'future';
+  if (FUTURE_SUFFIX.test(sentence.slice(end))) return GOAL_PAST.test(sentence.slice(end)) ? 'past' : 'future';
   if (FUTURE_PREFIX.test(before) && !SPAN_END.test(sentence.slice(end)) && !RANGE.test(sentence.slice(start, end))) return 'future';
   const possessive = possessiveTense(sentence, end);
   if (possessive) return possessive;

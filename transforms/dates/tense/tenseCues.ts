@@ -38,9 +38,11 @@ export const NOT_PAST = /^(?:need|indeed|based|speed|red|bed|hundred|proposed|pl
  * (the start of what is to come, unless a "to" closes the span), "as early as Wednesday", "ahead
  * of Friday's talks", "scheduled for Friday"; "since Monday" looks back.
  */
-export const FUTURE_PREFIX = /\b(?:from|starting|beginning|as\s+of|effective|as\s+early\s+as|no\s+later\s+than|ahead\s+of|(?:scheduled|slated|planned|set|due|expected|pencil+ed\s+in)\s+(?:for|on))\s+(?:the\s+)?$/i;
-/** A date that qualifies a goal is ahead: "an August target", "Friday's deadline". */
+export const FUTURE_PREFIX = /\b(?:from|starting|(?:have|has|given|gives|give)\s+(?:\w+\s+)?until|beginning|as\s+of|effective|as\s+early\s+as|no\s+later\s+than|ahead\s+of|(?:scheduled|slated|planned|set|due|expected|pencil+ed\s+in)\s+(?:for|on))\s+(?:the\s+)?$/i;
+/** A date that qualifies a goal is ahead: "an August target", "Friday's deadline"... */
 export const FUTURE_SUFFIX = /^(?:['\u2019]s)?\s+(?:target|deadline|goal)\b/i;
+/** ...unless the goal is the subject of a past verb: "Sunday's deadline passed without a deal". */
+export const GOAL_PAST = /^(?:['\u2019]s)?\s+(?:target|deadline|goal)\s+(?:(?:has|had)\s+)?(?:passed|expired|lapsed|came|went|was|were|ended|slipped|elapsed)\b/i;
 export const PAST_PREFIX = /\b(?:since|as\s+late\s+as)\s+$/i;
 /** After a "from" date, the end of a span: "from Monday to Wednesday" is no start of anything. */
-export const SPAN_END = /^\W*(?:to|until|till|through|and)\b|^\s*[-\u2013]\s*\w/i;
+export const SPAN_END = /^\W*(?:to|until|till|through|and)\s+(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|^\s*[-\u2013]\s*\w/i;
