@@ -2,7 +2,9 @@
 // groups merging when every pair across them may be one event (same manifest event if any,
 // published at most MAX_GAP_DAYS apart, reported days not apart) and their mean similarity reaches
 // the mean of the pairs' thresholds. A pair that reports the same day, or was published the same
-// day when it reports none, needs less similarity: the day already says much.
+// day when it reports none, needs less similarity: the day already says much; a pair that reports
+// days a day apart (talks past midnight, a two-day visit) needs a little less than one that says
+// nothing.
 import { cosine, type Vector } from './similarity.ts';
 import { candidatePairs } from './candidatePairs.ts';
 import { dayRelation } from './dayRelation.ts';
@@ -21,6 +23,8 @@ export interface EventCandidate {
 export const SAME_EVENT = 0.15;
 /** Two articles that report the same day need less. */
 export const SAME_DAY_EVENT = 0.08;
+/** Two articles that report days a day apart. */
+export const NEXT_DAY_EVENT = 0.12;
 export const MAX_GAP_DAYS = 2;
 
 interface Pair { sim: number; threshold: number }
@@ -44,7 +48,7 @@ export function clusterEvents(items: EventCandidate[]): number[] {
     if (relation === 'apart') continue;
     const sim = cosine(a.vector, b.vector);
     const sameDay = relation === 'shared' || (relation === 'unknown' && a.day !== null && a.day === b.day);
-    const threshold = sameDay ? SAME_DAY_EVENT : SAME_EVENT;
+    const threshold = sameDay ? SAME_DAY_EVENT : relation === 'near' ? NEXT_DAY_EVENT : SAME_EVENT;
     pairs.set(`${i},${j}`, { sim, threshold });
     if (sim >= SAME_DAY_EVENT || (a.label && a.label === b.label)) edges.push([sim, i, j]);
   }
