@@ -15,7 +15,7 @@
 import type { ColumnTable } from 'arquero';
 import { ALIGNMENT, toTable, type Alignment } from '../schema/index.ts';
 import { contentWords } from './contentWords.ts';
-import { shingles } from './shingles.ts';
+import { ShingleKeys } from './ShingleKeys.ts';
 import { words } from './words.ts';
 
 export const SHARED_AT = 0.5;
@@ -37,21 +37,29 @@ function invert(sents: Sent[], key: 'content' | 'shingles'): Map<string, number[
 function bestMatches(sents: Sent[]): Partial<Alignment>[] {
   const byWord = invert(sents, 'content');
   const byShingle = invert(sents, 'shingles');
+  // Counts of common words and shingles per candidate, in arrays reused from sentence to
+  // sentence (only the touched cells are reset): a common word of the event ("syria") touches
+  // most sentences, and maps made that the slowest loop of the comparison.
+  const commonWords = new Int32Array(sents.length);
+  const commonShingles = new Int32Array(sents.length);
+  const touched = new Uint8Array(sents.length);
+  const candidates: number[] = [];
+  const touch = (j: number) => { if (!touched[j]) { touched[j] = 1; candidates.push(j); } };
   return sents.map((s) => {
-    const commonWords = new Map<number, number>();
-    const commonShingles = new Map<number, number>();
-    for (const w of s.content) for (const j of byWord.get(w)!) if (sents[j].article_id !== s.article_id) commonWords.set(j, (commonWords.get(j) ?? 0) + 1);
-    for (const g of s.shingles) for (const j of byShingle.get(g)!) if (sents[j].article_id !== s.article_id) commonShingles.set(j, (commonShingles.get(j) ?? 0) + 1);
+    for (const w of s.content) for (const j of byWord.get(w)!) if (sents[j].article_id !== s.article_id) { commonWords[j]++; touch(j); }
+    for (const g of s.shingles) for (const j of byShingle.get(g)!) if (sents[j].article_id !== s.article_id) { commonShingles[j]++; touch(j); }
     let best = -1;
     let bestSim = 0;
-    const candidates = [...new Set([...commonWords.keys(), ...commonShingles.keys()])].sort((a, b) => a - b);
+    candidates.sort((a, b) => a - b);
     for (const j of candidates) {
-      const common = commonWords.get(j) ?? 0;
+      const common = commonWords[j];
       const jaccard = common / (s.content.size + sents[j].content.size - common);
-      const containment = s.shingles.size > 0 ? (commonShingles.get(j) ?? 0) / s.shingles.size : 0;
+      const containment = s.shingles.size > 0 ? commonShingles[j] / s.shingles.size : 0;
       const sim = Math.max(jaccard, containment);
       if (sim > bestSim) { best = j; bestSim = sim; }
+      commonWords[j] = 0; commonShingles[j] = 0; touched[j] = 0;
     }
+    candidates.length = 0;
     const similarity = Math.round(bestSim * 10000) / 10000;
     return {
       sentence_id: s.sentence_id, article_id: s.article_id, event_id: s.event_id,
@@ -68,9 +76,10 @@ export function alignment(sentences: ColumnTable, outlets: ColumnTable): ColumnT
     .join(outlets.select('article_id', 'event_id'), 'article_id')
     .orderby('event_id', 'article_id', 'index');
   const byEvent = new Map<string, Sent[]>();
+  const keys = new ShingleKeys();
   for (const r of ordered.objects() as { sentence_id: string; article_id: string; event_id: string; text: string | null }[]) {
     const w = words(r.text ?? '');
-    const sent = { sentence_id: r.sentence_id, article_id: r.article_id, event_id: r.event_id, content: contentWords(r.text ?? '', w), shingles: shingles(w) };
+    const sent = { sentence_id: r.sentence_id, article_id: r.article_id, event_id: r.event_id, content: contentWords(r.text ?? '', w), shingles: keys.of(w) };
     const list = byEvent.get(r.event_id);
     if (list) list.push(sent); else byEvent.set(r.event_id, [sent]);
   }

@@ -9,7 +9,6 @@ import * as aq from 'arquero';
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { words } from './words.ts';
-import { shingles } from './shingles.ts';
 import { articleShingles } from './articleShingles.ts';
 
 export const QUOTE_MATCH = 0.5;
@@ -20,7 +19,6 @@ interface Passage { words: string[]; shingles: Set<string>; joined?: string }
 /** The passage's words between spaces, built once: short quotes are searched in it. */
 const joinedWords = (p: Passage) => (p.joined ??= ` ${p.words.join(' ')} `);
 
-const passage = (text: string): Passage => { const w = words(text); return { words: w, shingles: shingles(w) }; };
 
 /** Whether at least half of `a` (the shorter side when `either`) is found in `b`. */
 function found(a: Passage, b: Passage, either: boolean): boolean {
@@ -44,14 +42,15 @@ export function quoteItems(quotes: ColumnTable, articles: ColumnTable, actors: C
   // An outlet's text is its articles' words end to end (article_id order), shingled once per
   // article (articleShingles, shared with reuse); with several articles, the run is shingled
   // whole, so that a shingle across two articles counts as it did in the joined text.
-  const features = articleShingles(articles);
+  const { keys, byArticle: features } = articleShingles(articles);
+  const passage = (text: string): Passage => { const w = words(text); return { words: w, shingles: keys.of(w) }; };
   const outletTexts = new Map<string, { outlet: string; text: Passage }[]>();
   const grouped = outlets.select('article_id', 'event_id', 'outlet').orderby('event_id', 'outlet', 'article_id')
     .groupby('event_id', 'outlet').rollup({ ids: (d: any) => op.array_agg(d.article_id) });
   for (const r of grouped.objects() as { event_id: string; outlet: string; ids: string[] }[]) {
     const parts = r.ids.map((id) => features.get(id) ?? { words: [], shingles: new Set<string>() });
     const w = parts.length === 1 ? parts[0].words : parts.flatMap((p) => p.words);
-    const entry = { outlet: r.outlet, text: { words: w, shingles: parts.length === 1 ? parts[0].shingles : shingles(w) } };
+    const entry = { outlet: r.outlet, text: { words: w, shingles: parts.length === 1 ? parts[0].shingles : keys.of(w) } };
     const list = outletTexts.get(r.event_id);
     if (list) list.push(entry); else outletTexts.set(r.event_id, [entry]);
   }

@@ -17,7 +17,7 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
 }
 
 export function reuse(articles: ColumnTable, outlets: ColumnTable): ColumnTable {
-  const sets = articleShingles(articles);
+  const sets = articleShingles(articles).byArticle;
   const byEvent = new Map<string, string[]>();
   const ids = outlets.array('article_id') as string[];
   (outlets.array('event_id') as string[]).forEach((event, i) => {
