@@ -25,4 +25,25 @@ test('folded phrasings: "step down" and "be removed" are one idea', () => {
   assert.is(rows[0].proposal_key, rows[1].proposal_key);
 });
 
+test('one ceasefire in different words, one key; another proposal with the same actors, another key', () => {
+  const rows = proposalsIn([
+    ['Under the agreement, a nationwide truce will take effect at sundown on Monday.'],
+    ['Russia and the United States announced a deal on Syria on Saturday.', 'A cessation of hostilities is to begin across Syria at sundown on Monday.', 'Moscow called on Washington to separate moderate rebels from Nusra fighters.'],
+    ['The United States and Russia struck a deal on Syria.', 'Under the deal, a nationwide ceasefire starts on Monday at sundown.'],
+  ]);
+  const key = (re: RegExp) => rows.find((r) => re.test(r.surface ?? ''))?.proposal_key;
+  assert.is(key(/nationwide truce/), key(/cessation of hostilities/));
+  assert.is(key(/nationwide truce/), key(/nationwide ceasefire starts/));
+  assert.is.not(key(/nationwide truce/), key(/separate moderate rebels/));
+});
+
+test('a concession is not the demand it softens', () => {
+  const rows = proposalsIn([
+    ['The opposition repeated its demand that Assad step down immediately.'],
+    ['US officials allowed that Assad would not have to resign on the first day of a transition.'],
+  ]);
+  assert.is.not(rows[0].proposal_key, rows[1].proposal_key);
+  assert.is(rows[1].proposer, 'united-states');
+});
+
 test.run();

@@ -120,8 +120,9 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
     }
     if (statesDeal(masked)) {
       dealStated = true;
-      dealParty = rows.at(-1)?.sentence_id === s.sentence_id ? rows.at(-1)!.proposer ?? '' : '';
-      dealParty ||= subjectOf(masked, mentionsHere);
+      // Keep the parties of an earlier statement when this one names none ("the deal struck in Geneva").
+      const party = (rows.at(-1)?.sentence_id === s.sentence_id ? rows.at(-1)!.proposer ?? '' : '') || subjectOf(masked, mentionsHere);
+      if (party) dealParty = party;
     }
     subject = subjectOf(masked, mentionsHere);
   }

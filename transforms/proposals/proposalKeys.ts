@@ -22,15 +22,19 @@ type Vector = Map<string, number>;
 
 /** `events[i]` is the event of row i (empty: no event known, compared as within). */
 export function proposalKeys(texts: string[], names?: Parameters<typeof keyTerms>[1], events: string[] = []): string[] {
-  const docs = texts.map((t) => keyTerms(t, names));
-  // 1. Rows with the same terms are one point.
+  // Wire copy repeats summaries word for word: each distinct text is read once.
+  const seen = new Map<string, ReturnType<typeof keyTerms>>();
+  const docs = texts.map((t) => { let d = seen.get(t); if (!d) { d = keyTerms(t, names); seen.set(t, d); } return d; });
+  // 1. Rows with the same terms are one point (identical rows always belong together, whatever
+  //    their events: their cosine is 1).
   const pointOf = new Map<string, number>();
-  const points: { terms: typeof docs[number]; rows: number[]; event: string }[] = [];
+  const points: { terms: typeof docs[number]; rows: number[]; events: Set<string> }[] = [];
   const rowPoint = docs.map((d, i) => {
-    const sig = `${events[i] ?? ''}\u0000${d.map((t) => t.stem).sort().join(' ')}`;
+    const sig = d.map((t) => t.stem).sort().join(' ');
     let p = pointOf.get(sig);
-    if (p === undefined) { p = points.length; pointOf.set(sig, p); points.push({ terms: d, rows: [], event: events[i] ?? '' }); }
+    if (p === undefined) { p = points.length; pointOf.set(sig, p); points.push({ terms: d, rows: [], events: new Set() }); }
     points[p].rows.push(i);
+    points[p].events.add(events[i] ?? '');
     return p;
   });
   // 2. TF-IDF unit vectors, document frequencies counted over rows.
@@ -66,7 +70,7 @@ export function proposalKeys(texts: string[], names?: Parameters<typeof keyTerms
   const size = points.map((pt) => pt.rows.length);
   const sum: Vector[] = vectors.map((v, p) => scaled(v, size[p]));
   const members = new Map<number, number[]>(points.map((_, p) => [p, [p]]));
-  const eventsOf = points.map((pt) => new Set([pt.event]));
+  const eventsOf = points.map((pt) => pt.events);
   for (const [, p, q] of pairs) {
     const a = group[p], b = group[q];
     if (a === b) continue;

@@ -12,7 +12,10 @@ const FAILED = /\b(?:fail(?:ed|s)?\s+to|yet\s+to|not|n['\u2019]t|never|unable\s+
 // Past forms only: "can agree to a ceasefire", "to strike a deal" are agreements still to come.
 const AGREEING = /^(?:struck|reached|sealed|clinched|signed|agreed|brokered|hammered\s+out|finali[sz]ed)$/i;
 
+const ANY_NOUN = new RegExp(String.raw`\b(?:${NOUN})\b`, 'i');
+
 export function dealStruck(sentence: string): Candidate[] {
+  if (!ANY_NOUN.test(sentence)) return [];
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     const before = sentence.slice(Math.max(0, at - 40), at);

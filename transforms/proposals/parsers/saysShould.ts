@@ -9,7 +9,10 @@ import { hasActorSubject } from '../hasActorSubject.ts';
 
 const PATTERN = /\b(said|says|say|told\s+[\w ]{2,30}?|insisted|insists|insist|argued|argues|stressed|stresses|added|adding|demanded|demands|proposed|proposes|suggested|suggests)\s+(?:that\s+)?([^.;:"\u201c\u201d]{3,120}?)\b(should|must|ought\s+to|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?!have\b|be\s+(?:decided|left|up|able)\b|not\s+be\b)[a-z]+/gi;
 
+const MODAL = /\b(?:should|must|ought|needs?\s+to|ha(?:s|ve)\s+to)\b/i;
+
 export function saysShould(sentence: string, ctx: ParseContext): Candidate[] {
+  if (!MODAL.test(sentence)) return [];
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     const subjectStart = at + m[0].indexOf(m[2], m[1].length);

@@ -27,7 +27,7 @@ export interface Before { proposer: string; subject: string; dealParty: string }
 const AUTHOR_AFTER = /^\s*(?:from|by)\s+(?:the\s+)?$/i;
 const REJECTED_BEFORE = /\b(?:resisted|rejected|opposed|dismissed|refused)\s+(?:all\s+|the\s+|any\s+)?$/i;
 const CLAUSE_START = /(?:^|[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b)(?![\s\S]*(?:[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b))/i;
-const SAYS = /\b(?:said|says|told|announced|confirmed|insisted|warned|stated)\b/i;
+const SAYS = /\b(?:said|says|told|announced|confirmed|insisted|warned|stated|allowed|conceded|acknowledged|admitted)\b/i;
 
 export function proposerOf(sentence: string, c: Candidate, mentions: SentenceMention[], before: Before): { proposer: string; addressee: string } {
   const found = fromParser(sentence, c, mentions, before) ?? fromClause(sentence, c, mentions, before.proposer);
