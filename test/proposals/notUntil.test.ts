@@ -9,7 +9,7 @@ test('a refusal until a condition is met is the speaker\'s condition', () => {
 
 test('the opposition will not attend until...', () => {
   const [p] = one('The High Negotiations Committee said it would not attend the Geneva talks until government sieges are lifted.');
-  assert.equal([p.proposer, p.cue], ['syrian-opposition', 'until']);
+  assert.equal([p.proposer, p.cue], ['high-negotiations-committee', 'until']);
 });
 
 test.run();
