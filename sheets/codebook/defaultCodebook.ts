@@ -43,7 +43,7 @@ export const CODEBOOK_SHEETS = {
       ['Islamic State', 'armed_group', 'Islamic State; Islamic State group; IS; IS group; ISIS; ISIL; Daesh; DAESH; Islamic State of Iraq and the Levant; Islamic State of Iraq and Syria; IS jihadists; IS militants', 'Jihadists', ''],
       ['Al-Nusra Front', 'armed_group', 'Al-Nusra Front; Al Nusra Front; al-Nusra; Al-Nusra; Nusra; Nusra Front; Jabhat al-Nusra; Jabhat al Nusra; Al Nusra; Jabhat Fateh al-Sham', 'Jihadists', ''],
       ['Al-Qaeda', 'armed_group', 'Al-Qaeda; al-Qaeda; Al Qaeda; al Qaeda; al-Qaida; Al-Qaida', 'Jihadists', ''],
-      ['Syrian opposition', 'armed_group', 'Syrian opposition; opposition; moderate opposition; rebels; Syrian rebels; rebel factions; rebel groups; rebel opponents; rebel coalition; rebel delegation; opposition leaders; Free Syrian Army; FSA; High Negotiations Committee; HNC', 'Opposition', ''],
+      ['Syrian opposition', 'armed_group', 'Syrian opposition; opposition; moderate opposition; rebels; Syrian rebels; rebel factions; rebel groups; rebel opponents; rebel coalition; rebel delegation; opposition leaders; Free Syrian Army; FSA', 'Opposition', ''],
       ['Hezbollah', 'armed_group', 'Hezbollah; Hizbollah; Hizbullah', 'Russia side', ''],
       ['Washington Post', 'media', 'Washington Post; The Washington Post', 'Media', ''],
       ['NBC News', 'media', 'NBC News; NBC', 'Media', ''],
@@ -121,6 +121,7 @@ export const CODEBOOK_SHEETS = {
       ['Voice of America', 'media', 'Voice of America; VOA', 'Media', ''],
       ['Radio Free Europe/Radio Liberty', 'media', 'Radio Free Europe/Radio Liberty; Radio Free Europe; RFE/RL', 'Media', ''],
       ['Deutsche Welle', 'media', 'Deutsche Welle; DW', 'Media', ''],
+      ['High Negotiations Committee', 'organization', 'High Negotiations Committee; HNC; High Negotiations Commission', 'Opposition', ''],
     ],
   },
   frames: {

@@ -12,8 +12,8 @@
 //  5. dropLocations, dropOutletNames, dropCredits and dropFixedPhrases remove places ("talks in
 //     Moscow"), places inside outlet names ("France 24"), credits ("(AFP)") and common nouns in
 //     fixed phrases ("regime change");
-//  6. titleMentions and roleMentions add descriptions used alone ("the top US diplomat", "the
-//     minister"); attachDescriptors labels named mentions; resolveCoreference, last, gives each
+//  6. titleMentions, roleMentions and groupRoleMentions add descriptions used alone ("the top US
+//     diplomat", "the minister", "the Britain-based monitoring group"); attachDescriptors labels named mentions; resolveCoreference, last, gives each
 //     description the person named before it, using the labels attached so far.
 // Actors: every codebook actor (so that any id a later table uses resolves), then the
 // discovered ones, in order of first mention.
@@ -25,6 +25,7 @@ import { compileActorMatcher, matcherFor, type ActorMatcher, type MatcherEntry }
 import { articleLayout, sentenceAt, isQuoted, type ArticleLayout } from './ArticleLayout.ts';
 import { aliasMatcher, type AliasMatch } from './parsers/aliasMatcher.ts';
 import { titleMentions, roleMentions } from './parsers/titleMention.ts';
+import { groupRoleMentions } from './parsers/groupRoleMention.ts';
 import { dropContained } from './refiners/dropContained.ts';
 import { dropLocations } from './refiners/dropLocations.ts';
 import { dropCredits } from './refiners/dropCredits.ts';
@@ -63,12 +64,14 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
     const names = dropContained(all);
     const discoveries = discoverActors(layout, all, personAliases);
     // Roles (step 6) need no discovered name: found now, while the article's words are at hand.
-    const roles = roleMentions(layout.text, 0, layout.text.length).filter((r) => !isQuoted(layout, r.start, r.end));
+    const roles = [...roleMentions(layout.text, 0, layout.text.length), ...groupRoleMentions(layout.text)].filter((r) => !isQuoted(layout, r.start, r.end));
     return { layout, all, names, discoveries, roles };
   });
   // Step 4: discovered names across the corpus, compiled once into a matcher.
   const registry = discoveredRegistry(first.flatMap((f) => f.discoveries), codebook);
   const registryMatcher = matcherFor(registry.actors.map((a: DiscoveredActor): MatcherEntry => ({ actor_id: a.actor_id, alias: a.name, kind: 'alias', actorType: a.type, commonNoun: false })), matcher);
+  // Organisations, armed groups and outlets with their types, for descriptions of groups used alone.
+  const groups = new Map([...codebook.actors, ...registry.actors].filter((a) => ['organization', 'armed_group', 'media'].includes(a.type)).map((a) => [a.actor_id, a.type] as [string, string]));
   const mentionRows: Partial<Mention>[] = [];
   for (const { layout, all, names, discoveries, roles } of first) {
     const found = [...codebookMentions(names, layout.text), ...secondPass(layout, discoveries, registry, registryMatcher)];
@@ -80,7 +83,7 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
     const titles = titleMentions(layout.text, all.filter((m) => m.entry.kind === 'title'));
     const persons = new Set([...codebookPersons, ...registry.persons]);
     const labelled = attachDescriptors(kept, layout.text, sentenceOf, quoted, (id) => persons.has(id));
-    const resolved = resolveCoreference(dedupeMentions([...labelled, ...titles, ...roles]), matcher.actors, persons);
+    const resolved = resolveCoreference(dedupeMentions([...labelled, ...titles, ...roles]), matcher.actors, persons, groups);
     resolved.sort((a, b) => a.start - b.start || a.end - b.end || a.actor_id.localeCompare(b.actor_id)).forEach((m, i) => {
       mentionRows.push({
         mention_id: `${layout.article_id}:m${i}`, article_id: layout.article_id, sentence_id: sentenceAt(layout, m.start)?.sentence_id ?? '',

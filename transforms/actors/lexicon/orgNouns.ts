@@ -7,7 +7,7 @@ export const ORG_HEADS: Record<string, ActorType> = {
   Ministry: 'organization', Committee: 'organization', Council: 'organization', Commission: 'organization', Department: 'organization',
   Agency: 'organization', Office: 'organization', Organisation: 'organization', Organization: 'organization', Observatory: 'organization',
   Union: 'organization', Institute: 'organization', Foundation: 'organization', Authority: 'organization', Assembly: 'organization',
-  Parliament: 'organization', Court: 'organization', Bureau: 'organization', Watch: 'organization', Crescent: 'organization',
+  Parliament: 'organization', League: 'organization', Court: 'organization', Bureau: 'organization', Watch: 'organization', Crescent: 'organization',
   Cross: 'organization', Helmets: 'organization', Doctors: 'organization', Programme: 'organization', Program: 'organization',
   Fund: 'organization', Bank: 'organization', Service: 'organization', Services: 'organization', Coalition: 'organization',
   Forces: 'armed_group', Army: 'armed_group', Front: 'armed_group', Brigade: 'armed_group', Brigades: 'armed_group',

@@ -5,7 +5,8 @@
 // - in apposition before it: "the UN envoy for Syria, Staffan de Mistura", "the Syrian branch of
 //   Al-Qaeda, Al-Nusra Front", "his Russian opposite number, Foreign Minister Sergei Lavrov";
 // - in apposition after it: "Sergei Lavrov, Russia's foreign minister,";
-// - a group's label after its name: "the Al Nusra Front jihadist group".
+// - a group's label after its name: "the Al Nusra Front jihadist group", or a modifier before it:
+//   "the US-backed Syrian Democratic Forces", "the opposition High Negotiations Committee".
 // Several labels at one mention are joined with "; ".
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import { isRoleNoun, GROUP_HEADS, GROUP_ROLES, MULTIWORD_ROLES, PERSON_ROLES } from '../lexicon/roleNouns.ts';
@@ -99,6 +100,19 @@ export function appositionBefore(text: string, sentenceStart: number, labelStart
   return /^(the|his|her|its|their)$/i.test(m[1]) ? m[2].trim() : `${m[1]} ${m[2].trim()}`;
 }
 
+/** Words that characterise a group before its name: "the opposition High Negotiations Committee", "the jihadist Nusra Front". */
+const GROUP_MODIFIERS = new Set(['opposition', 'rebel', 'jihadist', 'extremist', 'militant', 'terrorist', 'islamist', 'moderate', 'radical',
+  'hardline', 'armed', 'loyalist', 'pro-government', 'anti-government', 'insurgent', 'separatist', 'paramilitary', 'state-run', 'state-owned', 'independent']);
+const SPONSORED = /^\p{Lu}[\p{L}.]*-(?:based|backed|led|allied|funded|supported|run|controlled|linked)$/u;
+
+/** "the US-backed Syrian Democratic Forces" -> "US-backed"; "the opposition High Negotiations Committee" -> "opposition". */
+export function groupModifierBefore(text: string, sentenceStart: number, nameStart: number): string {
+  const m = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) ((?:\S+ ){1,2})$/u.exec(text.slice(Math.max(sentenceStart, nameStart - 50), nameStart));
+  if (!m) return '';
+  const words = m[1].trim().split(' ');
+  return words.every((w) => GROUP_MODIFIERS.has(w) || SPONSORED.test(w)) ? m[1].trim() : '';
+}
+
 /** "the Al Nusra Front jihadist group" -> "jihadist group". */
 export function groupLabelAfter(text: string, nameEnd: number): string {
   const m = /^ ((?:[a-z][a-z-]+ ){1,2})([a-z]+)\b/.exec(text.slice(nameEnd, nameEnd + 40));
@@ -114,7 +128,7 @@ export function attachDescriptors(mentions: MentionCandidate[], text: string, se
     const before = labelBefore(text, s.start, m.start, isPerson(m.actor_id));
     const labels = [
       appositionBefore(text, s.start, before?.start ?? m.start, m.end, s.end),
-      before?.label ?? '',
+      before?.label ?? (isPerson(m.actor_id) ? '' : groupModifierBefore(text, s.start, m.start)),
       appositionAfter(text, m.end, s.end),
       groupLabelAfter(text, m.end),
     ].filter(Boolean);

@@ -11,8 +11,8 @@ export function dedupeMentions(mentions: MentionCandidate[]): MentionCandidate[]
   const out: MentionCandidate[] = [];
   for (const m of sorted) {
     if (out.some((o) => o.start === m.start && o.end === m.end && o.actor_id === m.actor_id)) continue;
-    // A name inside a description ("US" in "the US envoy") does not cancel it; a name it cuts across does.
-    const inside = (o: MentionCandidate) => m.start <= o.start && o.end <= m.end;
+    // A name inside a description ("US" in "the US envoy") does not cancel it; a name it cuts across, or one with its very span, does.
+    const inside = (o: MentionCandidate) => m.start <= o.start && o.end <= m.end && (o.start !== m.start || o.end !== m.end);
     if (m.kind !== 'name' && out.some((o) => overlaps(o, m) && (o.kind === 'name' ? !inside(o) : o.kind !== m.kind || o.end - o.start >= m.end - m.start))) continue;
     if (m.kind === 'name' && m.parser !== 'aliasMatcher' && out.some((o) => o.kind === 'name' && o.parser === 'aliasMatcher' && overlaps(o, m))) continue;
     out.push(m);

@@ -4,9 +4,12 @@
 //   article, a specific one ("the top US diplomat") does not;
 // - a generic role ("the minister", "the Russian leader", "his Russian counterpart") goes to the
 //   person mentioned last whose labels so far (descriptors, codebook titles) hold the role word
-//   and agree with its modifiers; unresolved roles are dropped.
+//   and agree with its modifiers; a group's description ("the jihadist group") likewise to a
+//   group, and one that places or sponsors it ("the Britain-based monitor") to the group named
+//   last; unresolved roles are dropped.
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import type { CodebookActor } from '../../codebook/Codebook.ts';
+import { SPONSOR_COMPOUND } from '../parsers/groupRoleMention.ts';
 
 const stem = (w: string) => w.toLowerCase().slice(0, 5);
 
@@ -18,7 +21,8 @@ function roleWord(head: string): RegExp {
   return re;
 }
 
-export function resolveCoreference(mentions: MentionCandidate[], codebookActors: Map<string, CodebookActor>, personIds: Set<string>): MentionCandidate[] {
+export function resolveCoreference(mentions: MentionCandidate[], codebookActors: Map<string, CodebookActor>, personIds: Set<string>, groupTypes: Map<string, string> = new Map()): MentionCandidate[] {
+  const groupIds = new Set(groupTypes.keys());
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const lastSeen = new Map<string, number>();
   const evidence = new Map<string, string>();
@@ -32,6 +36,19 @@ export function resolveCoreference(mentions: MentionCandidate[], codebookActors:
       const generic = !/\p{Lu}/u.test(m.surface);
       const id = seen[0] ?? (ids.length === 1 && !generic ? ids[0] : '');
       resolved = id ? { ...m, actor_id: id } : null;
+    } else if (m.kind === 'role' && m.parser === 'groupRoleMention') {
+      const words = m.surface.split(/\s+/);
+      const head = words[words.length - 1].toLowerCase();
+      const sponsored = words.some((w) => SPONSOR_COMPOUND.test(w));
+      // A monitor or watchdog is an organisation (or an outlet), not an armed group.
+      const watcher = /^(monitor|watchdog)$/.test(head) || /monitoring group$/.test(m.surface);
+      const fits = (id: string) => groupIds.has(id) && !(watcher && groupTypes.get(id) === 'armed_group');
+      const candidates = [...lastSeen.keys()].filter(fits).filter((id) => {
+        if (sponsored) return true; // "the Britain-based monitor": the group just named, whatever it was called
+        const ev = `${evidence.get(id) ?? ''} ; ${codebookActors.get(id)?.name ?? id}`.toLowerCase();
+        return roleWord(head).test(ev) && words.slice(0, -1).every((w) => ev.includes(stem(w)));
+      }).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+      resolved = candidates[0] ? { ...m, actor_id: candidates[0] } : null;
     } else if (m.kind === 'role') {
       const words = m.surface.split(/\s+/);
       const head = words[words.length - 1].toLowerCase();

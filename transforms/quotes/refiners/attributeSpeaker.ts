@@ -45,6 +45,17 @@ function after(text: string, from: number, to: number, mentions: MentionRef[], c
   return { speaker, speaker_text: speakerText(phrase), verb: verb.text.toLowerCase() };
 }
 
+/**
+ * 'A "credible, inclusive and non-sectarian" government would be formed ..., the statement said.':
+ * the attribution that closes the sentence, after a comma, when no speech verb is nearer the quote.
+ */
+function closingAttribution(text: string, from: number, to: number, mentions: MentionRef[], codebook: Codebook): Attribution | null {
+  const tail = /,\s+([^,"\u201c\u201d]{2,60}?)\s+(said|says|added|stated|reported|announced)\s*[.!]?\s*$/.exec(text.slice(from, to));
+  if (!tail || /["\u201c\u201d]/.test(text.slice(from, from + tail.index))) return null;
+  const s = from + tail.index + tail[0].indexOf(tail[1]);
+  return { speaker: speakerOf(text, s, s + tail[1].length, mentions, codebook), speaker_text: speakerText(tail[1]), verb: tail[2] };
+}
+
 /** "called the outcome "a significant step forward"", "described it as "...": a verb that names the words quoted after it. */
 function namesWords(text: string, verb: { text: string; end: number }, quoteOpen: number): boolean {
   if (!/^(called|calls|dubbed|termed|hailed|branded)$/.test(verb.text)) return false;
@@ -64,7 +75,9 @@ function mainSubject(text: string, from: number, to: number, mentions: MentionRe
   const first = mentions.filter((m) => m.start >= start && m.end <= to && !quoted(m.start)).sort((a, b) => a.start - b.start)[0];
   if (!first) return null;
   // The whole name phrase: "Saudi Foreign Minister Adel al-Jubeir" ends with the first name's end; a longer mention starting there wins.
-  const end = Math.max(...mentions.filter((m) => m.start === first.start).map((m) => m.end));
+  let end = Math.max(...mentions.filter((m) => m.start === first.start).map((m) => m.end));
+  // ... and the nouns that head it: "a senior State Department official".
+  end += /^(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|official|officials|spokesman|spokeswoman|spokesperson|minister|source|sources|diplomat|diplomats|envoy|leader|leaders|commander))*/u.exec(text.slice(end, to))![0].length;
   return [start, end];
 }
 
@@ -132,7 +145,7 @@ export function attributeSpeaker(q: QuoteCandidate, text: string, sentenceAt: (o
   if (nextOpen >= 0) afterTo = afterFrom + nextOpen;
   // A quote that closes mid-sentence with words of its own after it ("... way" to fight terrorism, Kerry said).
   const fromAfter = after(text, afterFrom, afterTo, mentions, codebook);
-  const a = fromAfter ?? before(text, opening.start, q.open, quoted, mentions, codebook);
+  const a = fromAfter ?? before(text, opening.start, q.open, quoted, mentions, codebook) ?? closingAttribution(text, afterFrom, closing.end, mentions, codebook);
   if (!a) return { ...q, attributed: false, attributedAfter: false };
   return { ...q, speaker: a.speaker, speaker_text: a.speaker_text, verb: a.verb, parser: 'attributeSpeaker', attributed: true, attributedAfter: !!fromAfter };
 }

@@ -16,6 +16,10 @@ export function pronounSpeaker<T extends QuoteCandidate>(quotes: T[], mentions: 
     const own = sentences.find((s) => s.start <= q.open && q.open <= s.end);
     const sameSentence = own && mentions.find((m) => m.start >= own.start && m.end <= q.open && !quoted(m.start) && (!wantsPerson || m.person) && !(q.kind === 'indirect' && m.start >= q.start));
     if (sameSentence && q.kind === 'indirect') { out.push({ ...q, speaker: sameSentence.actor_id, parser: 'pronounSpeaker' }); continue; }
+    // "the Observatory reported calm ..., though it said there had been "a few violations"": a pronoun
+    // before the quote, in the sentence that named its antecedent; "it" stands for a group, not a person.
+    const antecedent = own && /^(it|they)$/i.test(q.speaker_text) && mentions.find((m) => m.start >= own.start && m.end <= q.open && !quoted(m.start) && !m.person);
+    if (antecedent && q.kind === 'direct') { out.push({ ...q, speaker: antecedent.actor_id, parser: 'pronounSpeaker' }); continue; }
     const previous = [...out].reverse().find((p) => p.speaker && (!wantsPerson || personIds.has(p.speaker)) && p.open < q.open);
     const idx = sentences.findIndex((s) => s.start <= q.open && q.open < s.end + 1);
     const prevSentence = idx > 0 ? sentences[idx - 1] : undefined;
