@@ -30,6 +30,9 @@ const MULTIPLE = `(?:a|${WORD})\\s+dozen|(?:several|a\\s+few)\\s+(?:dozen|${SCAL
 /** An amount; never the start of a compound ("17-nation", "five-year-old") nor a year or a percentage. */
 export const AMOUNT = `(?<![\\w,.-])(?:(?:hundreds|tens)\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|${FRACTION}|${MULTIPLE}|(?:a|an)\\s+(?:hundred|thousand|million)|(?:${DIGITS}|${WORD})${SCALE})(?![\\w%-]|[.,]\\d|\\s*(?:per\\s*cent|percent))`;
 
+/** A quick test before the parsers run: does the text hold anything AMOUNT could match? */
+export const MAY_HOLD_AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds?|thousands?|millions?|billions?|half|third|quarters?|thirds)\b/i;
+
 export function amountValue(text: string): number | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ').replace(/-(?=quarters|thirds)/, ' ').trim();
   if (t in VAGUE) return VAGUE[t];

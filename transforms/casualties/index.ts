@@ -16,6 +16,7 @@ import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
 import { CASUALTIES, SENTENCES, toTable, rowsOf, type Casualty } from '../schema/index.ts';
 import { kindTerms } from './kindTerms.ts';
+import { MAY_HOLD_AMOUNT } from './amount.ts';
 import { numberThenKind } from './parsers/numberThenKind.ts';
 import { kindThenNumber } from './parsers/kindThenNumber.ts';
 import { deathToll } from './parsers/deathToll.ts';
@@ -39,6 +40,7 @@ export function casualties(articles: ColumnTable, sentences: ColumnTable, codebo
   all.forEach((s, i) => {
     const text = s.text ?? '';
     const next = all[i + 1]?.article_id === s.article_id ? all[i + 1].text ?? '' : '';
+    if (!MAY_HOLD_AMOUNT.test(text)) return;
     for (const c of includedFigures(text, keepLongest(parsers.flatMap((p) => p(text))))) {
       const articleId = s.article_id ?? '';
       const n = count.get(articleId) ?? 0;

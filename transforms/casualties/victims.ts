@@ -2,5 +2,7 @@
 // civilians", "pro-government fighters"). A number followed by anything else ("50 strikes", "six
 // Tupolev bombers", "two rebel-held neighbourhoods") is no casualty figure.
 const NOUNS = 'people|persons|civilians|soldiers|troops|children|kids|women|men|fighters|rebels|militants|jihadists|combatants|insurgents|policemen|police|officers|residents|inhabitants|protesters|demonstrators|Syrians|Iraqis|Kurds|refugees|migrants|members|workers|journalists|doctors|patients|staff|others|passengers|students|villagers|prisoners|detainees|hostages|victims|individuals|adults|infants|babies|girls|boys|personnel|servicemen|volunteers|recruits|guards|citizens|bystanders|passers-by|family\\s+members';
+/** A people noun, as a regex source. */
+export const VICTIM_NOUN = `(?:${NOUNS})`;
 /** A victims phrase, as a regex source: optional modifiers, then a people noun. */
 export const VICTIMS = `(?:(?:[\\w-]+\\s+){0,2}?(?:${NOUNS}))\\b`;

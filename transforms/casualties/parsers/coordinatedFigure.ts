@@ -3,7 +3,7 @@
 // figure is numberThenKind's; this parser reads the first, which has no verb of its own.
 import { AMOUNT, amountValue } from '../amount.ts';
 import { QUALIFIER, qualifierOf } from '../qualifier.ts';
-import { VICTIMS } from '../victims.ts';
+import { VICTIMS, VICTIM_NOUN } from '../victims.ts';
 import type { KindTerms } from '../kindTerms.ts';
 import type { Candidate } from '../Candidate.ts';
 
@@ -12,7 +12,9 @@ const AUX = '(?:\\s+(?:were|was|are|is|have|has|had|been|reportedly|also|all|bel
 export function coordinatedFigure(terms: KindTerms): (sentence: string) => Candidate[] {
   const next = `(?:${QUALIFIER}\\s+)?${AMOUNT}(?:\\s+(?:and|to|or)\\s+${AMOUNT})?\\s+${VICTIMS}${AUX}\\s+(${terms.any})\\b`;
   const pattern = new RegExp(`(?:(${QUALIFIER})\\s+)?(${AMOUNT})\\s+(${VICTIMS})(?=,?\\s+and\\s+${next})`, 'gi');
-  return (sentence) => [...sentence.matchAll(pattern)].flatMap((m) => {
+  // A quick test first: people, then "and".
+  const peopleAnd = new RegExp(`\\b${VICTIM_NOUN},?\\s+and\\s`, 'i');
+  return (sentence) => !peopleAnd.test(sentence) ? [] : [...sentence.matchAll(pattern)].flatMap((m) => {
     const figure = amountValue(m[2]);
     const kind = terms.kindOf(m[4] ?? '');
     if (figure === null || !kind) return [];

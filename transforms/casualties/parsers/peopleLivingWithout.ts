@@ -15,7 +15,8 @@ const LACK = '(?:without|with\\s+little\\s+or\\s+no|with\\s+no|with\\s+little|sh
 export function peopleLivingWithout(terms: KindTerms): (sentence: string) => Candidate[] {
   const condition = `(?:${terms.ofKind('affected')}|${LACK})`;
   const pattern = new RegExp(`(?:(${QUALIFIER})\\s+)?(${AMOUNT})\\s+(${VICTIMS})\\s+${LIVE}\\b[^.;:,]{0,50}?\\b${condition}`, 'gid');
-  return (sentence) => [...sentence.matchAll(pattern)].flatMap((m) => {
+  const live = new RegExp(`\\b${LIVE}\\b`, 'i');
+  return (sentence) => !live.test(sentence) ? [] : [...sentence.matchAll(pattern)].flatMap((m) => {
     const figure = amountValue(m[2]);
     if (figure === null) return [];
     const start = m.index ?? 0;
