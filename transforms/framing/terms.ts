@@ -11,9 +11,13 @@ const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 // "US", "IS", "UN": short capitalised acronyms are names, not the pronoun or verb they spell.
 const ACRONYM = /^\p{Lu}{2,3}$/u;
 
+const NUMBER = /^\p{N}+$/u;
+const APOSTROPHE = /['\u2019]/;
+
+// The cheap tests first: the regular expressions only run on the words they can concern.
 function keep(raw: string, word: string): boolean {
-  if (ACRONYM.test(raw)) return true;
-  return !STOP_WORDS.has(word) && !/^\p{N}+$/u.test(word) && word.length > 1;
+  if (raw.length <= 6 && ACRONYM.test(raw)) return true;
+  return word.length > 1 && !STOP_WORDS.has(word) && !NUMBER.test(word);
 }
 
 export function terms(text: string): string[] {
@@ -21,8 +25,9 @@ export function terms(text: string): string[] {
   for (const phrase of text.split(PHRASE_BREAK)) {
     let previous: string | null = null;
     for (const raw of phrase.match(WORD) ?? []) {
-      const bare = raw.replace(/['\u2019][sS]$/u, '');
-      const word = bare.toLowerCase().replace(/\u2019/g, "'");
+      const quoted = APOSTROPHE.test(raw);
+      const bare = quoted ? raw.replace(/['\u2019][sS]$/u, '') : raw;
+      const word = quoted ? bare.toLowerCase().replace(/\u2019/g, "'") : bare.toLowerCase();
       if (!keep(bare, word)) { previous = null; continue; }
       out.push(word);
       if (previous !== null) out.push(`${previous} ${word}`);
