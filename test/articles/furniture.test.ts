@@ -8,7 +8,7 @@ const noCodebook = { outlets: [], actors: [] };
 const text = (content: string) => article({ article_id: 'x', file: 'x.txt', format: 'txt', content }, undefined, noCodebook).text;
 
 const FURNITURE = ['Advertisement', 'ADVERTISEMENT', 'Share', 'Share this article', 'Facebook Twitter Email', 'Short link:', 'Short link: https://ara.tv/abc12',
-  '4 min read', '3 minute read', 'Reading time: 5 minutes', 'Read more', 'Read more: Kerry lands in Moscow', 'Related Articles', 'Click here to subscribe',
+  '4 min read', '3 minute read', 'Text size A A A', 'Font size: A- A+', 'Reading time: 5 minutes', 'Read more', 'Read more: Kerry lands in Moscow', 'Related Articles', 'Click here to subscribe',
   'Follow us on Twitter @example', 'Sign up for our daily newsletter', 'Tags: Syria, Russia, Kerry', '© 2016 Example Media', 'Story continues below advertisement', 'Listen to this article'];
 
 for (const line of FURNITURE) test(`furniture: ${line}`, () => assert.ok(isFurnitureLine(line)));

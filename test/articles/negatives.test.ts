@@ -9,7 +9,8 @@ const noCodebook = { outlets: [], actors: [] };
 const read = (content: string) => article({ article_id: 'x', file: 'x.txt', format: 'txt', content }, undefined, noCodebook);
 
 const SENTENCES = ['Share prices in Moscow fell sharply on Thursday.', 'Related talks in Vienna ended without agreement.', 'Watch what happens when the ceasefire expires, one diplomat said.',
-  'Advertisements for the rally appeared across Damascus.', 'Follow-up talks are expected next week.', 'Image of the Syrian leader hung in every office.', 'Photo opportunities were few.'];
+  'Advertisements for the rally appeared across Damascus.', 'Follow-up talks are expected next week.', 'Image of the Syrian leader hung in every office.', 'Photo opportunities were few.',
+  'Text size and tone of the statement surprised diplomats.'];
 for (const s of SENTENCES) test(`not furniture: ${s}`, () => assert.not.ok(isFurnitureLine(s)));
 
 for (const s of ['KERRY IN MOSCOW TO PUSH PEACE PLAN', 'US frustration', 'UN', 'Moscow, Washington', 'AFP , Thursday 14 Jul 2016']) test(`not a tag line: ${s}`, () => assert.not.ok(isTagLine(s)));

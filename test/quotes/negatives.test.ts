@@ -26,4 +26,18 @@ test('a sentence with no speech verb reports nothing', async () => {
   assert.equal(rows.length, 0);
 });
 
+test('"called for", "called on" and a quote after a full clause do not name the quoted words', async () => {
+  assert.equal(await direct('Kerry called for a "cessation of hostilities" in Aleppo.'), []);
+  assert.equal(await direct('The opposition called on Moscow to restrain the "regime".'), []);
+});
+
+test('an attribution closing another sentence does not reach a scare quote', async () => {
+  assert.equal(await direct('Rebels held talks on a "political transition". The truce held, the monitor said.'), []);
+});
+
+test('"and said" after a quote names no speaker of its own', async () => {
+  const rows = (await extract(article('Analysts saw a "window of opportunity" and said the talks could resume.'))).quoteRows.filter((q) => q.kind === 'direct');
+  assert.equal(rows.map((q) => q.speaker), []);
+});
+
 test.run();

@@ -15,6 +15,8 @@ const FURNITURE: RegExp[] = [
   /^(read more|read also|also read|see also|related|more on this( story)?|recommended|watch|listen|video|image|photo|more)\s*[:|>»]\s*.{0,200}$/i,
   /^(click here|tap here)\b.{0,160}$/i,
   /^(find out more|learn more|watch|watch video|watch live|play video|listen|listen to (this|the) (article|story)|audio|image|images|photo|photos|video|gallery|view gallery|enlarge( image| photo)?|expand|close|skip to (main )?content|back to top|loading\.*|toggle caption|hide caption|show caption)$/i,
+  // text size controls: "Text size A A A", "Font size: A- A+"
+  /^(text|font) size\s*:?(\s*a[-+]?){0,4}$/i,
   // reading time: "4 min read", "Reading time: 3 minutes"
   /^(\d+\s*(min|mins|minute|minutes)\s*(read|reading)|reading time\s*:?\s*\d+\s*(min|mins|minutes?))\.?$/i,
   // calls to follow or subscribe
