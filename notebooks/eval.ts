@@ -20,8 +20,12 @@ if (scorerArgs.includes('--text-only')) {
   writeFileSync(empty, 'file,outlet,published,url,event\n');
   notebookArgs.push('--manifest', empty);
 }
-const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'notebooks', 'framebook.ts'), ...notebookArgs], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-if (run.status !== 0) { rmSync(out, { recursive: true, force: true }); process.exit(run.status ?? 1); }
+const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'notebooks', 'framebook.ts'), ...notebookArgs], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+if (run.status !== 0) {
+  process.stderr.write(run.stderr);
+  rmSync(out, { recursive: true, force: true });
+  process.exit(run.status ?? 1);
+}
 
 // 2. Score its tables.
 const score = spawnSync(process.execPath, [join(root, 'test', 'eval', 'score.mjs'), '--tables', join(out, 'tables'), ...scorerArgs], { cwd: root, stdio: 'inherit' });
