@@ -1,4 +1,5 @@
-// The corpus folder: every .txt, .md, .html and .htm file in it (the manifest aside), decoded
+// The corpus folder: every .txt, .md, .html and .htm file in it (the manifest and a folder's
+// README aside), decoded
 // whatever its encoding, with Markdown and HTML turned into plain text. Sorted by file name, so
 // that every run sees the articles in the same order. The article id is the file name without
 // its extension.
@@ -28,7 +29,7 @@ export async function readCorpus(dir: string): Promise<CorpusFile[]> {
     throw new InputError({ file: dir }, 'cannot read the corpus folder');
   }
   const names = entries
-    .filter((e) => e.isFile() && FORMATS[extname(e.name).toLowerCase()] && !/^manifest\./i.test(e.name) && !e.name.startsWith('.'))
+    .filter((e) => e.isFile() && FORMATS[extname(e.name).toLowerCase()] && !/^(manifest|readme)\./i.test(e.name) && !e.name.startsWith('.'))
     .map((e) => e.name)
     .sort(byCodePoint);
 

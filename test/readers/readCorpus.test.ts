@@ -17,13 +17,14 @@ test('every encoding and format of the same article reads to the same analysed t
   for (const f of files) assert.is(article(f, undefined, noCodebook).text, reference, f.file);
 });
 
-test('article ids, formats; the manifest and other files are not articles', async () => {
+test('article ids, formats; the manifest, a README and other files are not articles', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'framebook-corpus-'));
   writeFileSync(join(dir, 'b.TXT'), 'Headline B\n\nBody.');
   writeFileSync(join(dir, 'a.htm'), '<h1>Headline A</h1><p>Body.</p>');
   writeFileSync(join(dir, 'c.md'), '# Headline C');
   writeFileSync(join(dir, 'manifest.csv'), 'file\na.htm\n');
   writeFileSync(join(dir, 'notes.docx'), 'x');
+  writeFileSync(join(dir, 'README.md'), '# About this corpus');
   writeFileSync(join(dir, '.hidden.txt'), 'x');
   const files = await readCorpus(dir);
   assert.equal(files.map(({ article_id, file, format }) => ({ article_id, file, format })), [
