@@ -8,6 +8,8 @@ import type { Line } from './blocks.ts';
 import { codebookOutlet, looksLikeOutletName } from './detectOutlet.ts';
 import { detectWire, type WireCredit } from './detectWire.ts';
 import { detectPublished, fullDate, type PublishedDate } from './detectPublished.ts';
+
+// A date line: "15 July, 2016", "Published: Tuesday 15 December 2015 10:32 GMT", a date and little else (at most ten words).
 import { wireAgencies, agencyPattern } from './wireAgencies.ts';
 
 export interface Header {
@@ -32,6 +34,10 @@ export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'o
   const creditOnly = creditOnlyFor(agencies);
   const wire = detectWire(lines, agencies);
   const top = lines.slice(0, HEADER_LINES).map((l) => l.text);
+  // The same header lines are asked for a date several times (headline? outlet? published?): chrono runs once per line.
+  const seen = new Map<string, string | null>();
+  const dateOf = (t: string) => { let d = seen.get(t); if (d === undefined) seen.set(t, d = fullDate(t)); return d; };
+  const isDateLine = (t: string) => t.split(/\s+/).length <= 10 && dateOf(t) !== null;
 
   const isLabel = (t: string) => SECTION_LABELS.has(t.toLowerCase().replace(/[:|>»\s]+$/, ''));
   const notHeadline = (i: number) => isLabel(top[i]) || creditOnly.test(top[i]) || isDateLine(top[i]) || (wire?.line === i && wire.parser === 'header-dateline');
@@ -48,14 +54,14 @@ export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'o
     outletLine = candidates[0];
     outlet = top[outletLine].replace(/^(https?:\/\/)?www\./i, '');
     headline = candidates[1];
-  } else if (!known && headline >= 0 && isOutletBelow(top, headline, wire?.line ?? -1, codebook.actors)) {
+  } else if (!known && headline >= 0 && isOutletBelow(top, headline, wire?.line ?? -1, codebook.actors, isDateLine)) {
     // An unknown outlet under the headline, above its date line or byline ("France 24" / "Latest update: ...").
     outletLine = headline + 1;
     outlet = top[outletLine].replace(/^(https?:\/\/)?www\./i, '');
   }
 
   const labels = top.map((t, i) => i).filter((i) => i < headline && isLabel(top[i]));
-  return { headline, outletLine, outlet, labels, wire, published: detectPublished(lines, new Set([headline])) };
+  return { headline, outletLine, outlet, labels, wire, published: detectPublished(lines, new Set([headline]), dateOf) };
 }
 
 const creditOnlyCache = new WeakMap<object, RegExp>();
@@ -74,7 +80,7 @@ const MEDIA_WORDS = /(?:^|\s)(?:The|News|Times|Post|Daily|Star|Herald|Tribune|Jo
  * that names a medium, and the line under it is a date, a byline or a credit, as in a page
  * header. A line that is only an actor's name ("John Kerry") is an author or a subject, not a medium.
  */
-function isOutletBelow(top: readonly string[], headline: number, wireLine: number, actors: Codebook['actors']): boolean {
+function isOutletBelow(top: readonly string[], headline: number, wireLine: number, actors: Codebook['actors'], isDateLine: (t: string) => boolean): boolean {
   const line = top[headline + 1], next = top[headline + 2];
   if (line === undefined || next === undefined || !looksLikeOutletName(line) || !MEDIA_WORDS.test(line)) return false;
   if (actors.some((a) => a.type !== 'media' && [a.name, ...a.aliases].includes(line))) return false;
@@ -93,7 +99,3 @@ function namesAnActor(text: string, actors: Codebook['actors']): boolean {
   return actors.some((a) => [a.name, ...a.aliases].some((n) => n.length > 2 && padded.includes(` ${n} `)));
 }
 
-/** "15 July, 2016", "Published: Tuesday 15 December 2015 10:32 GMT": a date and little else. */
-function isDateLine(text: string): boolean {
-  return text.split(/\s+/).length <= 10 && fullDate(text) !== null;
-}

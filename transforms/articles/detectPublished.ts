@@ -19,7 +19,7 @@ const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|edited)\b/i;
 const CAPTION = /\b(?:photo|photos|photograph|picture|image|file|caption|taken|shows|seen)\b/i;
 const AMBIGUOUS_NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/;
 
-export function detectPublished(lines: readonly Line[], skip: ReadonlySet<number> = new Set()): PublishedDate | null {
+export function detectPublished(lines: readonly Line[], skip: ReadonlySet<number> = new Set(), dateOf: (text: string) => string | null = fullDate): PublishedDate | null {
   const found: PublishedDate[] = [];
   lines.forEach((line, i) => {
     if (skip.has(i)) return;
@@ -27,7 +27,7 @@ export function detectPublished(lines: readonly Line[], skip: ReadonlySet<number
     const label = PUBLISHED_LABEL.test(text) ? 'published' : UPDATED_LABEL.test(text) ? 'updated' : 'plain';
     if (label === 'plain' && (i >= HEADER_LINES || text.split(/\s+/).length > MAX_WORDS || CAPTION.test(text))) return;
     if (label !== 'plain' && text.split(/\s+/).length > MAX_WORDS + 6) return;
-    const date = fullDate(text);
+    const date = dateOf(text);
     if (date) found.push({ published: date, line: i, label });
   });
   const rank = { published: 0, plain: 1, updated: 2 } as const;
