@@ -5,6 +5,13 @@ import type { Codebook } from '../../transforms/codebook/Codebook.ts';
 /** Okabe-Ito, reordered so that the first colours are the most distinct on white; yellow last. */
 export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#000000', '#F0E442'] as const;
 
+/**
+ * The palette of outlets: Okabe-Ito with its yellow darkened to an ochre, since an outlet's
+ * colour also draws thin ticks and pale bands on white, where the pure yellow all but vanishes
+ * (contrast 1.2:1; the ochre has about 3:1).
+ */
+export const OUTLET_PALETTE = [...OKABE_ITO.slice(0, 7), '#A89A00'] as const;
+
 /** A grey for "no value" categories (an unrated label, an unknown status). */
 export const NEUTRAL_GREY = '#8C8C8C';
 
@@ -22,7 +29,7 @@ export function outletColours(codebook: Codebook, outlets: readonly string[]): M
   const given = new Map(listed.filter((o) => o.colour.trim()).map((o) => [o.outlet, o.colour.trim()]));
   const colours = new Map<string, string>();
   let next = 0;
-  for (const outlet of order) colours.set(outlet, given.get(outlet) ?? OKABE_ITO[next++ % OKABE_ITO.length]);
+  for (const outlet of order) colours.set(outlet, given.get(outlet) ?? OUTLET_PALETTE[next++ % OUTLET_PALETTE.length]);
   return colours;
 }
 

@@ -22,6 +22,14 @@ test('outlet colours: the codebook colour wins; the others take Okabe-Ito in cod
   assert.equal([...colours], [['Reuters', OKABE_ITO[0]], ['Al Jazeera', '#aa0000'], ['BBC', OKABE_ITO[1]], ['Afrik', OKABE_ITO[2]], ['Zeit', OKABE_ITO[3]]]);
 });
 
+test('the eighth outlet gets an ochre, not the pale yellow that vanishes on white', () => {
+  const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+  const colours = outletColours(codebook([]), names);
+  assert.is(colours.get('H'), '#A89A00');
+  assert.not.ok([...colours.values()].includes('#F0E442'));
+  assert.is(inkOn('#A89A00'), '#1a1a1a');
+});
+
 test('outlet colours do not depend on the order outlets are met in', () => {
   const cb = codebook([['BBC', '']]);
   assert.equal([...outletColours(cb, ['B', 'A', 'BBC'])].sort(), [...outletColours(cb, ['BBC', 'A', 'B'])].sort());
