@@ -14,20 +14,23 @@ import { citedMedia } from './parsers/citedMedia.ts';
 import { wordsIn } from './words.ts';
 
 const PARSERS = [titledName, appositiveName, speakerName, organisationSpan, citedMedia];
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 export interface Discovery { span: DiscoveredSpan; codebookId?: string }
 
 export function discoverActors(layout: ArticleLayout, codebookMatches: AliasMatch[], personAliases: Map<string, string>): Discovery[] {
   const { text } = layout;
   const out: Discovery[] = [];
+  // Characters already claimed, by a codebook alias or by an earlier discovery: an overlap test is a look-up.
+  const aliasChars = new Uint8Array(text.length), claimed = new Uint8Array(text.length);
+  for (const m of codebookMatches) if (m.entry.kind === 'alias') aliasChars.fill(1, m.start, m.end);
+  const hits = (chars: Uint8Array, s: { start: number; end: number }) => chars.subarray(s.start, s.end).includes(1);
   for (const [from, to] of layout.paragraphs.slice(1)) {
     if (!/\p{Ll}/u.test(text.slice(from, to))) continue; // an all-capitals line is a tag list or a shouted headline
     const words = wordsIn(text, from, to);
     for (const parse of PARSERS) {
       for (const span of parse(text, words)) {
-        if (out.some((d) => overlaps(d.span, span))) continue;
-        if (codebookMatches.some((m) => m.entry.kind === 'alias' && overlaps(m, span))) continue;
+        if (hits(claimed, span) || hits(aliasChars, span)) continue;
+        claimed.fill(1, span.start, span.end);
         const surname = span.type === 'person' ? span.name.split(' ').pop()! : '';
         out.push({ span, codebookId: personAliases.get(surname) ?? personAliases.get(span.name) });
       }

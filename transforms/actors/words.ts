@@ -1,6 +1,8 @@
 // The words of a stretch of text with their offsets: letters and digits, joined by inner
 // hyphens, apostrophes and dots ("al-Assad", "Assad's", "U.S"). Parsers look at words and at
 // the gaps between them (a comma or a quotation mark stops a name; a single space does not).
+import { isWordChar } from './textChars.ts';
+
 export interface Word { text: string; start: number; end: number }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'\u2019.][\p{L}\p{N}]+)*/gu;
@@ -29,7 +31,26 @@ function articleWords(text: string): Word[] {
   return lastWords;
 }
 
-function scan(text: string, from: number, to: number): Word[] {
+const SURROGATE = /[\ud800-\udfff]/;
+const JOINERS = new Set(['-', "'", '\u2019', '.']);
+
+/** WORD, read character by character (no match objects); texts with astral characters go to the regular expression. */
+export function scan(text: string, from: number, to: number): Word[] {
+  if (SURROGATE.test(text)) return scanByPattern(text, from, to);
+  const out: Word[] = [];
+  for (let i = from; i < to;) {
+    if (!isWordChar(text[i])) { i++; continue; }
+    const start = i;
+    while (isWordChar(text[i])) i++;
+    while (JOINERS.has(text[i]) && isWordChar(text[i + 1])) { i++; while (isWordChar(text[i])) i++; }
+    let end = i;
+    if (text[end] === '.' && end - start > 1 && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(text.slice(start, end))) end++; // "U.S." keeps its last dot
+    if (end <= to) out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
+export function scanByPattern(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {

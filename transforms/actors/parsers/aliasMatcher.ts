@@ -6,9 +6,6 @@ import { foldChar, isWordChar } from '../textChars.ts';
 
 export interface AliasMatch { start: number; end: number; entry: MatcherEntry }
 
-/** Runs of letters and digits (a run starts at a word start) and dots. */
-const WORD_START = /[\p{L}\p{N}]+|\./gu;
-
 const isHyphenJoin = (text: string, at: number) => text[at] === '-' && isWordChar(text[at + 1]);
 
 function walk(root: TrieNode, text: string, from: number, lower: boolean, out: AliasMatch[]): void {
@@ -32,14 +29,15 @@ function walk(root: TrieNode, text: string, from: number, lower: boolean, out: A
 
 export function aliasMatcher(text: string, matcher: ActorMatcher, from = 0, to = text.length): AliasMatch[] {
   const out: AliasMatch[] = [];
-  // Word starts only (and dots, for "U.S."-like aliases): the regular expression skips the rest.
-  const stretch = text.slice(from, to);
-  WORD_START.lastIndex = 0;
-  for (let m = WORD_START.exec(stretch); m; m = WORD_START.exec(stretch)) {
-    const i = from + m.index;
-    if (isWordChar(text[i - 1])) continue;
-    walk(matcher.exact, text, i, false, out);
-    walk(matcher.folded, text, i, true, out);
+  // Word starts only (and dots, for "U.S."-like aliases).
+  let previousIsWord = isWordChar(text[from - 1]);
+  for (let i = from; i < to; i++) {
+    const isWord = isWordChar(text[i]);
+    if (!previousIsWord && (isWord || text[i] === '.')) {
+      walk(matcher.exact, text, i, false, out);
+      walk(matcher.folded, text, i, true, out);
+    }
+    previousIsWord = isWord;
   }
   return out.filter((m) => m.end <= to);
 }
