@@ -35,5 +35,6 @@ export const CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'insist', 'warn', 'st
   'indicate', 'believe', 'estimate', 'signal', 'hint', 'write', 'tweet', 'reply', 'respond', 'counter', 'retort']);
 
 export function speechLemma(word: string): string | undefined {
-  return SPEECH_VERBS.get(word.toLowerCase());
+  // Most words are written in lower case already: look them up as they are, lower-case the rest.
+  return SPEECH_VERBS.get(word) ?? (/\p{Lu}/u.test(word) ? SPEECH_VERBS.get(word.toLowerCase()) : undefined);
 }
