@@ -35,25 +35,27 @@ const PARSERS: CreditParser[] = [
 ];
 
 /** The parsers compiled for one list of agencies (the same list serves every article of a run). */
-interface Compiled { anyForm: RegExp; exactForm: RegExp; parsers: (CreditParser & { re: RegExp })[] }
+interface Compiled { exactForm: RegExp; parsers: (CreditParser & { re: RegExp })[] }
 const compiledFor = new WeakMap<readonly WireAgency[], Compiled>();
 
 function compile(agencies: readonly WireAgency[]): Compiled {
   let c = compiledFor.get(agencies);
   if (!c) {
     const forms = agencyPattern(agencies);
-    c = { anyForm: new RegExp(B(forms), 'iu'), exactForm: new RegExp(B(forms), 'u'), parsers: PARSERS.map((p) => ({ ...p, re: p.pattern(forms) })) };
+    c = { exactForm: new RegExp(B(forms), 'u'), parsers: PARSERS.map((p) => ({ ...p, re: p.pattern(forms) })) };
     compiledFor.set(agencies, c);
   }
   return c;
 }
 
 export function detectWire(lines: readonly Line[], agencies: readonly WireAgency[]): WireCredit | null {
-  const { anyForm, exactForm, parsers: compiled } = compile(agencies);
+  const { exactForm, parsers: compiled } = compile(agencies);
   let photo: WireCredit | null = null;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text;
-    if (!anyForm.test(text)) continue; // most lines name no agency at all
+    // Most lines name no agency at all. A credit needs the agency written in its own case (see the
+    // look-up below), so the case-exact pattern, several times faster than the caseless one, is the test.
+    if (!exactForm.test(text)) continue;
     for (const p of compiled) {
       if (p.where && !p.where(i)) continue;
       if (p.kind === 'photo' && photo) continue;
