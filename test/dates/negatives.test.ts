@@ -20,6 +20,16 @@ const none: string[] = [
   'Kerry observed a minute of silence in honour of the victims.',
   'The war has displaced 2011 families from the valley.',
   '4 min read',
+  // parts of things that are not months; "late", "early" as plain adjectives
+  'Assad\'s father, the late President Hafez al-Assad, ruled Syria for 30 years.',
+  'By the end of the day, no convoy had moved.',
+  'Aid workers said the start of the talks was delayed.',
+  'Rebels vowed to fight to the end of the war.',
+  'The early morning raid killed four people.',
+  'The late-night session ended without a deal.',
+  'Fighting eased towards the end of the month of Ramadan.',
+  'Lavrov said Moscow may agree to the plan.',
+  'Thousands march in Damascus to back the government.',
 ];
 for (const sentence of none) {
   test(`no date: ${sentence.slice(0, 60)}`, () => assert.equal(pairs(sentence, '2016-07-14'), []));

@@ -6,10 +6,14 @@
 //     yearParser        "in 2011", "since 2011": chrono finds no bare year
 //     partOfYearParser  "mid-2014", "early 2015": chrono finds neither
 //     monthOfRelativeYearParser  "in May last year": one month of a known year, not two dates
+//     monthDayParser    "Feb. 3 amid ...": chrono drops a month-day before "am..." words
+//     partOfMonthParser "late January", "the end of the month": a month, where chrono finds the
+//                       month alone or one day
 //   refiners, after chrono's own (they see merged, overlap-free results):
 //     vagueFilter       drops durations and manners of speaking ("over the past three days", "now")
-//     tenseRefiner      places bare weekdays and year-less months by the tense of their clause,
-//                       last so that it sees only what is kept
+//     tenseRefiner      places bare weekdays and year-less months and month-days ("Feb. 25") by
+//                       the tense of their clause (a month with no cue: the nearest), last so
+//                       that it sees only what is kept
 // An article dated by its event (published_source = event) gets a chrono whose past weekdays may
 // fall a day after the reference: it may be a follow-up published a day after its event's latest.
 import * as chrono from 'chrono-node';
@@ -18,6 +22,8 @@ import { DATES, ARTICLES, SENTENCES, toTable, rowsOf, type DateRow } from '../sc
 import { yearParser } from './parsers/yearParser.ts';
 import { partOfYearParser } from './parsers/partOfYearParser.ts';
 import { monthOfRelativeYearParser } from './parsers/monthOfRelativeYearParser.ts';
+import { monthDayParser } from './parsers/monthDayParser.ts';
+import { partOfMonthParser } from './parsers/partOfMonthParser.ts';
 import { vagueFilter } from './refiners/vagueFilter.ts';
 import { tenseRefiner } from './refiners/tenseRefiner.ts';
 import { toDateRow, type Anchor } from './toDateRow.ts';
@@ -28,7 +34,7 @@ export const EVENT_SLACK_DAYS = 1;
 
 function buildChrono(pastSlackDays: number): chrono.Chrono {
   const c = chrono.casual.clone();
-  c.parsers.push(yearParser, partOfYearParser, monthOfRelativeYearParser);
+  c.parsers.push(yearParser, partOfYearParser, monthOfRelativeYearParser, monthDayParser, partOfMonthParser);
   c.refiners.push(vagueFilter, tenseRefiner(pastSlackDays));
   return c;
 }

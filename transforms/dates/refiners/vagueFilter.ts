@@ -19,6 +19,8 @@ export const vagueFilter: Refiner = {
     if (NOT_A_DATE.test(text) || LOWER_CASE_WORD.test(text)) return false;
     // A lone "last week" stays a date, and so does "three days ago": only counted spans are durations.
     if (DURATION.test(text) && !AGO.test(text)) return false;
+    // "the end of the month of Ramadan": the month of something else, not the reference's.
+    if (/\b(?:month|year)$/i.test(text) && /^\s+of\s/.test(context.text.slice(r.index + r.text.length))) return false;
     // A time of day alone ("at 3 pm") is no calendar date.
     if (!r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday') && !/\b(?:today|yesterday|tomorrow|week|month|year)\b/i.test(text)) return false;
     return true;

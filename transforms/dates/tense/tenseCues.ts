@@ -18,6 +18,9 @@ export const FUTURE = new RegExp([
   String.raw`\b(?:${MODALS})\b`,
   String.raw`\b(?:wants?|wanted|plans?|planned|hopes?|hoped|aims?|intends?|intended|agreed|agrees|promised|vowed|expects?|expected|prepared|ready|decided|pledged|threatened|offered|proposed)\s+to\b`,
   String.raw`\b(?:${PLAN_NOUNS})\s+to\s+[a-z]+\b`,
+  // a wish or a call for others to act: "wants talks to begin", "urged the parties to meet",
+  // "called for negotiations to start"
+  String.raw`\b(?:wants?|wanted|urged?|urges|called\s+for|calls?\s+for|asked|asks?|invited|invites?|pressed|presses|want(?:ed)?\s+for|would\s+like)\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+[a-z]+\b`,
   String.raw`\b(?:target|deadline|next|upcoming|coming|forthcoming)\b`,
   String.raw`\b(?:${SCHEDULED})\b`,
   SCHEDULED_PLURAL + String.raw`\b`,
