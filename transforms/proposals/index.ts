@@ -8,6 +8,8 @@
 // the parser listed first:
 //   underTheDeal    "Under the agreement, ..." frames the sentence as a deal's content
 //   brokeredDeal    "a ceasefire brokered by the United States and Russia"
+//   resolutionAdopted "the council adopted a resolution endorsing a road map" (before the cues:
+//                   "calling for" inside it is the text's content, the body is its author)
 //   cueClause       a codebook cue that introduces what is proposed ("urged Moscow to", "a
 //                   proposal for", "called for", "In exchange, ... would be required to")
 //   dealStruck      "announced a deal to halt the fighting", "agreed a timetable that would see"
@@ -20,7 +22,8 @@
 //                   "insists Assad must go" is the more specific reading of its modal)
 //   saysShould      "Lavrov said the two sides should sit down face to face"
 //   onlyIf          "would only succeed if", "provided that", "on condition that"
-//   notUntil        "should not take place until"
+//   notUntil        "should not take place until", "refused to return until", "no talks before"
+//   precondition    "set the lifting of sieges as a precondition for talks"
 //   labelledDemand  "..., a key US demand" (the label comes last, so it never hides a verb cue)
 //   dealTerms       once a deal is stated: "Both sides are to pull back", "If the truce holds,
 //                   Washington and Moscow will set up..." (last: only when nothing else speaks)
@@ -40,6 +43,7 @@ import type { Candidate, Parser, SentenceMention } from './Candidate.ts';
 import { underTheDeal } from './parsers/underTheDeal.ts';
 import { brokeredDeal } from './parsers/brokeredDeal.ts';
 import { cueClause } from './parsers/cueClause.ts';
+import { resolutionAdopted } from './parsers/resolutionAdopted.ts';
 import { dealStruck } from './parsers/dealStruck.ts';
 import { agreedTo } from './parsers/agreedTo.ts';
 import { asksOthersTo } from './parsers/asksOthersTo.ts';
@@ -49,6 +53,7 @@ import { saysShould } from './parsers/saysShould.ts';
 import { mustGo } from './parsers/mustGo.ts';
 import { onlyIf } from './parsers/onlyIf.ts';
 import { notUntil } from './parsers/notUntil.ts';
+import { precondition } from './parsers/precondition.ts';
 import { labelledDemand } from './parsers/labelledDemand.ts';
 import { dealTerms } from './parsers/dealTerms.ts';
 import { isFateOnly } from './refiners/fateOnly.ts';
@@ -58,13 +63,14 @@ import { summaryOf } from './refiners/summaryOf.ts';
 import { statesDeal } from './refiners/dealContext.ts';
 import { proposalKeys } from './proposalKeys.ts';
 import { actorNames } from './actorNames.ts';
+import { groupSubject, type ArticleMention } from './groupSubject.ts';
 
 const MAX_SURFACE = 500;
 
 export type ProposalRow = Proposal & { parser: string };
 
 export function proposals(articles: ColumnTable, sentences: ColumnTable, mentions: ColumnTable, codebook: Codebook): ColumnTable {
-  const parsers: Parser[] = [underTheDeal, brokeredDeal, cueClause(cueMatcher(codebook)), dealStruck, agreedTo, asksOthersTo, actorIntends, dealProvides, mustGo, saysShould, onlyIf, notUntil, labelledDemand, dealTerms];
+  const parsers: Parser[] = [underTheDeal, brokeredDeal, resolutionAdopted, cueClause(cueMatcher(codebook)), dealStruck, agreedTo, asksOthersTo, actorIntends, dealProvides, mustGo, saysShould, onlyIf, notUntil, precondition, labelledDemand, dealTerms];
   const media = new Set(codebook.actors.filter((a) => a.type === 'media').map((a) => a.actor_id));
   const articleIds = new Set(articles.array('article_id') as string[]);
   const sentenceRows = rowsOf(SENTENCES, sentences);
@@ -97,6 +103,8 @@ export function proposals(articles: ColumnTable, sentences: ColumnTable, mention
 function articleProposals(article: string, sentences: Sentence[], bySentence: Map<string, SentenceMention[]>, parsers: Parser[]): ProposalRow[] {
   const rows: ProposalRow[] = [];
   let dealStated = false, dealParty = '', subject = '';
+  const articleMentions: ArticleMention[] = sentences.flatMap((s) => (bySentence.get(s.sentence_id ?? '') ?? [])
+    .map((m) => ({ at: (s.start ?? 0) + m.start, actor_id: m.actor_id, surface: m.surface, descriptor: m.descriptor })));
   for (const s of sentences) {
     const text = s.text ?? '';
     const masked = maskQuotes(text);
@@ -109,7 +117,8 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
       const fate = fateOf(masked);
       if (fate && last && isFateOnly(masked, false)) last.status = fate;
     } else {
-      const { proposer, addressee } = proposerOf(masked, found, mentionsHere, { proposer: last?.proposer ?? '', subject, dealParty });
+      const group = (at: number) => groupSubject(masked, at, mentionsHere, articleMentions, s.start ?? 0);
+      const { proposer, addressee } = proposerOf(masked, found, mentionsHere, { proposer: last?.proposer ?? '', subject, dealParty, group });
       const [start, end] = clip(text, found.cueStart);
       rows.push({
         proposal_id: `${article}:p${rows.length}`, article_id: article, sentence_id: s.sentence_id ?? '',
@@ -124,9 +133,18 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
       const party = (rows.at(-1)?.sentence_id === s.sentence_id ? rows.at(-1)!.proposer ?? '' : '') || subjectOf(masked, mentionsHere);
       if (party) dealParty = party;
     }
-    subject = subjectOf(masked, mentionsHere);
+    // The subject the next sentence's pronoun stands for: this sentence's proposer when it made a
+    // row ("The resolution calls for ... It also asks"), else its first actor or group subject.
+    const made = rows.at(-1)?.sentence_id === s.sentence_id ? rows.at(-1)!.proposer ?? '' : '';
+    subject = made || subjectOf(masked, mentionsHere) || groupSubject(masked, firstVerb(masked), mentionsHere, articleMentions, s.start ?? 0) || subject;
   }
   return rows;
+}
+
+/** Where the first finite verb of a sentence is likely to be, for a group subject before it. */
+function firstVerb(sentence: string): number {
+  const m = /\s(?:(?:also|had|has|have|would|will|unanimously)\s+)*(?:said|says|met|agreed|adopted|voted|demanded|called|urged|is|was|are|were|has|have|had|will|would|[a-z]+ed)\b/.exec(sentence);
+  return m ? m.index + 1 : 0;
 }
 
 /** The candidate whose cue comes first in the sentence; ties to the parser listed first. */

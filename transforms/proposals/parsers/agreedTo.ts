@@ -5,8 +5,12 @@
 // talks", "if the two sides can agree to"). Agreeing to back something already stated ("agreed to help Washington pursue the peace plan",
 // "agreed to consider") adds no content and is no proposal; nor is a failure to agree.
 import type { Candidate } from '../Candidate.ts';
+import { statesClaim } from '../statesClaim.ts';
 
-const PATTERN = /\b(agree[sd]|agreeing)\s+(?:to\s+(?!(?:help|support|back|consider|discuss|study|look|pursue|continue|keep|disagree|differ|cooperate\s+on\s+it)\b)[a-z]+|on\b|upon\b|that\b)/gi;
+// Adjuncts may come between the verb and what was agreed: "agreed early on Friday to", "agreed in
+// Munich on a", "agreed in principle to".
+const ADJUNCT = String.raw`(?:(?:early|late|finally|also|unanimously|in\s+principle|(?:on|in|at|after|during|overnight)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)\s+){0,3}`;
+const PATTERN = new RegExp(String.raw`\b(agree[sd]|agreeing)\s+${ADJUNCT}(?:to\s+(?!(?:help|support|back|consider|discuss|study|look|pursue|continue|keep|disagree|differ|cooperate\s+on\s+it)\b)[a-z]+|on\b|upon\b|that\b)`, 'gi');
 const FAILED = /\b(?:fail(?:ed|s)?\s+to|yet\s+to|not|n['\u2019]t|never|unable\s+to|refused\s+to|could\s+not|no\s+longer)\s+(?:\w+\s+)?$/i;
 const SOUGHT = /\b(?:bid|effort|attempt|hope|hopes|hoped|trying|tried|seeking|sought|aim|aims|push|pushing|want|wants|wanted|expected)\s+to\s+(?:\w+\s+)?$/i;
 
@@ -15,6 +19,8 @@ export function agreedTo(sentence: string): Candidate[] {
     const at = m.index ?? 0;
     const before = sentence.slice(Math.max(0, at - 40), at);
     if (FAILED.test(before)) continue;
+    // "agreed that the attack was a war crime" shares a view; it agrees no action.
+    if (/that$/i.test(m[0]) && statesClaim(sentence.slice(at + m[0].length))) continue;
     return [{ cue: m[1], cueStart: at, cueEnd: at + m[1].length, type: 'plan', parser: 'agreedTo', status: SOUGHT.test(before) ? 'proposed' : 'agreed' }];
   }
   return [];

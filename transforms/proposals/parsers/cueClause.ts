@@ -6,10 +6,12 @@
 // mention of a proposal, not a statement of one.
 // "set up" states a proposal only as something to come ("will set up", "to set up", "could set
 // up"), not as a fact ("Moscow had set up a monitoring centre"); "suggested" only in an actor's
-// mouth ("Kerry suggested", not "polls suggested").
+// mouth ("Kerry suggested", not "polls suggested"), and only of an action ("suggested a pause",
+// not "suggested the cargo had caught fire").
 import type { CueMatcher } from '../cueMatcher.ts';
 import type { Candidate, Parser } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
+import { statesClaim } from '../statesClaim.ts';
 
 const NOUNS = /^(?:proposals?|plans?|drafts?|roadmaps?|initiatives?|offers?|demands?|calls|creation of|need for)$/i;
 // What may follow a noun cue and carry its content.
@@ -24,6 +26,9 @@ const leadingSpace = (s: string) => s.length - s.trimStart().length;
 const TO_COME = /^(?:set\s+up|sets\s+up|setting\s+up)$/i;
 const MODAL_BEFORE = /\b(?:will|would|could|should|can|might|may|shall|to|plans?|agreed|proposed|wants?)\s+(?:\w+\s+){0,2}$/i;
 const NEEDS_ACTOR = /^(?:suggested|suggests|suggest)$/i;
+// Verbs that also report a claim ("the ministry suggested the cargo had caught fire", "proposed
+// that the strike was an accident"): a proposal only when what follows is an action.
+const ALSO_CLAIMS = /^(?:suggested|suggests|suggest|proposed|proposes|propose)$/i;
 
 export function cueClause(cues: CueMatcher): Parser {
   return (sentence, ctx) => {
@@ -33,6 +38,7 @@ export function cueClause(cues: CueMatcher): Parser {
       const after = sentence.slice(at + cue.length);
       if (TO_COME.test(cue) && !MODAL_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
       if (NEEDS_ACTOR.test(cue) && !hasActorSubject(sentence, at, ctx.mentions)) continue;
+      if (ALSO_CLAIMS.test(cue) && statesClaim(after)) continue;
       const verbUse = /\bto\s+$/i.test(sentence.slice(0, at)) && /^draft$/i.test(cue); // "efforts to draft a resolution"
       if (NOUNS.test(cue.replace(/\s+/g, ' ')) && !verbUse) {
         const ok = /^(?:creation of|need for)$/i.test(cue.replace(/\s+/g, ' ')) ? CONTENT_AFTER_CREATION.test(after) || /^\s*\w/.test(after) : CONTENT_AFTER_NOUN.test(after);

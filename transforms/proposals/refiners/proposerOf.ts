@@ -22,15 +22,26 @@ import type { Candidate, SentenceMention } from '../Candidate.ts';
 // "Diplomats said") does not, and stays unknown.
 const ANAPHORIC_START = /^\s*(?:[^,]{0,60},\s+)?(?:he|she|they|it|we|the|both|this|these|its|his|her|their)\b/i;
 
-export interface Before { proposer: string; subject: string; dealParty: string }
+export interface Before {
+  proposer: string; subject: string; dealParty: string;
+  /** The actor a group or role subject right before `at` stands for ("the council", "world
+   *  powers", "the secretary-general"), '' when none (groupSubject). */
+  group?: (at: number) => string;
+}
 
 const AUTHOR_AFTER = /^\s*(?:from|by)\s+(?:the\s+)?$/i;
-const REJECTED_BEFORE = /\b(?:resisted|rejected|opposed|dismissed|refused)\s+(?:all\s+|the\s+|any\s+)?$/i;
+const REJECTED_BEFORE = /\b(?:resisted|rejected|opposed|dismissed|refused|vetoed|blocked)\s+(?:all\s+|the\s+|any\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:resolution|draft|proposal|plan|text|motion)\s+(?:that\s+|which\s+)?)?$/i;
 const CLAUSE_START = /(?:^|[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b)(?![\s\S]*(?:[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b))/i;
 const SAYS = /\b(?:said|says|told|announced|confirmed|insisted|warned|stated|allowed|conceded|acknowledged|admitted)\b/i;
 
 export function proposerOf(sentence: string, c: Candidate, mentions: SentenceMention[], before: Before): { proposer: string; addressee: string } {
-  const found = fromParser(sentence, c, mentions, before) ?? fromClause(sentence, c, mentions, before.proposer);
+  const found = fromParser(sentence, c, mentions, before) ?? fromClause(sentence, c, mentions, before);
+  if (!found.proposer && !found.resisted && before.group) {
+    // "The council said all parties should...", "World powers agreed to ...": a group by its noun.
+    const saidAt = lastSaid(sentence.slice(0, c.cueStart));
+    found.proposer = before.group(c.cueStart) || (saidAt >= 0 ? before.group(saidAt) : '');
+  }
+  if (!found.proposer && !found.resisted) found.proposer = trailingSpeaker(sentence, mentions);
   if (found.proposer || found.resisted || !ANAPHORIC_START.test(sentence)) return { proposer: found.proposer, addressee: found.addressee };
   return { proposer: before.subject || before.proposer, addressee: found.addressee };
 }
@@ -87,7 +98,15 @@ function lastSaid(text: string): number {
   return at;
 }
 
-function fromClause(sentence: string, c: Candidate, mentions: SentenceMention[], previous: string): Found {
+/** "..., the opposition said.": the speaker named at the end of the sentence. */
+function trailingSpeaker(sentence: string, mentions: SentenceMention[]): string {
+  const m = /,\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:said|says|told\s+\w+|added|insisted|warned)(?:\s+on\s+\w+)?\s*[.!]?\s*$/.exec(sentence);
+  if (!m) return '';
+  return mentions.find((x) => !x.media && x.start >= m.index)?.actor_id ?? '';
+}
+
+function fromClause(sentence: string, c: Candidate, mentions: SentenceMention[], prior: Before): Found {
+  const previous = prior.proposer;
   const usable = mentions.filter((m) => !m.media && !insideDescriptor(m, mentions) && !qualifiesNext(sentence, m, mentions) && !possessiveOfNoun(sentence, m));
   const addressee = addresseeOf(sentence, c, usable);
   // 1. named author
@@ -102,7 +121,10 @@ function fromClause(sentence: string, c: Candidate, mentions: SentenceMention[],
   if (REJECTED_BEFORE.test(sentence.slice(0, c.cueStart))) return { proposer: '', addressee, resisted: true };
   // 3. conditions
   if (c.type === 'condition' && /^\s*(?:in\s+exchange|in\s+return)\b/i.test(sentence)) return { proposer: previous, addressee: usable[0]?.actor_id ?? '', resisted: false };
-  // 4. the subject
+  // 4. the subject: a group or role right before the verb ("Kerry said the ministers had
+  //    agreed", "The council demanded"), else the first mention of the clause
+  const group = NOUN_CUE.test(c.cue) ? '' : prior.group?.(c.cueStart) ?? '';
+  if (group) return { proposer: group, addressee, resisted: false };
   const before = sentence.slice(0, c.cueStart);
   const clauseAt = CLAUSE_START.exec(before)?.index ?? 0;
   const main = usable.filter((m) => m.end <= clauseAt);
