@@ -34,7 +34,14 @@ export const CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'insist', 'warn', 'st
   'complain', 'concede', 'maintain', 'assert', 'allege', 'charge', 'contend', 'emphasise', 'emphasize', 'reiterate', 'report',
   'indicate', 'believe', 'estimate', 'signal', 'hint', 'write', 'tweet', 'reply', 'respond', 'counter', 'retort']);
 
+/** Verdicts on words already seen (every word of every sentence is asked about; cleared when large). */
+const seen = new Map<string, string | null>();
+
 export function speechLemma(word: string): string | undefined {
-  // Most words are written in lower case already: look them up as they are, lower-case the rest.
-  return SPEECH_VERBS.get(word) ?? (/\p{Lu}/u.test(word) ? SPEECH_VERBS.get(word.toLowerCase()) : undefined);
+  let lemma = seen.get(word);
+  if (lemma === undefined) {
+    if (seen.size > 50_000) seen.clear();
+    seen.set(word, lemma = SPEECH_VERBS.get(word.toLowerCase()) ?? null);
+  }
+  return lemma ?? undefined;
 }
