@@ -10,6 +10,11 @@ const cases: [string, string[]][] = [
   ['The strikes killed 21 civilians, including at least five children, rescuers said.', ['21 exact killed', '5 at least killed']],
   ['Some 3,000 soldiers, backed by Russian jets, killed dozens of rebels near Palmyra.', ['12 exact killed']],
   ['Nearly 12 million people, half the country\'s pre-war population, have been forced from their homes.', ['12000000 about displaced']],
+  // the second of two coordinated subjects is one person: the first figure alone
+  ['About 20 civilians and a Red Crescent staff member were killed in the strike on the convoy.', ['20 about killed']],
+  ['At least 15 people and one rescue worker were wounded, the civil defence said.', ['15 at least wounded']],
+  ['12 civilians and three rescue workers were wounded in the double-tap strike.', ['12 exact wounded', '3 exact wounded']],
+  ['Seven soldiers and an army officer were captured and are missing.', []],
 ];
 for (const [sentence, want] of cases) test(sentence.slice(0, 60), () => assert.equal(brief(sentence), want));
 

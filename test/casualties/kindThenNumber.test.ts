@@ -12,6 +12,12 @@ const cases: [string, string[]][] = [
   ['The offensive has uprooted half a million civilians.', ['500000 exact displaced']],
   ['The blast wounded scores of bystanders.', ['20 exact wounded']],
   ['The blast wounded scores, witnesses said.', ['20 exact wounded']],
+  // the present participle of a verb of harm
+  ['A car bomb exploded near a checkpoint in Homs, killing at least 30 people.', ['30 at least killed']],
+  ['A suicide bomber struck a market on Sunday, killing at least 30.', ['30 at least killed']],
+  ['Shells hit a school in Aleppo, wounding dozens of children.', ['12 exact wounded']],
+  ['The offensive has intensified, forcing tens of thousands from their homes.', ['10000 exact displaced']],
+  ['Police moved in, arresting more than 100 protesters.', ['100 more than detained']],
 ];
 for (const [sentence, want] of cases) test(sentence.slice(0, 60), () => assert.equal(brief(sentence), want));
 

@@ -36,6 +36,24 @@ const none = [
   'Kerry, 72, said the deal was the last chance for Syria; the talks had lasted 13 hours.',
   'Some 3,000 soldiers, backed by Russian jets, killed a rebel commander near Palmyra.',
   'The aid package is worth half a million dollars.',
+  // "besieged" on places: only people are besieged or affected
+  'The UN said aid had reached only seven besieged areas this year.',
+  'The ISSG demanded access to all 18 besieged towns by Friday.',
+  'Convoys reached 15 besieged communities on Wednesday, the UN said.',
+  'Aid entered the besieged town of Madaya for the first time since October.',
+  'Government forces hold 12 besieged neighbourhoods in the east of the city.',
+  // aid measured in people is no count of people (a delivery's capacity, not a population)
+  'Trucks carrying aid for 78,000 people entered the besieged towns on Wednesday.',
+  // counts of things and staff, spans, percentages, money, resolutions, ages
+  'A convoy of 31 trucks left Damascus at dawn.',
+  'The UN has 18 aid workers in the city.',
+  'The parties agreed on a 48-hour truce to let aid in.',
+  'Food prices rose by 1.5 percent in the besieged areas.',
+  'Britain pledged $10 million to help those trapped in the city.',
+  'The council unanimously adopted resolution 2254 on Friday.',
+  'A boy aged 12 was killed by a sniper, his family said.',
+  'Three women were among the speakers at the Geneva conference.',
+  'About 20 people need visas to attend the talks.',
 ];
 for (const sentence of none) test(`no figure: ${sentence.slice(0, 60)}`, () => assert.equal(brief(sentence), []));
 

@@ -19,8 +19,39 @@ const cases: [string, string[]][] = [
   ['Some 1.5 million people were forced to flee their homes in 2015.', ['1500000 about displaced']],
   ['A dozen fighters were arrested at the checkpoint.', ['12 exact detained']],
   ['Hundreds of thousands dead and millions displaced: the toll of the war.', ['100000 exact killed', '1000000 exact displaced']],
+  // qualifiers of an upper bound and of an estimate
+  ['Up to 470,000 people have been killed in the conflict, according to a Syrian think-tank.', ['470000 up to killed']],
+  ['As many as 470,000 people have died as a result of the war, the report said.', ['470000 up to killed']],
+  ['An estimated 250,000 people have been killed since 2011.', ['250000 about killed']],
+  // the figure and its fate as an adjective
+  ['Five years of war have left 250,000 dead.', ['250000 exact killed']],
+  ['The assault left dozens dead and hundreds wounded.', ['12 exact killed', '100 exact wounded']],
+  // vague amounts, with or without people, and "more"
+  ['Dozens more were wounded in the blast, medics said.', ['12 exact wounded']],
+  ['Scores of civilians were injured when the shells hit the market.', ['20 exact wounded']],
+  ['Hundreds were killed in the fighting for the city.', ['100 exact killed']],
+  ['Thousands more have fled across the border since Friday.', ['1000 exact displaced']],
+  // affected populations, decimals and all
+  ['There are 4.8 million Syrian refugees in neighbouring countries.', ['4800000 exact displaced']],
+  ['Another 6.5 million are internally displaced inside Syria.', ['6500000 exact displaced']],
+  ['More than 400,000 people are besieged, most of them by government forces, the UN says.', ['400000 more than affected']],
+  // a term before the people it describes
+  ['Four wounded soldiers were taken to hospital in Latakia.', ['4 exact wounded']],
+  ['The convoy carried 400 besieged residents out of the old city.', ['400 exact affected']],
+  // an age is no figure, the people it describes are
+  ['Two girls, aged 9 and 11, were wounded in the shelling.', ['2 exact wounded']],
+  // codebook terms: perished, slain, fatalities, maimed, unaccounted for
+  ['At least 40 migrants perished when their boat sank.', ['40 at least killed']],
+  ['Some 30 people remain unaccounted for after the strike.', ['30 about missing']],
 ];
 for (const [sentence, want] of cases) test(sentence.slice(0, 60), () => assert.equal(brief(sentence), want));
+
+test('the people of a vague amount: "scores of civilians" counts civilians', () => {
+  const [r] = figuresIn('Scores of civilians were injured when the shells hit the market.');
+  assert.equal([r.surface, r.victims], ['Scores of civilians were injured', 'civilians']);
+  const [w] = figuresIn('Four wounded soldiers were taken to hospital in Latakia.');
+  assert.is(w.victims, 'soldiers');
+});
 
 test('surface, offsets and victims', () => {
   const s = 'Kerry spoke hours after at least 84 people were killed in an attack in Nice.';

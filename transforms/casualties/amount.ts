@@ -27,8 +27,8 @@ const SCALE = `(?:\\s+${SCALE_WORD})*`;
 const FRACTION = `(?:(?:a|one)\\s+(?:half|third|quarter)|half|(?:two|three)[\\s-](?:thirds|quarters))\\s+(?:of\\s+)?(?:a\\s+|one\\s+)?(?:million|billion|thousand)`;
 // "a dozen", "two dozen", "several hundred", "a few thousand", "two and a half million"
 const MULTIPLE = `(?:a|${WORD})\\s+dozen|(?:several|a\\s+few)\\s+(?:dozen|${SCALE_WORD})|(?:${WORD}|${DIGITS})\\s+and\\s+a\\s+half\\s+${SCALE_WORD}`;
-/** An amount; never the start of a compound ("17-nation", "five-year-old") nor a year or a percentage. */
-export const AMOUNT = `(?<![\\w,.-])(?:(?:hundreds|tens)\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|${FRACTION}|${MULTIPLE}|(?:a|an)\\s+(?:hundred|thousand|million)|(?:${DIGITS}|${WORD})${SCALE})(?![\\w%-]|[.,]\\d|\\s*(?:per\\s*cent|percent))`;
+/** An amount; never the start of a compound ("17-nation", "five-year-old"), an age ("aged 12"), a year or a percentage. */
+export const AMOUNT = `(?<![\\w,.-])(?<!\\b(?:aged?|ages|age\\s+of|ages\\s+of)\\s+)(?:(?:hundreds|tens)\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions|${FRACTION}|${MULTIPLE}|(?:a|an)\\s+(?:hundred|thousand|million)|(?:${DIGITS}|${WORD})${SCALE})(?![\\w%-]|[.,]\\d|\\s*(?:per\\s*cent|percent))`;
 
 /** A quick test before the parsers run: does the text hold anything AMOUNT could match? */
 export const MAY_HOLD_AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds?|thousands?|millions?|billions?|half|third|quarters?|thirds)\b/i;

@@ -8,6 +8,9 @@
 //   deathToll       "the death toll rose to 84"
 //   coordinatedFigure  "at least 26 soldiers and 40 IS fighters were killed": the first of two
 //   peopleLivingWithout  "some 275,000 people live there with little or no access to aid"
+//   peopleInNeed    "some 13.5 million Syrians inside the country need humanitarian assistance"
+//   livesOf         "claimed the lives of over 250,000 people"
+//   amongTheDead    "five children were among the dead", "the dead included five children"
 // Refiners, in order: keepLongest (one reading per span), includedFigures ("58 people, including
 // 13 children": a row for the 13, after keepLongest, which would drop it), then the context each
 // row keeps:
@@ -16,12 +19,16 @@ import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
 import { CASUALTIES, SENTENCES, toTable, rowsOf, type Casualty } from '../schema/index.ts';
 import { kindTerms } from './kindTerms.ts';
+import { tidyVictims } from './victims.ts';
 import { MAY_HOLD_AMOUNT } from './amount.ts';
 import { numberThenKind } from './parsers/numberThenKind.ts';
 import { kindThenNumber } from './parsers/kindThenNumber.ts';
 import { deathToll } from './parsers/deathToll.ts';
 import { coordinatedFigure } from './parsers/coordinatedFigure.ts';
 import { peopleLivingWithout } from './parsers/peopleLivingWithout.ts';
+import { peopleInNeed } from './parsers/peopleInNeed.ts';
+import { livesOf } from './parsers/livesOf.ts';
+import { amongTheDead } from './parsers/amongTheDead.ts';
 import { includedFigures } from './refiners/includedFigures.ts';
 import { keepLongest } from './refiners/keepLongest.ts';
 import { locationOf } from './refiners/locationOf.ts';
@@ -32,7 +39,7 @@ export type CasualtyRow = Casualty & { hedge: string; parser: string };
 
 export function casualties(articles: ColumnTable, sentences: ColumnTable, codebook: Codebook): ColumnTable {
   const terms = kindTerms(codebook);
-  const parsers = [numberThenKind(terms), kindThenNumber(terms), deathToll, coordinatedFigure(terms), peopleLivingWithout(terms)];
+  const parsers = [numberThenKind(terms), kindThenNumber(terms), deathToll, coordinatedFigure(terms), peopleLivingWithout(terms), peopleInNeed, livesOf, amongTheDead(terms)];
   const articleIds = new Set(articles.array('article_id') as string[]);
   const all = rowsOf(SENTENCES, sentences).filter((s) => articleIds.has(s.article_id ?? ''));
   const rows: CasualtyRow[] = [];
@@ -49,7 +56,7 @@ export function casualties(articles: ColumnTable, sentences: ColumnTable, codebo
       rows.push({
         casualty_id: `${articleId}:c${n}`, article_id: articleId, sentence_id: s.sentence_id ?? '',
         start, end: start + (c.end - c.start), surface: text.slice(c.start, c.end),
-        figure: c.figure, qualifier: c.qualifier, kind: c.kind, victims: c.victims,
+        figure: c.figure, qualifier: c.qualifier, kind: c.kind, victims: tidyVictims(c.victims),
         location: locationOf(text, c.start, c.end), source: sourceOf(text), hedge: hedgeOf(text.slice(c.end), next), parser: c.parser,
       });
     }

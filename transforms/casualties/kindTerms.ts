@@ -1,6 +1,8 @@
 // The codebook's casualty terms, compiled once: regex sources for the parsers and the kind of
 // each term. A term's first word may be a verb that takes the figure as its object ("killed at
-// least 12 civilians", "forced millions from their homes"): `head` and `rest` split it there.
+// least 12 civilians", "forced millions from their homes"): `head` and `rest` split it there. A
+// regular verb's present participle takes its object too ("..., killing at least 30 people",
+// "wounding dozens", "forcing thousands from their homes"): it is read as its past form.
 import type { Codebook } from '../codebook/Codebook.ts';
 
 export const KINDS = ['killed', 'wounded', 'displaced', 'detained', 'missing', 'affected'] as const;
@@ -8,7 +10,7 @@ export const KINDS = ['killed', 'wounded', 'displaced', 'detained', 'missing', '
 export interface KindTerms {
   /** Any term, longest first. */
   any: string;
-  /** First words of terms that are verbs in -ed and can take the figure as object ("killed"). */
+  /** First words of terms that are verbs in -ed and can take the figure as object ("killed"), and their -ing forms ("killing"). */
   verbHeads: string;
   /** What follows the figure in a multi-word verb term ("from their homes" of "forced from their homes"). */
   verbRests: string;
@@ -26,11 +28,15 @@ export function kindTerms(codebook: Codebook): KindTerms {
   const byLength = [...kind.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   // Past participles, regular or not: "killed", "forced (from their homes)", "driven (from their homes)".
   const heads = [...new Set(byLength.map((t) => t.split(' ')[0]).filter((w) => /(?:ed|en)$/.test(w)))];
+  // "killed" -> "killing", "injured" -> "injuring", "forced" -> "forcing"; irregular ones ("driven") have none.
+  const pastOf = new Map(heads.filter((w) => w.length > 4 && /[^e]ed$/.test(w)).map((w) => [`${w.slice(0, -2)}ing`, w]));
+  const asPast = (term: string) => { const t = norm(term); const [w, ...rest] = t.split(' '); return pastOf.has(w) ? [pastOf.get(w), ...rest].join(' ') : t; };
+  const verbs = [...heads, ...pastOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return {
     any: byLength.map(escape).join('|') || '(?!)',
-    verbHeads: heads.map(escape).join('|') || '(?!)',
+    verbHeads: verbs.map(escape).join('|') || '(?!)',
     verbRests: byLength.filter((t) => heads.includes(t.split(' ')[0]) && t.includes(' ')).map((t) => escape(t.slice(t.indexOf(' ') + 1))).join('|') || '(?!)',
-    kindOf: (term: string) => kind.get(norm(term)) ?? '',
+    kindOf: (term: string) => kind.get(asPast(term)) ?? '',
     ofKind: (k: string) => byLength.filter((t) => kind.get(t) === k).map(escape).join('|') || '(?!)',
   };
 }

@@ -1,6 +1,7 @@
 // People counted by how they live: "some 275,000 people live there with little or no access to
 // aid", "an estimated 250,000 people remain under siege in eastern Aleppo", "300,000 people living
-// without water". They are `affected`. The condition must be a codebook term of that kind or a
+// without water", "4.6 million people live in hard-to-reach areas" (the UN's term for places aid
+// seldom reaches). They are `affected`. The condition must be a codebook term of that kind or a
 // lack of what people live on, so that "80,000 people live in the city" is no figure. The surface
 // is the figure and its people ("some 275,000 people"): the condition may run long.
 import { AMOUNT, amountValue } from '../amount.ts';
@@ -10,7 +11,7 @@ import type { KindTerms } from '../kindTerms.ts';
 import type { Candidate } from '../Candidate.ts';
 
 const LIVE = '(?:still\\s+)?(?:live|lives|living|remain|remains|remaining|are\\s+living|are\\s+stuck|are\\s+left)';
-const LACK = '(?:without|with\\s+little\\s+or\\s+no|with\\s+no|with\\s+little|short\\s+of|cut\\s+off\\s+from)\\s+(?:(?:[a-z]+\\s+)?(?:access\\s+to\\s+)?(?:aid|food|water|medicine|medical\\s+care|electricity|shelter|fuel|help)|access)\\b';
+const LACK = '(?:without|with\\s+little\\s+or\\s+no|with\\s+no|with\\s+little|short\\s+of|cut\\s+off\\s+from)\\s+(?:(?:[a-z]+\\s+)?(?:access\\s+to\\s+)?(?:aid|food|water|medicine|medical\\s+care|electricity|shelter|fuel|help)|access)\\b|hard[\\s-]to[\\s-]reach\\b';
 
 export function peopleLivingWithout(terms: KindTerms): (sentence: string) => Candidate[] {
   const condition = `(?:${terms.ofKind('affected')}|${LACK})`;
