@@ -35,7 +35,8 @@ import { locationOf } from './refiners/locationOf.ts';
 import { sourceOf } from './refiners/sourceOf.ts';
 import { hedgeOf } from './refiners/hedgeOf.ts';
 
-export type CasualtyRow = Casualty & { hedge: string; parser: string };
+/** A row of the casualties table: the contract columns, the hedge and the parser that found it. */
+export type CasualtyRow = Casualty;
 
 export function casualties(articles: ColumnTable, sentences: ColumnTable, codebook: Codebook): ColumnTable {
   const terms = kindTerms(codebook);
@@ -61,5 +62,5 @@ export function casualties(articles: ColumnTable, sentences: ColumnTable, codebo
       });
     }
   });
-  return toTable({ ...CASUALTIES, names: [...CASUALTIES.names, 'hedge', 'parser'] } as typeof CASUALTIES, rows);
+  return toTable(CASUALTIES, rows);
 }
