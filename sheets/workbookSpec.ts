@@ -8,7 +8,7 @@ import type { Comparison } from '../transforms/Comparison.ts';
 import type { Options } from '../readers/options.ts';
 import type { RenderedChart } from '../charts/RenderedChart.ts';
 import {
-  ARTICLES, SENTENCES, ACTORS, MENTIONS, DATES, CASUALTIES, PROPOSALS, QUOTES,
+  ARTICLES, SENTENCES, ACTORS, MENTIONS, DATES, CASUALTIES, PROPOSALS, QUOTES, CANDIDATES,
   FRAMING_SALIENCE, FRAMING_VOICES, FRAMING_LABELS, FRAMING_FRAMES, DISTINCTIVE_TERMS, REUSE, ALIGNMENT, OMISSIONS,
   type ColumnSpec, type TableSchema,
 } from '../transforms/schema/index.ts';
@@ -21,7 +21,7 @@ import type { TypedColumn } from './tableColumns.ts';
 
 type AnySchema = TableSchema<Record<string, ColumnSpec>>;
 
-interface Entry { sheet: TableSheet; holds: string; schema?: AnySchema }
+interface Entry { sheet: TableSheet; holds: string; schema: AnySchema }
 
 /**
  * `extraSheets` go after the comparison sheets; by default the per-event outlet sheets of
@@ -46,7 +46,7 @@ export function workbookSpec(
     entry('Casualties', extraction.casualties, s(CASUALTIES), [sentenceText(extraction.casualties)]),
     entry('Proposals', extraction.proposals, s(PROPOSALS), [sentenceText(extraction.proposals)]),
     entry('Quotes', extraction.quotes, s(QUOTES), [sentenceText(extraction.quotes)]),
-    { sheet: tableSheet('Candidates', extraction.candidates), holds: 'Names the texts use that the codebook lacks, with counts: add the ones that matter to the codebook\'s actors sheet.' },
+    { ...entry('Candidates', extraction.candidates, s(CANDIDATES)), holds: 'Names the texts use that the codebook lacks, with counts: add the ones that matter to the codebook\'s actors sheet.' },
     entry('Salience', comparison.framing_salience, s(FRAMING_SALIENCE), [], ['share']),
     entry('Voices', comparison.framing_voices, s(FRAMING_VOICES), [], ['share']),
     entry('Labels', comparison.framing_labels, s(FRAMING_LABELS)),
@@ -65,13 +65,13 @@ export function workbookSpec(
     corpus: options.corpus, manifest: options.manifest, codebook: options.codebook, articles: extraction.articles,
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
-      ...tables.map((t) => ({ sheet: t.sheet.name, holds: `${t.holds}${t.schema ? ` One row each; also tables/${t.schema.name}.csv.` : ' Also tables/candidates.csv.'}` })),
+      ...tables.map((t) => ({ sheet: t.sheet.name, holds: `${t.holds} One row each; also tables/${t.schema.name}.csv.` })),
       ...extra.map((x) => ({ sheet: x.name, holds: x.kind === 'blocks' ? x.title : '' })),
       ...chartSheet.map((c) => ({ sheet: c.name, holds: `The charts (${c.images.length}), each with how to read it; the PNG, SVG and Vega-Lite files are in charts/.` })),
     ],
     columns: tables.flatMap((t) => t.sheet.columns.map((c) => ({
       sheet: t.sheet.name, column: c.key, type: c.type,
-      meaning: t.schema?.columns[c.key]?.doc ?? extraDoc[c.key] ?? '',
+      meaning: t.schema.columns[c.key]?.doc ?? extraDoc[c.key] ?? '',
     }))),
   });
 

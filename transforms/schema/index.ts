@@ -15,6 +15,7 @@ export { DISTINCTIVE_TERMS, type DistinctiveTerm } from './distinctiveTerms.ts';
 export { REUSE, type Reuse } from './reuse.ts';
 export { ALIGNMENT, type Alignment } from './alignment.ts';
 export { OMISSIONS, type Omission } from './omissions.ts';
+export { CANDIDATES, type Candidate } from './candidates.ts';
 export * from './defineTable.ts';
 
 import { ARTICLES } from './articles.ts';
