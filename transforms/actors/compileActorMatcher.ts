@@ -5,12 +5,14 @@
 // Case rules, from how news English writes names:
 // - an alias with capitals ("Kerry", "US", "the Kremlin") matches only as written, so that "us"
 //   and "is" never match "US" and "IS"; an alias starting with a lower-case particle ("al-Assad",
-//   "de Mistura") also matches with that first letter capitalised, as at a sentence start;
+//   "de Mistura") also matches with that first letter capitalised, as at a sentence start, and
+//   the other spellings of aliasVariants.ts (particles, Defence/Defense, institutions in lower case);
 // - an all-lower-case alias ("regime", "rebels") is a common noun and matches in any case;
 // - titles ("top US diplomat", "the secretary") match in any case.
 // A leading "the" is dropped from aliases and titles: the matcher finds the name, not the article.
 import type { Codebook, CodebookActor } from '../codebook/Codebook.ts';
 import { aliasKey } from './textChars.ts';
+import { aliasVariants } from './aliasVariants.ts';
 
 export interface MatcherEntry {
   actor_id: string;
@@ -55,12 +57,8 @@ export function compileActorMatcher(codebook: Codebook): ActorMatcher {
       const commonNoun = key === key.toLowerCase();
       const entry: MatcherEntry = { actor_id: actor.actor_id, alias: raw, kind: 'alias', actorType: actor.type, commonNoun };
       if (commonNoun) { insert(folded, key, entry); continue; }
-      insert(exact, key, entry);
-      // "al-Assad"/"Al-Assad", "de Mistura"/"De Mistura": a leading particle is written either way.
-      if (/^(al|el|ad|as|an|de|da|di|du|van|von|le|la|bin|ibn)[- ]/i.test(key)) {
-        const flipped = key[0] === key[0].toUpperCase() ? key[0].toLowerCase() : key[0].toUpperCase();
-        insert(exact, flipped + key.slice(1), entry);
-      }
+      // "al-Assad"/"Al-Assad", "Defence"/"Defense", "the Russian defence ministry": see aliasVariants.
+      for (const variant of aliasVariants(key)) insert(exact, variant, entry);
     }
     for (const raw of actor.titles) {
       const key = aliasKey(raw).toLowerCase();

@@ -8,12 +8,14 @@
 //  3. discoverActors finds people, organisations and outlets the codebook lacks (titled names,
 //     appositions, speakers, organisation names, cited media) outside the headline;
 //  4. a second pass over the corpus matches every discovered name, and in each article the
-//     surnames of the people it names in full ("Bogdanov" after "Mikhail Bogdanov");
+//     surnames of the people it names in full ("Bogdanov" after "Mikhail Bogdanov"), and a
+//     family name written first ("Ban said" after "Ban Ki-moon", familyNameFirst);
 //  5. dropLocations, dropOutletNames, dropCredits and dropFixedPhrases remove places ("talks in
 //     Moscow"), places inside outlet names ("France 24"), credits ("(AFP)") and common nouns in
 //     fixed phrases ("regime change");
-//  6. titleMentions, roleMentions and groupRoleMentions add descriptions used alone ("the top US
-//     diplomat", "the minister", "the Britain-based monitoring group"); attachDescriptors labels named mentions; resolveCoreference, last, gives each
+//  6. titleMentions, roleMentions, groupRoleMentions and institutionMentions add descriptions used
+//     alone ("the top US diplomat", "the minister", "the Britain-based monitoring group", "the
+//     ministry"); attachDescriptors labels named mentions; resolveCoreference, last, gives each
 //     description the person named before it, using the labels attached so far.
 // Actors: every codebook actor (so that any id a later table uses resolves), then the
 // discovered ones, in order of first mention.
@@ -26,6 +28,8 @@ import { articleLayout, sentenceAt, isQuoted, type ArticleLayout } from './Artic
 import { aliasMatcher, type AliasMatch } from './parsers/aliasMatcher.ts';
 import { titleMentions, roleMentions } from './parsers/titleMention.ts';
 import { groupRoleMentions } from './parsers/groupRoleMention.ts';
+import { institutionMentions } from './parsers/institutionMention.ts';
+import { familyNameFirst } from './parsers/familyNameFirst.ts';
 import { dropContained } from './refiners/dropContained.ts';
 import { dropLocations } from './refiners/dropLocations.ts';
 import { dropCredits } from './refiners/dropCredits.ts';
@@ -64,7 +68,7 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
     const names = dropContained(all);
     const discoveries = discoverActors(layout, all, personAliases);
     // Roles (step 6) need no discovered name: found now, while the article's words are at hand.
-    const roles = [...roleMentions(layout.text, 0, layout.text.length), ...groupRoleMentions(layout.text)].filter((r) => !isQuoted(layout, r.start, r.end));
+    const roles = [...roleMentions(layout.text, 0, layout.text.length), ...groupRoleMentions(layout.text), ...institutionMentions(layout.text)].filter((r) => !isQuoted(layout, r.start, r.end));
     return { layout, all, names, discoveries, roles };
   });
   // Step 4: discovered names across the corpus, compiled once into a matcher.
@@ -74,7 +78,7 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
   const groups = new Map([...codebook.actors, ...registry.actors].filter((a) => ['organization', 'armed_group', 'media'].includes(a.type)).map((a) => [a.actor_id, a.type] as [string, string]));
   const mentionRows: Partial<Mention>[] = [];
   for (const { layout, all, names, discoveries, roles } of first) {
-    const found = [...codebookMentions(names, layout.text), ...secondPass(layout, discoveries, registry, registryMatcher)];
+    const found = [...codebookMentions(names, layout.text), ...familyNameFirst(layout.text, names, codebookPersons), ...secondPass(layout, discoveries, registry, registryMatcher)];
     // Step 5.
     const kept = dropFixedPhrases(dropCredits(dropOutletNames(dropLocations(found, layout.text, states), layout.text, states), layout.text, media), layout.text);
     // Step 6.

@@ -19,7 +19,12 @@ export function foldChar(ch: string): string {
   return ch;
 }
 
-/** A name or title as a matcher key: typographic variants folded, spaces collapsed, a leading "the" dropped. */
+/**
+ * A name or title as a matcher key: typographic variants folded, spaces collapsed, a leading "the"
+ * dropped; a hyphen reads as a space ("al-Jubeir" / "al Jubeir") and an apostrophe inside a word
+ * is dropped ("Ja'afari" / "Jaafari"), as the matcher's walk reads the text.
+ */
 export function aliasKey(alias: string): string {
-  return [...alias.trim()].map(foldChar).join('').replace(/\s+/g, ' ').replace(/^the\s+/i, '');
+  return [...alias.trim()].map(foldChar).join('').replace(/(?<=[\p{L}\p{N}])'(?=[\p{L}\p{N}])/gu, '').replace(/-/g, ' ')
+    .replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
 }

@@ -9,5 +9,6 @@ export const LABEL_ADJECTIVES = new Set([
   'rebel', 'opposition', 'militant', 'terrorist', 'armed', 'hardliner', 'fellow', 'sole', 'biggest', 'main', 'principal', 'strongest',
   'arch', 'arch-foe', 'bitter', 'sworn', 'erstwhile', 'nominal', 'de', 'facto', 'presidential', 'state', 'government', 'peace',
   'sunni', 'shiite', 'shia', 'kurdish', 'arab', 'western', 'allied', 'loyalist', 'pro-government', 'anti-government',
-  'news', 'foreign-policy', 'security', 'intelligence', 'strongman', 'longstanding', 'long-standing', 'great', 'lead',
+  'news', 'foreign-policy', 'humanitarian', 'aid', 'relief', 'human', 'rights', 'diplomatic', 'negotiating', 'legal', 'media', 'press',
+  'national', 'executive', 'counter-terrorism', 'counterterrorism', 'security', 'intelligence', 'strongman', 'longstanding', 'long-standing', 'great', 'lead',
 ]);

@@ -15,6 +15,9 @@ function walk(root: TrieNode, text: string, from: number, lower: boolean, out: A
     let ch: string;
     if (code < 128) ch = lower && code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[j];
     else { ch = foldChar(text[j]); if (lower) ch = ch.toLowerCase(); }
+    // As in the keys (textChars.aliasKey): an apostrophe inside a word is skipped, a hyphen reads as a space.
+    if (ch === "'" && j > from && isWordChar(text[j - 1]) && isWordChar(text[j + 1])) continue;
+    if (ch === '-') ch = ' ';
     n = n.next.get(ch);
     if (!n || !n.entries.length) continue;
     const end = j + 1;

@@ -15,6 +15,9 @@ import { DEMONYM_WORDS } from '../lexicon/demonyms.ts';
 import { NON_NAME_WORDS, HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
 import { wordsIn, isCapitalised, isPossessive, type Word } from '../words.ts';
 
+/** Offices after "of" in a lower-case title: "secretary of state", "minister of defence", "chief of staff". */
+const OFFICES = new Set(['state', 'defence', 'defense', 'staff', 'justice', 'interior', 'health', 'finance']);
+
 const STOP_CAPITALS = new Set([...NON_NAME_WORDS].filter((w) => !/^(Top|Chief|Foreign|Deputy)$/.test(w)));
 
 /** Words before the name, walking back from it while they build a label that ends in a role noun. */
@@ -25,14 +28,19 @@ export function labelBefore(text: string, sentenceStart: number, nameStart: numb
   if (k < 0 || !/^ $/.test(text.slice(words[k].end, nameStart)) && k === words.length - 1) return null;
   const gapOk = (a: Word, b: Word) => /^ $/.test(text.slice(a.end, b.start));
   let head = k;
-  // "Secretary of State", "Head of State": a role, "of", a capitalised word.
-  if (k >= 2 && words[k - 1].text === 'of' && isCapitalised(words[k].text) && isRoleNoun(words[k - 2].text)) head = k - 2;
+  // "Secretary of State", "Head of State": a role, "of", a capitalised word, or one of the offices
+  // copy writes in lower case ("secretary of state John Kerry", "chief of staff").
+  if (k >= 2 && words[k - 1].text === 'of' && (isCapitalised(words[k].text) || OFFICES.has(words[k].text)) && isRoleNoun(words[k - 2].text)) head = k - 2;
   else if (!isRoleNoun(words[k].text) || isPossessive(words[k].text)) return null;
   // A state or group is labelled by what it is to others ("key backer", "US ally"), not by a person's role ("official UN estimates").
   if (!person && !GROUP_ROLES.has(words[k].text.toLowerCase()) && !(k > 0 && MULTIWORD_ROLES.includes(`${words[k - 1].text} ${words[k].text}`.toLowerCase()))) return null;
   let first = head, seenCapital = false;
   for (let j = head - 1; j >= 0; j--) {
     const w = words[j].text, lower = w.toLowerCase();
+    // A person's label may open with the possessive of a place or body: "Syria's UN ambassador
+    // Bashar Ja'afari", "Russia's deputy foreign minister Mikhail Bogdanov". A group's does not
+    // ("Assad's key backer Moscow" is labelled "key backer").
+    if (isPossessive(w) && person && isCapitalised(w) && gapOk(words[j], words[j + 1]) && (j === 0 || !isCapitalised(words[j - 1].text) || STOP_CAPITALS.has(words[j - 1].text))) { first = j; break; }
     if (!gapOk(words[j], words[j + 1]) || isPossessive(w)) break;
     if (isCapitalised(w) && !LABEL_ADJECTIVES.has(lower)) {
       if (STOP_CAPITALS.has(w) || HONORIFICS.has(w)) break;

@@ -1,7 +1,8 @@
 // Of aliases found inside longer aliases, keeps only the people named inside another actor's
 // alias: "Assad's regime" is a mention of the Syrian government and, through "Assad", of Assad;
 // but "Washington" inside "Washington Post", "US" inside "US-led coalition" or "al-Assad" inside
-// "Bashar al-Assad" are not mentions of their own. Titles are left to titleMention.
+// "Bashar al-Assad" are not mentions of their own, nor is a person inside another person's name
+// ("Bashar" inside "Bashar al-Jaafari"). Titles are left to titleMention.
 import type { AliasMatch } from '../parsers/aliasMatcher.ts';
 
 const contains = (a: AliasMatch, b: AliasMatch) => a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
@@ -19,7 +20,7 @@ export function dropContained(matches: AliasMatch[]): AliasMatch[] {
     return out;
   };
   const keep = names.filter((b) => !holders(b).some((a) => contains(a, b)
-    && (a.entry.actor_id === b.entry.actor_id || b.entry.actorType !== 'person')));
+    && (a.entry.actor_id === b.entry.actor_id || b.entry.actorType !== 'person' || a.entry.actorType === 'person')));
   // Same span, several entries of one actor: keep one.
   const seen = new Set<string>();
   return keep.filter((m) => { const k = `${m.start}:${m.end}:${m.entry.actor_id}`; if (seen.has(k)) return false; seen.add(k); return true; });

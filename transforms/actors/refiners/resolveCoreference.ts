@@ -6,7 +6,8 @@
 //   person mentioned last whose labels so far (descriptors, codebook titles) hold the role word
 //   and agree with its modifiers; a group's description ("the jihadist group") likewise to a
 //   group, and one that places or sponsors it ("the Britain-based monitor") to the group named
-//   last; unresolved roles are dropped.
+//   last; an institution's common noun ("the ministry", "the defence ministry") to the organisation
+//   named last whose name holds its words; unresolved roles are dropped.
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import type { CodebookActor } from '../../codebook/Codebook.ts';
 import { SPONSOR_COMPOUND } from '../parsers/groupRoleMention.ts';
@@ -36,7 +37,7 @@ export function resolveCoreference(mentions: MentionCandidate[], codebookActors:
       const generic = !/\p{Lu}/u.test(m.surface);
       const id = seen[0] ?? (ids.length === 1 && !generic ? ids[0] : '');
       resolved = id ? { ...m, actor_id: id } : null;
-    } else if (m.kind === 'role' && m.parser === 'groupRoleMention') {
+    } else if (m.kind === 'role' && (m.parser === 'groupRoleMention' || m.parser === 'institutionMention')) {
       const words = m.surface.split(/\s+/);
       const head = words[words.length - 1].toLowerCase();
       const sponsored = words.some((w) => SPONSOR_COMPOUND.test(w));
