@@ -41,7 +41,7 @@ test('empty tables keep their header; extra columns come after the schema\'s, mi
   extraction.quotes = extraction.quotes.filter(() => false);
   extraction.mentions = aq.table({ parser: ['alias'], mention_id: ['a:m0'], article_id: ['a'] });
   await writeTables(dir, extraction, smallComparison());
-  assert.is(readFileSync(join(dir, 'tables', 'quotes.csv'), 'utf8'), 'quote_id,article_id,sentence_id,start,end,speaker,text,kind,verb\n');
+  assert.is(readFileSync(join(dir, 'tables', 'quotes.csv'), 'utf8'), 'quote_id,article_id,sentence_id,start,end,speaker,text,kind,verb,speaker_text\n');
   assert.is(readFileSync(join(dir, 'tables', 'mentions.csv'), 'utf8'), `${MENTIONS.names.join(',')},parser\na:m0,a,,,,,,,,alias\n`);
 });
 

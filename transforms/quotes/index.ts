@@ -15,7 +15,6 @@
 //     previous paragraph's quote; dedupeQuotes drops pull quotes repeated without attribution.
 // The extra column `speaker_text` keeps the attribution as written ("a senior US official").
 import type { ColumnTable } from 'arquero';
-import * as aq from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
 import { QUOTES, ARTICLES, SENTENCES, MENTIONS, rowsOf, toTable } from '../schema/index.ts';
 import { articleLayout, sentenceAt, isQuoted, type ArticleLayout } from '../actors/ArticleLayout.ts';
@@ -77,6 +76,5 @@ export function quotes(articles: ColumnTable, sentences: ColumnTable, mentions: 
       speaker_text: PRONOUNS.test(q.speaker_text) || q.speaker_text ? q.speaker_text : '',
     }));
   }
-  const table = toTable(QUOTES, rows);
-  return table.assign(aq.table({ speaker_text: rows.map((r) => r.speaker_text as string) }));
+  return toTable(QUOTES, rows);
 }

@@ -10,5 +10,7 @@ export const QUOTES = defineTable('quotes', 'One quotation: a pair of quotation 
   text: text('The quoted words.', 60),
   kind: text('direct or indirect.', 8),
   verb: text('Speech verb (said, insisted, warned, told...).', 10),
+  // Beyond the contract:
+  speaker_text: text('The attribution as written ("a senior US official", "he"), also for unnamed sources.', 22),
 });
 export type Quote = RowOf<typeof QUOTES>;
