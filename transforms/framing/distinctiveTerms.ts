@@ -85,10 +85,15 @@ export function distinctiveTerms(counts: ColumnTable, options: DistinctiveTermsO
     return [...byOutlet.keys()].sort(codeUnitOrder).map((outlet) => byOutlet.get(outlet) as Scored[]);
   });
   for (const group of groupOrder) {
-    group.sort(byZ).forEach((s, i) => {
-      if (i + 1 > top && !(Math.abs(s.z) > significant)) return;
+    // A row is kept when it ranks among the top or its |z| is significant. When at least `top`
+    // rows are significantly high, the top ones are among them, and only the kept rows need
+    // sorting; their order is the one a sort of the whole group gives them.
+    let high = 0;
+    for (const s of group) if (s.z > significant) high++;
+    const kept = high >= top ? group.filter((s) => Math.abs(s.z) > significant).sort(byZ) : group.sort(byZ).filter((s, i) => i + 1 <= top || Math.abs(s.z) > significant);
+    for (const s of kept) {
       out.event_id.push(events[s.row]); out.outlet.push(outlets[s.row]); out.term.push(terms[s.row]); out.count.push(count[s.row]); out.z.push(s.z);
-    });
+    }
   }
   return aq.table(out).select(...DISTINCTIVE_TERMS.names);
 }
