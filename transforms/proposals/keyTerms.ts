@@ -3,23 +3,17 @@
 // cue words, with phrasings of one idea folded into one term ("step down", "be removed", "must
 // go", "resign" -> "departure"; "truce", "cessation of hostilities" -> "ceasefire"), and without
 // the words of how a proposal is reported rather than what it is ("took effect", "largely held",
-// "agreed", "brokered"). Returns each stem with the word that reads best for it.
-const FOLD: [RegExp, string][] = [
-  // A concession is not the demand it softens: "would not have to resign" keeps the leader on.
-  [/\b(?:would\s*(?:not|n['\u2019]?t)|need\s*(?:not|n['\u2019]t)|(?:does|do|did)\s*(?:not|n['\u2019]t))\s+(?:have\s+to\s+|need\s+to\s+)?(?:resign|step\s+(?:down|aside)|go|leave\s+(?:office|power))\b/gi, ' stay-on '],
-  [/\b(?:step(?:s|ped|ping)?\s+(?:down|aside)|stand(?:s|ing)?\s+down|resign(?:s|ed|ing|ation)?|be(?:ing)?\s+removed|removal|must\s+go|leave\s+(?:office|power)|ouster|departure|regime\s+change)\b/gi, ' departure '],
-  [/\bco-?operat(?:ion|e|ing)\b/gi, ' cooperation '],
-  [/\bcentre\b|\bcenter\b/gi, ' centre '],
-  [/\b(?:cease-?fires?|truces?|cessation\s+of\s+hostilities|halt\s+(?:to\s+)?the\s+fighting|stop\s+the\s+fighting)\b/gi, ' ceasefire '],
-  [/\bdemilitari[sz]ed?\b/gi, ' demilitarised '],
-  [/\b(?:(?:can|could|should|must|will|would)\s*(?:not|n['\u2019]t)\s+(?:be\s+part\s+of|have\s+(?:a|any)\s+(?:role|place)\s+in|play\s+(?:a|any)\s+role\s+in)|(?:can\s+)?have\s+no\s+(?:role|place|future)\s+in)\b/gi, ' departure '],
-  [/\b(?:face\s+to\s+face|direct\s+(?:talks|negotiations)|(?:at|around)\s+(?:one|the\s+same)\s+table)\b/gi, ' direct-talks '],
-  [/\b(?:restrain(?:s|ed|ing)?|rein(?:s|ed)?\s+in|(?:keep|keeps|kept)\s+(?:\S+\s+){1,3}in\s+check)\b/gi, ' restrain '],
-];
+// "agreed", "brokered"). The folds are in keySynonyms.ts. Returns each stem with the word that
+// reads best for it.
+import { SYNONYMS } from './keySynonyms.ts';
+
 const STOP = new Set(('a an the and or but if of in on at by for from to with into onto over under about after before during since until as is are was were be been being has have had do does did will would shall should can could may might must not no so such its it their his her him they them he she we our us you your this that these those there which who what when where while also any all both each more most other some own same than then too very just only said says told according its key new further closer close direct'
   + ' against between among during within without across towards toward upon via hours earlier later today two-day next last month week year'
   + ' sides side parties party warring all both took take takes taken taking effect held hold holds largely reported begin begins began across first full day days early late least also once still reportedly'
   + ' agreed agree agreement deal deals brokered under expected ready hoped hope hopes wants wanted promised pledged able'
+  + ' start starts started starting come comes came coming force enter enters entered implement implemented implementing work together make sure ensure across country nationwide-wide'
+  + ' suggest suggests suggested suggesting propose proposes proposed proposing adopt adopts adopted endorse endorses endorsed endorsing sets setting requires require requiring envisages envisaging provides providing stipulates'
+  + ' accelerate accelerating speed speeding expand expanding expansion rapid increase step stepping boost boosting swift'
   + ' proposal proposals plan plans offer offers offered offering ready draft roadmap initiative demand demanded demanding demands called calls call calling urged urge urges urging pressed pressing press push need creation want wants set up exchange return required putting together put').split(' '));
 
 const stem = (w: string) => (w.length > 5 ? w.replace(/(?:ations?|ate[sd]?|ating|ions?|ing|ed|es|s|e)$/, '') : w);
@@ -27,13 +21,41 @@ const stem = (w: string) => (w.length > 5 ? w.replace(/(?:ations?|ate[sd]?|ating
 /** At most this many terms from the start of the text: the object of the cue, not its tail. */
 const MAX_TERMS = 12;
 
+/** Who is named says less about what is proposed than what is asked for: the same ceasefire is
+ *  "agreed by Washington and Moscow" in one outlet and "brokered by the US and Russia" in the
+ *  next, while different proposals share the same two actors. Ideas the synonyms fold (ceasefire,
+ *  aid, talks) are what a proposal is about. */
+export const ACTOR_WEIGHT = 0.5;
+export const CONCEPT_WEIGHT = 1;
+/** What is to be done with a deal already made ("extend the truce", "respect the ceasefire",
+ *  "publish the terms") makes a proposal of its own: those words outweigh the deal's name. */
+export const ABOUT_A_DEAL_WEIGHT = 2;
+const ABOUT_A_DEAL = new Set(['extend', 'respect', 'monitor', 'publish']);
+const CONCEPTS = new Set(SYNONYMS.map(([, term]) => term.trim()).filter(Boolean));
+
+/** The object of the cue comes first; later words qualify it. */
+const POSITION_DECAY = 0.94;
+const PURPOSE = /\s(?:so\s+that|in\s+order\s+to|so\s+as\s+to|to\s+allow|to\s+let|to\s+enable|allowing)\s/;
+const PURPOSE_WEIGHT = 0.5;
+
+export interface KeyTerm { stem: string; word: string; weight: number }
+
 /** `names` folds the codebook's aliases into one term per actor ("Moscow", "the Kremlin" -> "russia"). */
-export function keyTerms(text: string, names?: { pattern: RegExp; idOf(alias: string): string }): { stem: string; word: string }[] {
-  let t = ` ${(names ? text.replace(names.pattern, (a) => ` ${names.idOf(a)} `) : text).toLowerCase().replace(/[\u2019']/g, "'")} `;
-  for (const [p, r] of FOLD) t = t.replace(p, r);
-  return (t.match(/[a-z][a-z-]*[a-z]/g) ?? [])
-    .map((w) => w.replace(/'s$/, ''))
-    .filter((w) => w.length > 2 && !STOP.has(w))
-    .slice(0, MAX_TERMS)
-    .map((word) => ({ stem: stem(word), word }));
+export function keyTerms(text: string, names?: { pattern: RegExp; idOf(alias: string): string }): KeyTerm[] {
+  const actors = new Set<string>();
+  const named = names ? text.replace(names.pattern, (a) => { const id = names.idOf(a); actors.add(id.toLowerCase()); return ` ${id} `; }) : text;
+  // The condition of a conditional commitment is not what is committed to ("If the truce holds,
+  // Washington and Moscow will set up a joint centre").
+  let t = ` ${named.toLowerCase().replace(/[\u2019']/g, "'").replace(/^\s*if\s+[^,]{5,160},/, ' ')} `;
+  for (const [p, r] of SYNONYMS) t = t.replace(p, r);
+  // What a purpose clause adds ("so that aid can reach", "to allow humanitarian access") is why,
+  // not what: its words count for less.
+  const purpose = PURPOSE.exec(t)?.index ?? t.length;
+  const words = [...t.matchAll(/[a-z][a-z-]*[a-z]/g)].map((m) => ({ w: m[0].replace(/'s$/, ''), at: m.index ?? 0 }))
+    .filter(({ w }) => w.length > 2 && !STOP.has(w))
+    .slice(0, MAX_TERMS);
+  return words.map(({ w: word, at }, i) => ({
+    stem: CONCEPTS.has(word) || actors.has(word) ? word : stem(word), word,
+    weight: (actors.has(word) ? ACTOR_WEIGHT : ABOUT_A_DEAL.has(word) ? ABOUT_A_DEAL_WEIGHT : CONCEPTS.has(word) ? CONCEPT_WEIGHT : 1) * POSITION_DECAY ** i * (at > purpose ? PURPOSE_WEIGHT : 1),
+  }));
 }

@@ -11,10 +11,10 @@
 // events merge only above a stricter threshold.
 import { keyTerms } from './keyTerms.ts';
 
-export const SAME_PROPOSAL = 0.2;
+export const SAME_PROPOSAL = 0.15;
 /** Across events the same words more often name a different proposal (the ceasefire of one
  *  round of talks and the ceasefire of the next): a stricter threshold. */
-export const SAME_PROPOSAL_ACROSS_EVENTS = 0.3;
+export const SAME_PROPOSAL_ACROSS_EVENTS = 0.35;
 const MAX_SHARE = 0.05;
 const MIN_POSTINGS = 50;
 
@@ -43,9 +43,10 @@ export function proposalKeys(texts: string[], names?: Parameters<typeof keyTerms
   const n = docs.length;
   const vectors: Vector[] = points.map(({ terms }) => {
     const v: Vector = new Map();
-    for (const { stem } of terms) v.set(stem, (v.get(stem) ?? 0) + 1);
+    const weight = new Map<string, number>();
+    for (const { stem, weight: k } of terms) { v.set(stem, (v.get(stem) ?? 0) + 1); weight.set(stem, Math.max(weight.get(stem) ?? 0, k)); }
     let norm = 0;
-    for (const [s, c] of v) { const w = (1 + Math.log(c)) * Math.log(1 + n / (df.get(s) ?? 1)); v.set(s, w); norm += w * w; }
+    for (const [s, c] of v) { const w = weight.get(s)! * (1 + Math.log(c)) * Math.log(1 + n / (df.get(s) ?? 1)); v.set(s, w); norm += w * w; }
     norm = Math.sqrt(norm) || 1;
     for (const [s, w] of v) v.set(s, w / norm);
     return v;
