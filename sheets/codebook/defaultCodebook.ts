@@ -201,6 +201,7 @@ export const CODEBOOK_SHEETS = {
       ['demand', 'demand'], ['demanded', 'demand'], ['demanding', 'demand'], ['demands', 'demand'], ['insist on', 'demand'], ['insists on', 'demand'], ['insisted on', 'demand'],
       ['called for', 'call'], ['calls for', 'call'], ['call for', 'call'], ['calling for', 'call'], ['urged', 'call'], ['urge', 'call'], ['urges', 'call'], ['urging', 'call'], ['push for', 'call'], ['pushing for', 'call'],
       ['pressing for', 'call'], ['press for', 'call'], ['pressed for', 'call'], ['need for', 'call'],
+      ['appealed for', 'call'], ['appeals for', 'call'], ['appeal for', 'call'], ['appealing for', 'call'],
       ['in exchange', 'condition'], ['in return', 'condition'], ['would be required to', 'condition'],
       ['would not have to', 'condition'], ['wouldn\'t have to', 'condition'], ['wouldnt have to', 'condition'],
     ],

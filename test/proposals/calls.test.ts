@@ -18,6 +18,10 @@ const cases: [string, string, string, string][] = [
   ['Turkey said Assad can have no role in the future of Syria.', 'mustGo', 'turkey', 'bashar-al-assad'],
   ['Moscow will back the plan only if Damascus is consulted first.', 'onlyIf', 'russia', 'syrian-government'],
   ['The government air force will stay out of rebel areas, a key US demand.', 'labelledDemand', 'united-states', ''],
+  ['The United Nations appealed for a 48-hour pause in the fighting to let aid into Aleppo.', 'cueClause', 'united-nations', ''],
+  ['Kerry appealed to Russia to ground Syrian aircraft over the aid routes.', 'asksOthersTo', 'john-kerry', 'russia'],
+  ['Lavrov proposed a three-day pause in the fighting around Aleppo.', 'cueClause', 'sergei-lavrov', ''],
+  ['Washington wants Moscow to keep the Syrian air force out of the skies for a week.', 'asksOthersTo', 'united-states', 'russia'],
 ];
 for (const [sentence, parser, proposer, addressee] of cases) {
   test(sentence.slice(0, 60), () => {

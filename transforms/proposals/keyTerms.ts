@@ -12,7 +12,7 @@ const STOP = new Set(('a an the and or but if of in on at by for from to with in
   + ' sides side parties party warring all both took take takes taken taking effect held hold holds largely reported begin begins began across first full day days early late least also once still reportedly'
   + ' agreed agree agreement deal deals brokered under expected ready hoped hope hopes wants wanted promised pledged able'
   + ' start starts started starting come comes came coming force enter enters entered implement implemented implementing work together make sure ensure across country nationwide-wide'
-  + ' suggest suggests suggested suggesting propose proposes proposed proposing adopt adopts adopted endorse endorses endorsed endorsing sets setting requires require requiring envisages envisaging provides providing stipulates'
+  + ' appeal appeals appealed appealing suggest suggests suggested suggesting propose proposes proposed proposing adopt adopts adopted endorse endorses endorsed endorsing sets setting requires require requiring envisages envisaging provides providing stipulates'
   + ' accelerate accelerating speed speeding expand expanding expansion rapid increase step stepping boost boosting swift'
   + ' proposal proposals plan plans offer offers offered offering ready draft roadmap initiative demand demanded demanding demands called calls call calling urged urge urges urging pressed pressing press push need creation want wants set up exchange return required putting together put').split(' '));
 
