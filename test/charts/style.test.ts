@@ -80,7 +80,7 @@ test('legend ticks are round shares up to the largest', () => {
 });
 
 test('proposal cells: statements counted, the most decisive status kept, keys made readable', () => {
-  const row = (outlet: string, status: string, start: number) => ({ proposal_id: `p${start}`, article_id: 'a', sentence_id: 's', start, end: start + 1, surface: 'x', proposer: '', addressee: '', cue: 'offer', summary: 'x', status, proposal_key: 'joint-command-centre-jordan', outlet });
+  const row = (outlet: string, status: string, start: number) => ({ proposal_id: `p${start}`, article_id: 'a', sentence_id: 's', start, end: start + 1, surface: 'x', proposer: '', addressee: '', cue: 'offer', summary: 'x', status, proposal_key: 'joint-command-centre-jordan', parser: 'cueClause', outlet });
   const cells = proposalCells([row('AFP', 'proposed', 1), row('AFP', 'rejected', 9), row('BBC', 'leaked', 3)]);
   assert.equal(cells.map((c) => [c.outlet, c.status, c.statements, c.proposal]), [['AFP', 'rejected', 2, 'Joint command centre jordan'], ['BBC', 'leaked', 1, 'Joint command centre jordan']]);
   assert.is(humanise('us_russia-deal'), 'Us russia deal');

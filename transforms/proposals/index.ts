@@ -67,7 +67,8 @@ import { groupSubject, type ArticleMention } from './groupSubject.ts';
 
 const MAX_SURFACE = 500;
 
-export type ProposalRow = Proposal & { parser: string };
+/** A row of the proposals table: the contract columns and the parser that found it. */
+export type ProposalRow = Proposal;
 
 export function proposals(articles: ColumnTable, sentences: ColumnTable, mentions: ColumnTable, codebook: Codebook): ColumnTable {
   const parsers: Parser[] = [underTheDeal, brokeredDeal, resolutionAdopted, cueClause(cueMatcher(codebook)), dealStruck, agreedTo, asksOthersTo, actorIntends, dealProvides, mustGo, saysShould, onlyIf, notUntil, precondition, labelledDemand, dealTerms];
@@ -96,7 +97,7 @@ export function proposals(articles: ColumnTable, sentences: ColumnTable, mention
   const eventOf = new Map((articles.array('article_id') as string[]).map((id, i) => [id, String(articles.columnNames().includes('event_id') ? articles.get('event_id', i) ?? '' : '')]));
   const keys = proposalKeys(rows.map((r) => r.summary ?? ''), actorNames(codebook), rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''));
   rows.forEach((r, i) => { r.proposal_key = keys[i]; });
-  return toTable({ ...PROPOSALS, names: [...PROPOSALS.names, 'parser'] } as typeof PROPOSALS, rows);
+  return toTable(PROPOSALS, rows);
 }
 
 /** The proposals of one article, its sentences in text order. */

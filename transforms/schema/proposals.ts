@@ -13,5 +13,7 @@ export const PROPOSALS = defineTable('proposals', 'One statement of a proposal: 
   summary: text('One line: what is proposed.', 40),
   status: text('As reported: proposed, leaked, reported, denied, not addressed, agreed or rejected.', 12),
   proposal_key: text('Readable key, the same for the same proposal across articles.', 30),
+  // Beyond the contract:
+  parser: text('The parser that found the statement, to filter or audit a phrasing.', 16),
 });
 export type Proposal = RowOf<typeof PROPOSALS>;
