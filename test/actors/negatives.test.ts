@@ -28,6 +28,12 @@ test('no actor is discovered from places, days, bylines or sentence-initial word
   assert.equal(r.mentionRows.length, 0);
 });
 
+test('a ministry with a place that is no state, or a place after another noun, is no placed institution', async () => {
+  assert.equal(await ids('The ministry in Aleppo province was shelled.'), []);
+  assert.equal(await ids('Talks in Moscow ended, and the embassy in Moscow was closed.'), []);
+  assert.equal(await ids("The ministry in Moscow's view had erred."), ['Moscow=russia']);
+});
+
 test('a role with no person named before it stays unresolved', async () => {
   assert.equal(await ids('The minister did not comment.'), []);
 });

@@ -9,7 +9,8 @@
 //     appositions, speakers, organisation names, cited media) outside the headline;
 //  4. a second pass over the corpus matches every discovered name, and in each article the
 //     surnames of the people it names in full ("Bogdanov" after "Mikhail Bogdanov"), and a
-//     family name written first ("Ban said" after "Ban Ki-moon", familyNameFirst);
+//     family name written first ("Ban said" after "Ban Ki-moon", familyNameFirst), and institutions
+//     placed by their seat ("the defense ministry in Moscow", institutionInPlace);
 //  5. dropLocations, dropOutletNames, dropCredits and dropFixedPhrases remove places ("talks in
 //     Moscow"), places inside outlet names ("France 24"), credits ("(AFP)") and common nouns in
 //     fixed phrases ("regime change");
@@ -30,6 +31,7 @@ import { titleMentions, roleMentions } from './parsers/titleMention.ts';
 import { groupRoleMentions } from './parsers/groupRoleMention.ts';
 import { institutionMentions } from './parsers/institutionMention.ts';
 import { familyNameFirst } from './parsers/familyNameFirst.ts';
+import { institutionInPlace } from './parsers/institutionInPlace.ts';
 import { dropContained } from './refiners/dropContained.ts';
 import { dropLocations } from './refiners/dropLocations.ts';
 import { dropCredits } from './refiners/dropCredits.ts';
@@ -52,6 +54,8 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
   const matcher = compileActorMatcher(codebook);
   const idsOfType = (...types: string[]) => new Set(codebook.actors.filter((a) => types.includes(a.type)).map((a) => a.actor_id));
   const states = idsOfType('state'), media = idsOfType('media'), codebookPersons = idsOfType('person');
+  // People the codebook names by their last name alone ("Kerry"): their first name is no family name.
+  const bySurname = new Set(codebook.actors.filter((a) => a.type === 'person' && a.aliases.includes(a.name.split(' ').pop()!)).map((a) => a.actor_id));
   const personAliases = new Map(codebook.actors.filter((a) => a.type === 'person').flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.actor_id] as [string, string])));
 
   const bySentence = new Map<string, ReturnType<typeof rowsOf<typeof SENTENCES.columns>>>();
@@ -78,7 +82,10 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
   const groups = new Map([...codebook.actors, ...registry.actors].filter((a) => ['organization', 'armed_group', 'media'].includes(a.type)).map((a) => [a.actor_id, a.type] as [string, string]));
   const mentionRows: Partial<Mention>[] = [];
   for (const { layout, all, names, discoveries, roles } of first) {
-    const found = [...codebookMentions(names, layout.text), ...familyNameFirst(layout.text, names, codebookPersons), ...secondPass(layout, discoveries, registry, registryMatcher)];
+    const placed = institutionInPlace(layout.text, all, matcher.actors);
+    // A name inside a placed institution ("Defence Ministry" in "the Defence Ministry in Moscow") is part of it.
+    const found = [...codebookMentions(names, layout.text), ...familyNameFirst(layout.text, names, codebookPersons, bySurname), ...placed,
+      ...secondPass(layout, discoveries, registry, registryMatcher)].filter((m) => !placed.some((p) => p !== m && p.start <= m.start && m.end <= p.end && m.parser !== 'aliasMatcher'));
     // Step 5.
     const kept = dropFixedPhrases(dropCredits(dropOutletNames(dropLocations(found, layout.text, states), layout.text, states), layout.text, media), layout.text);
     // Step 6.

@@ -12,7 +12,10 @@ import { speechLemma } from '../lexicon/speechVerbs.ts';
 import { wordsIn } from '../../actors/words.ts';
 import { speakerOf, PRONOUNS } from '../speakerOf.ts';
 import { speakerText } from '../speakerText.ts';
+import { governingVerb } from '../governingVerb.ts';
 
+/** A speech verb right after a coordinator: it shares the subject of the clause's first verb. */
+const COORDINATED = /\b(?:and|but|yet|then)\s+(?:(?:\p{Ll}+ly|also|then|later)\s+)?$/u;
 const CUE = /(?:according to|in the words of)\s+([^,"\u201c\u2018]+?),?\s*$/i;
 
 export type Attributed = QuoteCandidate & { attributed: boolean; attributedAfter: boolean };
@@ -27,6 +30,8 @@ function after(text: string, from: number, to: number, mentions: MentionRef[], c
   const verb = words[v];
   const gap = text.slice(from, verb.start);
   if (/["\u201c\u201d]/.test(gap)) return null;
+  // '... "nothing to do" with the attack, and US officials said ...', '..., while Kerry said': a new clause with its own speaker.
+  if (/,\s*(?:and|but|while|whereas|although|though|yet|which|who|because|since)\s/i.test(gap)) return null;
   let phraseStart = from + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('\u2014'), -1) + 1;
   let phraseEnd = verb.start;
   // '"...," Rami Abdulrahman, head of the Observatory, told Reuters': the name before the apposition.
@@ -110,15 +115,21 @@ function before(text: string, from: number, to: number, quoted: (o: number) => b
     return { speaker: speakerOf(text, s, s + cue[1].length, mentions, codebook), speaker_text: cue[1].trim(), verb: cue[0].split(/\s+/)[0].toLowerCase() === 'according' ? 'according to' : 'words' };
   }
   const words = wordsIn(text, from, to).filter((w) => !quoted(w.start));
-  for (let v = words.length - 1; v > 0; v--) {
-    if (!speechLemma(words[v].text) && !namesWords(text, words[v], to)) continue;
+  for (let nearest = words.length - 1; nearest > 0; nearest--) {
+    if (!speechLemma(words[nearest].text) && !namesWords(text, words[nearest], to)) continue;
+    const near = text.slice(from, words[nearest].start);
+    const subjectFrom = from + Math.max(near.lastIndexOf(';'), near.lastIndexOf('"'), near.lastIndexOf('\u201d'), -1) + 1;
+    // A verb inside the clause another one reports ("Peskov said Russia had warned it would "respond"") speaks for that one's subject.
+    const v = governingVerb(text, words, nearest, subjectFrom);
     const clause = text.slice(from, words[v].start);
-    const cut = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('"'), clause.lastIndexOf('\u201d'), -1) + 1;
-    const subjectFrom = from + cut;
     let [regionStart, subjectEnd] = subjectRegion(text, subjectFrom, words[v].start, mentions);
-    // ", saying ...", ", adding ...": the participle takes the subject of the main clause, not the nearest name.
+    // ", saying ...", ", adding ...": the participle takes the subject of the main clause, not the nearest name;
+    // so does a verb coordinated with the one before ("Kerry said he was "hopeful" but warned that ...",
+    // "Lavrov met Kerry in Geneva and warned that ...").
     const participle = /ing$/.test(words[v].text) && /,\s*$/.test(clause) ? mainSubject(text, subjectFrom, words[v].start, mentions, quoted) : null;
+    const coordinated = COORDINATED.test(clause) ? mainSubject(text, from, words[v].start, mentions, quoted) : null;
     if (participle) [regionStart, subjectEnd] = participle;
+    else if (coordinated) [regionStart, subjectEnd] = coordinated;
     const candidates = mentions.filter((m) => m.start >= regionStart && m.end <= subjectEnd && !quoted(m.start));
     const pronoun = /\b(he|she|they|it)\s+(?:\w+ly\s+)?$/i.exec(text.slice(subjectFrom, words[v].start));
     if (!candidates.length && !pronoun) {
