@@ -8,7 +8,9 @@ const PLAN_NOUNS = 'deal|agreement|accord|plan|plans|proposal|offer|bid|move|dec
 // Present tense of what is scheduled: "the holiday begins on Monday", "takes effect at sunset on
 // Monday", "Kerry arrives in Moscow on Thursday".
 const SCHEDULED = String.raw`begins|starts|opens|closes|ends|expires|resumes|reconvenes|convenes|arrives|departs|leaves|travels|heads|meets|visits|hosts|kicks\s+off|takes\s+effect|takes\s+place|comes\s+into\s+(?:force|effect)|goes\s+into\s+effect|enters\s+into\s+force|gets\s+under\s+way`;
-const SCHEDULED_PLURAL = String.raw`(?<!\b(?:did|didn['\u2019]t|not|never|to)\s+)\b(?:begin|start|open|resume|reconvene|convene|take\s+effect|take\s+place|come\s+into\s+(?:force|effect)|go\s+into\s+effect|get\s+under\s+way|kick\s+off)`;
+// A plural verb, not a noun: "the start of the operation", "a resumption" and "its open letter" are
+// no plan.
+const SCHEDULED_PLURAL = String.raw`(?<!\b(?:did|didn['\u2019]t|not|never|to|the|a|an|its|their|his|her|this|that|a\s+fresh|a\s+new)\s+)\b(?:begin|start|open|resume|reconvene|convene|take\s+effect|take\s+place|come\s+into\s+(?:force|effect)|go\s+into\s+effect|get\s+under\s+way|kick\s+off)(?!\s+of\b)`;
 
 /** Looking forward: modals, "is due to", "was to", "want to", a plan's infinitive, the scheduled present. */
 export const FUTURE = new RegExp([
@@ -46,6 +48,24 @@ export const FUTURE_PREFIX = /\b(?:from|starting|(?:have|has|given|gives|give)\s
 export const FUTURE_SUFFIX = /^(?:['\u2019]s)?\s+(?:target|deadline|goal)\b/i;
 /** ...unless the goal is the subject of a past verb: "Sunday's deadline passed without a deal". */
 export const GOAL_PAST = /^(?:['\u2019]s)?\s+(?:target|deadline|goal)\s+(?:(?:has|had)\s+)?(?:passed|expired|lapsed|came|went|was|were|ended|slipped|elapsed)\b/i;
+/** The FUTURE_PREFIX words that start a span, which a past verb may have started ("as of Dec. 1, 30 had died"). */
+export const START_PREFIX = /\b(?:from|starting|beginning|as\s+of|effective)\s+(?:the\s+)?$/i;
+
+/**
+ * A deadline on an event still to come, whatever the verbs of reporting or judgement around it:
+ * "a resumption of talks before Feb. 25 looked unlikely", "a vote by March 3", "a withdrawal no
+ * later than Jan. 15". The date is the noun's, through its own preposition.
+ */
+const EVENT_NOUNS = String.raw`resumption|talks|negotiations|deadline|vote|deal|agreement|accord|settlement|withdrawal|pullout|pull-out|ceasefire|cease-fire|truce|meeting|summit|elections?|handover|transition|return|decision|breakthrough|solution|response|reply|answer|delivery|deliveries|evacuation|release|exchange|ruling|verdict|approval|launch|deployment|departure|arrival|visit`;
+export const EVENT_DEADLINE = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\b(?:\s+(?:of|on|with|between|in|for|from|to)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)?\s+(?:before|by|until|till|no\s+later\s+than)\s+(?:the\s+)?$`, 'i');
+
+/**
+ * Verbs of saying and judging: the time of the saying, not of what is said. "Diplomats said a
+ * resumption of talks before Feb. 25 looked unlikely": neither "said" nor "looked" places Feb. 25.
+ * They count only as the date's own verb, right before it ("said on Feb. 3").
+ */
+export const REPORTING = /^(?:say|says|said|tell|tells|told|add|adds|added|note|notes|noted|state|states|stated|stress|stressed|insist|insisted|explain|explained|report|reported|claim|claimed|argue|argued|acknowledged|admitted|believe|believed|think|thought|look|looks|looked|seem|seems|seemed|appear|appears|appeared|remain|remains|remained|was|were|is|are)$/i;
+
 export const PAST_PREFIX = /\b(?:since|as\s+late\s+as)\s+$/i;
 /** After a "from" date, the end of a span: "from Monday to Wednesday" is no start of anything. */
 export const SPAN_END = /^\W*(?:to|until|till|through|and)\s+(?:the\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)|^\s*[-\u2013]\s*\w/i;
