@@ -35,6 +35,15 @@ test('a person in the attribution wins over the body in his label', async () => 
     [['The convoy was not hit from the air,', 'igor-konashenkov']]);
 });
 
+test('an unattributed quote right after an attributed one in the same paragraph continues it, however long the attribution', async () => {
+  assert.equal(await speakers('"We want to see action," said Salem al-Meslet, a spokesman for the opposition. "If the deal holds, we will go to Geneva."'),
+    [['We want to see action,', 'salem-al-meslet'], ['If the deal holds, we will go to Geneva.', 'salem-al-meslet']]);
+  assert.equal(await speakers('"They are testing us," Riad Hijab, the HNC coordinator, told Al Jazeera from Riyadh. "We are committed, but we will respond."'),
+    [['They are testing us,', 'riad-hijab'], ['We are committed, but we will respond.', 'riad-hijab']]);
+  assert.equal(await speakers('"It is a step," Mogherini, the EU foreign policy chief, said in a statement issued in Brussels on Saturday. "But it is only a step."'),
+    [['It is a step,', 'federica-mogherini'], ['But it is only a step.', 'federica-mogherini']]);
+});
+
 test('titles and institutions alone as attribution', async () => {
   assert.equal(await speakers('UN Secretary-General Ban Ki-moon met Kerry on Monday. Kerry then left for Rome.', '"This is a moment of hope," the secretary-general said.'),
     [['This is a moment of hope,', 'ban-ki-moon']]);

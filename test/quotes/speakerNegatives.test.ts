@@ -22,4 +22,18 @@ test('a new main clause before the quote has its own subject', async () => {
     [['still alive', 'john-kerry']]);
 });
 
+test('a definite description with no indefinite one before it stays unattributed; a named one keeps its person', async () => {
+  assert.equal(await speakers('"We will see," the official said.'), [['We will see,', '']]);
+  assert.equal(await speakers('US special envoy for Syria Michael Ratney said the talks would resume.', '"We are ready," the envoy said.'),
+    [['We are ready,', 'michael-ratney']]);
+  // An apposition describes the person named before it: no new referent.
+  assert.equal(await speakers('Kerry met Salem al-Meslet, a spokesman for the opposition, on Monday.', '"We are ready," the spokesman said.'),
+    [['We are ready,', 'salem-al-meslet']]);
+});
+
+test('a second quote after another sentence, or in the next speaker\'s sentence, does not continue the first', async () => {
+  assert.equal(await speakers('"We want a ceasefire," Lavrov said. Kerry was unmoved. "The rebels will not disarm."'),
+    [['We want a ceasefire,', 'sergei-lavrov'], ['The rebels will not disarm.', '']]);
+});
+
 test.run();

@@ -17,7 +17,8 @@
 //  6. titleMentions, roleMentions, groupRoleMentions and institutionMentions add descriptions used
 //     alone ("the top US diplomat", "the minister", "the Britain-based monitoring group", "the
 //     ministry"); attachDescriptors labels named mentions; resolveCoreference, last, gives each
-//     description the person named before it, using the labels attached so far.
+//     description the person named before it, using the labels attached so far, unless an
+//     unnamed person introduced since ("a Western diplomat", indefiniteReferents) is nearer.
 // Actors: every codebook actor (so that any id a later table uses resolves), then the
 // discovered ones, in order of first mention.
 import type { ColumnTable } from 'arquero';
@@ -32,6 +33,7 @@ import { groupRoleMentions } from './parsers/groupRoleMention.ts';
 import { institutionMentions } from './parsers/institutionMention.ts';
 import { familyNameFirst } from './parsers/familyNameFirst.ts';
 import { institutionInPlace } from './parsers/institutionInPlace.ts';
+import { indefiniteReferents } from './parsers/indefiniteReferent.ts';
 import { dropContained } from './refiners/dropContained.ts';
 import { dropLocations } from './refiners/dropLocations.ts';
 import { dropCredits } from './refiners/dropCredits.ts';
@@ -72,7 +74,9 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
     const names = dropContained(all);
     const discoveries = discoverActors(layout, all, personAliases);
     // Roles (step 6) need no discovered name: found now, while the article's words are at hand.
-    const roles = [...roleMentions(layout.text, 0, layout.text.length), ...groupRoleMentions(layout.text), ...institutionMentions(layout.text)].filter((r) => !isQuoted(layout, r.start, r.end));
+    // Unnamed people introduced by "a Western diplomat", "a senior US official": markers for resolveCoreference, never rows.
+    const referents = indefiniteReferents(layout.text).map((r): MentionCandidate => ({ start: r.start, end: r.end, surface: r.surface, actor_id: '', kind: 'role', descriptor: r.head, parser: 'indefiniteReferent' }));
+    const roles = [...roleMentions(layout.text, 0, layout.text.length), ...groupRoleMentions(layout.text), ...institutionMentions(layout.text), ...referents].filter((r) => !isQuoted(layout, r.start, r.end));
     return { layout, all, names, discoveries, roles };
   });
   // Step 4: discovered names across the corpus, compiled once into a matcher.

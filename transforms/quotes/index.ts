@@ -10,7 +10,9 @@
 //     transition", "Day One");
 //  4. indirectSpeech finds reported speech in sentences without quotation marks ("Assad insisted
 //     Putin had never raised...") — before the pronoun step, whose antecedents they are;
-//  5. pronounSpeaker resolves "he said" to the subject of the reporting clause before it;
+//  5. unnamedSource gives "the diplomat said" the unnamed person "a Western diplomat" introduced
+//     (no actor, or the affiliation: "a US official" -> United States), then pronounSpeaker
+//     resolves "he said" to the subject of the reporting clause before it;
 //  6. continuation gives a quote that opens a paragraph with no attribution the speaker of the
 //     previous paragraph's quote; dedupeQuotes drops pull quotes repeated without attribution.
 // The extra column `speaker_text` keeps the attribution as written ("a senior US official").
@@ -23,6 +25,7 @@ import { attributeSpeaker, type Attributed } from './refiners/attributeSpeaker.t
 import { dropScareQuotes } from './refiners/dropScareQuotes.ts';
 import { indirectSpeech } from './parsers/indirectSpeech.ts';
 import { pronounSpeaker } from './refiners/pronounSpeaker.ts';
+import { unnamedSource } from './refiners/unnamedSource.ts';
 import { continuation } from './refiners/continuation.ts';
 import { dedupeQuotes } from './refiners/dedupeQuotes.ts';
 import { speakerOf, PRONOUNS } from './speakerOf.ts';
@@ -49,8 +52,8 @@ function articleQuotes(layout: ArticleLayout, mentions: MentionRef[], codebook: 
   }));
   // 5-6.
   const all = [...direct, ...indirect].map((q) => ({ ...q, paragraph: layout.paragraphs.findIndex(([s, e]) => q.open >= s && q.open <= e) }));
-  const withPronouns = pronounSpeaker(all, mentions, layout.sentences, quoted);
-  return dedupeQuotes(continuation(withPronouns, text, layout.paragraphs), text).sort((a, b) => a.open - b.open || a.start - b.start);
+  const withPronouns = pronounSpeaker(unnamedSource(all, text, quoted, mentions, codebook), mentions, layout.sentences, quoted);
+  return dedupeQuotes(continuation(withPronouns, text, layout.paragraphs, layout.sentences), text).sort((a, b) => a.open - b.open || a.start - b.start);
 }
 
 export function quotes(articles: ColumnTable, sentences: ColumnTable, mentions: ColumnTable, codebook: Codebook): ColumnTable {

@@ -7,7 +7,8 @@
 //   and agree with its modifiers; a group's description ("the jihadist group") likewise to a
 //   group, and one that places or sponsors it ("the Britain-based monitor") to the group named
 //   last; an institution's common noun ("the ministry", "the defence ministry") to the organisation
-//   named last whose name holds its words; unresolved roles are dropped.
+//   named last whose name holds its words; unresolved roles are dropped, and so is a role whose
+//   head an unnamed person introduced more recently ("a Western diplomat ... the diplomat said").
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import type { CodebookActor } from '../../codebook/Codebook.ts';
 import { SPONSOR_COMPOUND } from '../parsers/groupRoleMention.ts';
@@ -30,6 +31,8 @@ export function resolveCoreference(mentions: MentionCandidate[], codebookActors:
   const addEvidence = (id: string, s: string) => evidence.set(id, `${evidence.get(id) ?? (codebookActors.get(id)?.titles.join(' ; ') ?? '')} ; ${s}`.toLowerCase());
   const out: MentionCandidate[] = [];
   sorted.forEach((m, order) => {
+    // "a Western diplomat": a new, unnamed referent for later "the diplomat"; no row of its own.
+    if (m.parser === 'indefiniteReferent') { lastSeen.set(`~${m.descriptor}`, order); return; }
     let resolved: MentionCandidate | null = m;
     if (m.kind === 'title') {
       const ids = m.actor_id.split('|');
@@ -58,7 +61,8 @@ export function resolveCoreference(mentions: MentionCandidate[], codebookActors:
         const ev = evidence.get(id) ?? (codebookActors.get(id)?.titles.join(' ; ').toLowerCase() ?? '');
         return roleWord(head).test(ev) && modifiers.every((w) => ev.includes(stem(w)));
       }).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
-      resolved = candidates[0] ? { ...m, actor_id: candidates[0] } : null;
+      const unnamed = lastSeen.get(`~${head}`) ?? -1;
+      resolved = candidates[0] && lastSeen.get(candidates[0])! > unnamed ? { ...m, actor_id: candidates[0] } : null;
     }
     if (!resolved) return;
     lastSeen.set(resolved.actor_id, order);
