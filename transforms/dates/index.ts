@@ -11,8 +11,12 @@
 //                       month alone or one day
 //   refiners, after chrono's own (they see merged, overlap-free results):
 //     vagueFilter       drops durations and manners of speaking ("over the past three days", "now")
-//     tenseRefiner      places bare weekdays and year-less months and month-days ("Feb. 25") by
-//                       the tense of their clause (a month with no cue: the nearest), last so
+//     tenseRefiner      places bare weekdays by the tense of their clause, and year-less months
+//                       and month-days ("Feb. 25", "in March") at their NEAREST occurrence unless a
+//                       cue governing the date itself (its own preposition or verb, a deadline on
+//                       an event to come: tense/monthCue.ts) says past or future; a governing cue
+//                       counts within about nine months, a decisive one ("since", "will be held
+//                       in") anywhere; verbs of saying and judging never move the date. Last, so
 //                       that it sees only what is kept
 // An article dated by its event (published_source = event) gets a chrono whose past weekdays may
 // fall a day after the reference: it may be a follow-up published a day after its event's latest.

@@ -16,7 +16,10 @@
 //   5. its own verb: the nearest cue before it in its clause ("brokered in February", "will be held
 //      in June"), then the nearest after it ("the talks in March were postponed"); a verb of saying
 //      or judging ("said", "looked unlikely") counts only right before the date ("said on Feb. 3");
-//      a verb group at most three words before the date is decisive, a farther one governing;
+//      a participle used as an adjective is no verb ("the promised talks in January"); a verb group
+//      at most four words before the date is decisive, a farther one governing, and so is a soft
+//      future (tenseCues.ts SOFT_FUTURE: "a deadline of Jan. 31", "talks resume on Feb. 25", "had
+//      been due to start on Jan. 25");
 //   6. a fronted date ("In November, Russia launched..."): the first verb of the sentence after it,
 //      governing.
 // Quotation marks do not cut a clause here: "hoped to bring them together "by late January"".
@@ -25,7 +28,7 @@ import { clauseAround } from './clauseAround.ts';
 import { attributiveTense } from './attributiveTense.ts';
 import {
   FUTURE, PROGRESSIVE, PAST, NOT_PAST, FUTURE_PREFIX, START_PREFIX, FUTURE_SUFFIX, GOAL_PAST, PAST_PREFIX,
-  SPAN_END, EVENT_DEADLINE, REPORTING, type Tense,
+  SPAN_END, EVENT_DEADLINE, REPORTING, SOFT_FUTURE, type Tense,
 } from './tenseCues.ts';
 
 /** decisive: taken wherever it falls; governing: taken when it falls within the trust window. */
@@ -37,9 +40,12 @@ const QUOTES = /["\u201c\u201d]/g;
 /** The end of a noun's own predicate or relative clause. */
 const SENTENCE_PART = /[;:!?]|\.(?:\s|$)|\s[\u2014\u2013-]{1,2}\s/;
 /** Words between a verb and its date that keep the date the verb's own: "flew to Moscow in". */
-const OWN_GAP_WORDS = 3;
-/** A hyphenated participle is an adjective ("UN-backed talks"), not the date's verb. */
-const ADJECTIVE = /-$/;
+const OWN_GAP_WORDS = 4;
+/**
+ * A participle after a hyphen, a determiner or a verb of seeming is an adjective, no verb ("UN-backed
+ * talks", "the promised talks", "the besieged town", "seemed doomed").
+ */
+const ADJECTIVE = /(?:-|\b(?:the|a|an|its|their|his|her|this|these|those|seems?|seemed|looks?|looked|appears?|appeared|remains?|remained)\s+)$/i;
 
 export function monthCue(sentence: string, start: number, end: number): MonthCue | null {
   const before = sentence.slice(0, start);
@@ -70,7 +76,7 @@ function cuesIn(text: string): Found[] {
   const found: Found[] = [];
   const add = (pattern: RegExp, tense: Tense) => {
     for (const m of text.matchAll(pattern)) {
-      if (tense === 'past' && NOT_PAST.test(m[0])) continue;
+      if (tense === 'past' && (NOT_PAST.test(m[0]) || ADJECTIVE.test(text.slice(0, m.index)))) continue;
       found.push({ at: m.index ?? 0, text: m[0], tense });
     }
   };
@@ -89,7 +95,7 @@ function verbBefore(text: string): MonthCue | null {
     .sort((a, b) => a.gap - b.gap || (b.at + b.text.length) - (a.at + a.text.length) || (a.tense === 'future' ? -1 : 1));
   for (const c of ranked) {
     if (REPORTING.test(c.text) && c.gap > 2) continue;
-    const own = c.gap <= OWN_GAP_WORDS && !ADJECTIVE.test(text.slice(0, c.at));
+    const own = c.gap <= OWN_GAP_WORDS && !(c.tense === 'future' && SOFT_FUTURE.test(c.text));
     return { tense: c.tense, strength: own ? 'decisive' : 'governing', by: c.text.toLowerCase() };
   }
   return null;

@@ -29,6 +29,14 @@ export const FUTURE = new RegExp([
   String.raw`\bby(?=\s+\S+$)`,
 ].join('|'), 'gi');
 
+/**
+ * Future cues that are no verb of the date's own future: a goal or "next" ("a deadline of Jan. 31",
+ * which may have passed), "by", the scheduled present (a headline's present is often the past:
+ * "Talks resume in Geneva on Feb. 25"), and a plan told in the past ("had been due to start on
+ * Jan. 25": it may have fallen through). They place a date only near the reference.
+ */
+export const SOFT_FUTURE = new RegExp(String.raw`^(?:(?:was|were|been|had)\b.*|target|deadline|next|upcoming|coming|forthcoming|by|${SCHEDULED}|begin|start|open|resume|reconvene|convene|take\s+effect|take\s+place|come\s+into\s+(?:force|effect)|go\s+into\s+effect|get\s+under\s+way|kick\s+off)$`, 'i');
+
 /** The present progressive as a plan ("is meeting on Friday"); lower case only, so "IS fighters" is not. */
 export const PROGRESSIVE = /\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b/g;
 
