@@ -33,6 +33,16 @@ test('coordinated reporting verbs share the subject of the first one', async () 
     [['not a bargaining chip', 'staffan-de-mistura']]);
 });
 
+test('a coordinated verb after a pronoun subject takes the pronoun, resolved to the person before', async () => {
+  assert.equal(await speakers('Kerry arrived in Geneva on Friday.', 'He met Lavrov and said the talks had been "constructive".'),
+    [['constructive', 'john-kerry']]);
+});
+
+test('a participle after the quote belongs to the clause before it', async () => {
+  assert.equal(await speakers('Assad told AFP that Western states had "no right" to decide his fate, insisting that Syrians alone would choose.'),
+    [['no right', 'bashar-al-assad']]);
+});
+
 test('verbs that label an object with words', async () => {
   assert.equal(await speakers('Lavrov accused Washington of "double standards" over the strikes.'), [['double standards', 'sergei-lavrov']]);
 });

@@ -20,6 +20,9 @@ test('a new main clause before the quote has its own subject', async () => {
     [['failed to deliver', 'sergei-lavrov']]);
   assert.equal(await speakers('Kerry, who Lavrov said had misled him, insisted the plan was "still alive".'),
     [['still alive', 'john-kerry']]);
+  // The clause before ", and activists said" names the Observatory and regime forces: neither speaks.
+  assert.equal(await speakers('The Observatory said regime forces had shelled the town, and activists said the strikes were "the worst in months".'),
+    [['the worst in months', '']]);
 });
 
 test('a definite description with no indefinite one before it stays unattributed; a named one keeps its person', async () => {

@@ -19,6 +19,8 @@ test('an indefinite description opens a referent that "the <head>" refers back t
 test('the affiliation of the unnamed source is the speaker', async () => {
   assert.equal(await direct('A US official said Washington was studying the proposal.', '"We are not there yet," the official said.'),
     [['united-states', 'A US official']]);
+  assert.equal((await extract(article('A senior administration official briefed reporters.', 'The official said the plan was "dead in the water".'))).quoteRows
+    .map((q) => q.speaker_text), ['A senior administration official']);
   assert.equal(await direct('"This is a test," a senior Russian diplomat said. "We will see," the diplomat added.'),
     [['russia', 'a senior Russian diplomat'], ['russia', 'a senior Russian diplomat']]);
 });

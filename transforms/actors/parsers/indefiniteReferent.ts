@@ -19,7 +19,10 @@ const WORD = /^([\p{L}.-]+)(\s+)?/u;
 const FOLLOWERS = new Set(['who', 'whose', 'with', 'in', 'at', 'from', 'close', 'familiar', 'speaking', 'involved', 'briefed', 'of', 'for',
   'on', 'to', 'and', 'or', 'was', 'is', 'has', 'had', 'will', 'would', 'also', 'later', 'then', 'who', 'traveling', 'travelling', 'based']);
 
-const isModifier = (w: string) => LABEL_ADJECTIVES.has(w.toLowerCase()) || DEMONYM_WORDS.has(w) || /^\p{Lu}/u.test(w);
+/** Nouns used as modifiers of a source: "a senior administration official", "an army officer". */
+const NOUN_MODIFIERS = new Set(['administration', 'ministry', 'embassy', 'army', 'regime', 'police', 'party', 'council', 'department',
+  'opposition', 'rebel', 'militia', 'coalition', 'congressional', 'western', 'european', 'arab', 'gulf', 'high-ranking', 'high-level', 'well-placed']);
+const isModifier = (w: string) => LABEL_ADJECTIVES.has(w.toLowerCase()) || NOUN_MODIFIERS.has(w.toLowerCase()) || DEMONYM_WORDS.has(w) || /^\p{Lu}/u.test(w);
 
 /** The head ends the phrase: punctuation, the end, or a word that cannot be the noun it modifies. */
 function endsPhrase(after: string): boolean {

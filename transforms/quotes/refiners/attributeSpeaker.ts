@@ -16,6 +16,7 @@ import { governingVerb } from '../governingVerb.ts';
 
 /** A speech verb right after a coordinator: it shares the subject of the clause's first verb. */
 const COORDINATED = /\b(?:and|but|yet|then)\s+(?:(?:\p{Ll}+ly|also|then|later)\s+)?$/u;
+const CLAUSE_BOUNDARY = /,\s*(?:and|but|while|whereas|although|though|yet)\s+/g;
 const CUE = /(?:according to|in the words of)\s+([^,"\u201c\u2018]+?),?\s*$/i;
 
 export type Attributed = QuoteCandidate & { attributed: boolean; attributedAfter: boolean };
@@ -28,6 +29,8 @@ function after(text: string, from: number, to: number, mentions: MentionRef[], c
   const v = words.findIndex((w, i) => speechLemma(w.text) && !(i + 1 < words.length && speechLemma(words[i + 1].text) && !/^(said|says)$/.test(w.text)));
   if (v < 0) return null;
   const verb = words[v];
+  // ', insisting that ...', ', saying ...': a participle after the quote belongs to the clause before it.
+  if (/ing$/.test(verb.text)) return null;
   const gap = text.slice(from, verb.start);
   if (/["\u201c\u201d]/.test(gap)) return null;
   // '... "nothing to do" with the attack, and US officials said ...', '..., while Kerry said': a new clause with its own speaker.
@@ -118,9 +121,12 @@ function before(text: string, from: number, to: number, quoted: (o: number) => b
   for (let nearest = words.length - 1; nearest > 0; nearest--) {
     if (!speechLemma(words[nearest].text) && !namesWords(text, words[nearest], to)) continue;
     const near = text.slice(from, words[nearest].start);
-    const subjectFrom = from + Math.max(near.lastIndexOf(';'), near.lastIndexOf('"'), near.lastIndexOf('\u201d'), -1) + 1;
+    let subjectFrom = from + Math.max(near.lastIndexOf(';'), near.lastIndexOf('"'), near.lastIndexOf('\u201d'), -1) + 1;
     // A verb inside the clause another one reports ("Peskov said Russia had warned it would "respond"") speaks for that one's subject.
     const v = governingVerb(text, words, nearest, subjectFrom);
+    // "..., and activists said": a new main clause with a subject of its own starts after the conjunction.
+    const boundary = [...text.slice(subjectFrom, words[v].start).matchAll(CLAUSE_BOUNDARY)].pop();
+    if (boundary && /\p{L}/u.test(text.slice(subjectFrom + boundary.index! + boundary[0].length, words[v].start))) subjectFrom += boundary.index! + boundary[0].length;
     const clause = text.slice(from, words[v].start);
     let [regionStart, subjectEnd] = subjectRegion(text, subjectFrom, words[v].start, mentions);
     // ", saying ...", ", adding ...": the participle takes the subject of the main clause, not the nearest name;
@@ -128,6 +134,9 @@ function before(text: string, from: number, to: number, quoted: (o: number) => b
     // "Lavrov met Kerry in Geneva and warned that ...").
     const participle = /ing$/.test(words[v].text) && /,\s*$/.test(clause) ? mainSubject(text, subjectFrom, words[v].start, mentions, quoted) : null;
     const coordinated = COORDINATED.test(clause) ? mainSubject(text, from, words[v].start, mentions, quoted) : null;
+    // "He met Lavrov and said ...": the pronoun that opens the clause is its subject.
+    const openingPronoun = COORDINATED.test(clause) && /^\s*(?:[^,]{0,60},\s*)?(he|she|they|it)\s/i.exec(text.slice(from, words[v].start));
+    if (openingPronoun) return { speaker: '', speaker_text: openingPronoun[1].toLowerCase(), verb: words[v].text.toLowerCase() };
     if (participle) [regionStart, subjectEnd] = participle;
     else if (coordinated) [regionStart, subjectEnd] = coordinated;
     const candidates = mentions.filter((m) => m.start >= regionStart && m.end <= subjectEnd && !quoted(m.start));
