@@ -32,9 +32,14 @@ const cases: [string, string, string[]][] = [
   ['The ministry said on Sept. 30 that its jets had hit 20 targets.', '2015-10-05', ['Sept. 30=2015-09-30']],
   ['The talks ended on Dec. 18 without agreement, and a new round will start on Jan. 25.', '2015-12-28', ['Dec. 18=2015-12-18', 'Jan. 25=2016-01-25']],
   ['Delegations are expected in Geneva on Jan. 29, a UN spokesman said.', '2016-01-20', ['Jan. 29=2016-01-29']],
-  // a month modifying an event: the verb of the event's own relative clause
+  ['The ministry said in a statement on Oct. 7 that 40 targets had been hit.', '2016-05-10', ['Oct. 7=2015-10-07']],
+  ['Kerry told reporters on Oct. 7 that the talks had failed.', '2016-05-10', ['Oct. 7=2015-10-07']],
+  ['Putin said in October that Russia would not send ground troops.', '2016-05-10', ['October=2015-10']],
+  ['Under the timetable, elections are to be held within 18 months, with a new constitution by August.', '2016-02-14', ['August=2016-08']],
+  // a month modifying an event: the verb of the event's own predicate or relative clause
   ['The cessation of hostilities is the second in Syria, after a February truce that collapsed within weeks.', '2016-09-13', ['February=2016-02']],
   ['Kerry hailed the March talks, which will open in Geneva.', '2016-02-10', ['March=2016-03']],
+  ['The Munich agreement of Feb. 12 called for a cessation of hostilities.', '2016-09-10', ['Feb. 12=2016-02-12']],
 ];
 for (const [sentence, published, want] of cases) {
   test(`${published}: ${sentence.slice(0, 60)}`, () => assert.equal(pairs(sentence, published), want));
@@ -53,6 +58,8 @@ const far: [string, string, string[]][] = [
   ['The promised talks in January never took place.', '2015-12-20', ['January=2016-01']],
   ['The UN-backed talks in Geneva in late January will test the truce.', '2015-12-20', ['late January=2016-01']],
   ['The resolution adopted on Dec. 18 calls for talks in January.', '2015-12-28', ['Dec. 18=2015-12-18', 'January=2016-01']],
+  ['The talks, originally scheduled for Jan. 25, were delayed.', '2016-02-10', ['Jan. 25=2016-01-25']],
+  ['The election is scheduled for June.', '2016-07-14', ['June=2017-06']],
   // ...and stand when they fall near
   ['The opposition has set a deadline of Jan. 31 for the release of prisoners.', '2016-01-20', ['Jan. 31=2016-01-31']],
   ['The truce expires on March 1, officials said.', '2016-02-20', ['March 1=2016-03-01']],

@@ -13,6 +13,8 @@ const cueOf = (sentence: string, date: string) => {
 test('a verb of saying or judging is no cue unless it governs the date', () => {
   assert.is(cueOf('Diplomats said a meeting in Geneva on Feb. 25 looked unlikely.', 'Feb. 25'), null);
   assert.is(cueOf('Officials told reporters that the talks in March seemed doomed.', 'March'), null);
+  assert.is(cueOf('Officials said talks on Oct. 7 looked unlikely.', 'Oct. 7'), null);
+  assert.is(cueOf('Officials said on Oct. 7 that talks looked unlikely.', 'Oct. 7')?.tense, 'past');
   assert.is(cueOf('The envoy said talks could resume "in January", a spokesman added.', 'January')?.tense, 'future');
 });
 

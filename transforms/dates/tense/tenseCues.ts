@@ -56,9 +56,6 @@ export const FUTURE_PREFIX = /\b(?:from|starting|(?:have|has|given|gives|give)\s
 export const FUTURE_SUFFIX = /^(?:['\u2019]s)?\s+(?:target|deadline|goal)\b/i;
 /** ...unless the goal is the subject of a past verb: "Sunday's deadline passed without a deal". */
 export const GOAL_PAST = /^(?:['\u2019]s)?\s+(?:target|deadline|goal)\s+(?:(?:has|had)\s+)?(?:passed|expired|lapsed|came|went|was|were|ended|slipped|elapsed)\b/i;
-/** The FUTURE_PREFIX words that start a span, which a past verb may have started ("as of Dec. 1, 30 had died"). */
-export const START_PREFIX = /\b(?:from|starting|beginning|as\s+of|effective)\s+(?:the\s+)?$/i;
-
 /**
  * A deadline on an event still to come, whatever the verbs of reporting or judgement around it:
  * "a resumption of talks before Feb. 25 looked unlikely", "a vote by March 3", "a withdrawal no
