@@ -14,6 +14,9 @@ export interface Candidate {
    *  `authorSpan` ("brokered by the United States", "a key US demand"). */
   role?: 'speaker' | 'deal' | 'author';
   authorSpan?: [number, number];
+  /** Where the one the proposal is addressed to or aims at is named (the last actor in it), when
+   *  not right after the cue ("Assad, whom Washington wants out": Assad). */
+  addresseeSpan?: [number, number];
   /** Where what is proposed begins, when it is not at the cue ("A ceasefire brokered by...",
    *  "Under the agreement, a nationwide ceasefire will..."): the start of the summary. */
   contentStart?: number;
@@ -26,6 +29,10 @@ export interface SentenceMention { start: number; end: number; actor_id: string;
 
 /** What a parser may know beyond the sentence: its actor mentions, and whether the article has
  *  already stated a deal (whose terms later sentences may list). */
-export interface ParseContext { mentions: SentenceMention[]; dealStated: boolean }
+export interface ParseContext {
+  mentions: SentenceMention[]; dealStated: boolean;
+  /** The sentence as written, quotations included (parsers otherwise see them blanked). */
+  raw?: string;
+}
 
 export type Parser = (sentence: string, ctx: ParseContext) => Candidate[];

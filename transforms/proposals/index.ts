@@ -16,14 +16,24 @@
 //   agreedTo        "Jordan agreed to coordinate", "the two sides agreed on"
 //   asksOthersTo    "Washington wants Moscow to", "called on Washington to", "press the
 //                   government and the opposition to"
-//   actorIntends    "Moscow was ready to", "want to hold talks", "hoped to reconvene", "promised to"
+//   relativeDemand  "Assad, whom the United States wants out", "whose departure the opposition
+//                   demands" (before actorIntends: "want" here is a demand on the one named)
+//   actorIntends    "Moscow was ready to", "want to hold talks", "hoped to reconvene", "promised to",
+//                   "he planned to reconvene", "had committed under the agreement to restrain"
+//   jointBody       "Washington and Moscow had set up a hotline to", "a joint task force ... would"
+//   convening       "the ISSG, which Kerry said would reconvene on Friday"
+//   preparing       "Saudi Arabia is assembling a delegation", "Jordan, which is coordinating the list"
 //   dealProvides    "the deal also provides for", "a timetable that would see"
 //   mustGo          "Assad must go", "could not be part of Syria's future" (before saysShould:
 //                   "insists Assad must go" is the more specific reading of its modal)
 //   saysShould      "Lavrov said the two sides should sit down face to face"
 //   onlyIf          "would only succeed if", "provided that", "on condition that"
+//   onceDone        "would only return to Geneva once sieges had been lifted", "as soon as ... stops"
+//   quotedPledge    '"If the deal is implemented, we will go to Geneva," said the spokesman': the one
+//                   reading of the words inside quotes, a condition the quoted speaker sets
 //   notUntil        "should not take place until", "refused to return until", "no talks before"
 //   precondition    "set the lifting of sieges as a precondition for talks"
+//   underConsideration "Air drops would be considered for besieged areas" (an option, no author)
 //   labelledDemand  "..., a key US demand" (the label comes last, so it never hides a verb cue)
 //   dealTerms       once a deal is stated: "Both sides are to pull back", "If the truce holds,
 //                   Washington and Moscow will set up..." (last: only when nothing else speaks)
@@ -56,6 +66,13 @@ import { notUntil } from './parsers/notUntil.ts';
 import { precondition } from './parsers/precondition.ts';
 import { labelledDemand } from './parsers/labelledDemand.ts';
 import { dealTerms } from './parsers/dealTerms.ts';
+import { relativeDemand } from './parsers/relativeDemand.ts';
+import { jointBody } from './parsers/jointBody.ts';
+import { convening } from './parsers/convening.ts';
+import { preparing } from './parsers/preparing.ts';
+import { onceDone } from './parsers/onceDone.ts';
+import { quotedPledge } from './parsers/quotedPledge.ts';
+import { underConsideration } from './parsers/underConsideration.ts';
 import { isFateOnly } from './refiners/fateOnly.ts';
 import { fateOf, statusOf } from './refiners/statusOf.ts';
 import { proposerOf, subjectOf } from './refiners/proposerOf.ts';
@@ -71,7 +88,7 @@ const MAX_SURFACE = 500;
 export type ProposalRow = Proposal;
 
 export function proposals(articles: ColumnTable, sentences: ColumnTable, mentions: ColumnTable, codebook: Codebook): ColumnTable {
-  const parsers: Parser[] = [underTheDeal, brokeredDeal, resolutionAdopted, cueClause(cueMatcher(codebook)), dealStruck, agreedTo, asksOthersTo, actorIntends, dealProvides, mustGo, saysShould, onlyIf, notUntil, precondition, labelledDemand, dealTerms];
+  const parsers: Parser[] = [underTheDeal, brokeredDeal, resolutionAdopted, cueClause(cueMatcher(codebook)), dealStruck, agreedTo, asksOthersTo, relativeDemand, actorIntends, jointBody, convening, preparing, dealProvides, mustGo, saysShould, onlyIf, onceDone, notUntil, precondition, quotedPledge, underConsideration, labelledDemand, dealTerms];
   const media = new Set(codebook.actors.filter((a) => a.type === 'media').map((a) => a.actor_id));
   const articleIds = new Set(articles.array('article_id') as string[]);
   const sentenceRows = rowsOf(SENTENCES, sentences);
@@ -110,7 +127,7 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
     const text = s.text ?? '';
     const masked = maskQuotes(text);
     const mentionsHere = bySentence.get(s.sentence_id ?? '') ?? [];
-    const ctx = { mentions: mentionsHere, dealStated };
+    const ctx = { mentions: mentionsHere, dealStated, raw: text };
     const found = firstCue(parsers.map((p) => p(masked, ctx)));
     const last = rows.at(-1);
     if (!found) {

@@ -2,21 +2,25 @@
 // intelligence", "Kerry and de Mistura want to hold the next round of talks on Friday", "he
 // hoped to reconvene the talks", "Russia has promised to restrain the forces of...". Only with an
 // actor (or a pronoun standing for one) as subject, and only for actions: "wants to learn what",
-// "hoped to see", "aid trucks were ready to cross" state no proposal.
+// "hoped to see", "aid trucks were ready to cross" state no proposal. "X had committed under
+// the agreement to restrain": a commitment is an offer (its deal named between the verbs).
 import type { Candidate, ParseContext } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
 
-const PATTERN = /\b(wants?|wanted|hopes?|hoped|(?:is|was|are|were|be|stands?|stood)\s+ready|promised|promises|pledged|pledges|offered|offers|vowed|vows)\s+to\s+([a-z]+)/gi;
-const NOT_ACTION = /^(?:learn|know|see|hear|understand|find|be|avoid|say|talk|wait|stay|remain|return|go|leave|live|die|win|believe|think|make|get|finish|have|address|discuss|raise|explore|visit|meet|speak)$/i;
-const TYPE: [RegExp, string][] = [[/^want|^hope/i, 'plan'], [/ready|^offer/i, 'offer'], [/^promis|^pledg|^vow/i, 'offer']];
+// "planned to", "intends to", and a commitment with the text that binds it between verb and "to"
+// ("Moscow had committed under the September 9 agreement to restrain the air force").
+const PATTERN = /\b(wants?|wanted|hopes?|hoped|(?:is|was|are|were|be|stands?|stood)\s+ready|promised|promises|pledged|pledges|offered|offers|vowed|vows|plans|planned|planning|intends?|intended|intending|(?:is|are|was|were|has|have|had|remains?)\s+(?:also\s+)?committed(?:\s+(?:itself|themselves|himself|herself))?(?:\s+(?:under|in|at|by)\s+[^,;.]{3,50}?)?|commits|committing|undertook|undertakes)\s+to\s+([a-z]+)/gi;
+const NOT_ACTION = /^(?:learn|know|see|hear|understand|find|be|avoid|say|talk|wait|stay|remain|return|go|leave|live|die|win|believe|think|make|get|finish|have|address|discuss|raise|explore|visit|meet|speak|travel|fly|head|arrive|try|trying|seek|seeking|work|working|a|an|the|its|their|his|her|this|that|these|those|any|peace|political|democracy)$/i;
+const TYPE: [RegExp, string][] = [[/^want|^hope|^plan|^intend/i, 'plan'], [/ready|^offer/i, 'offer'], [/^promis|^pledg|^vow|commit|^undert/i, 'offer']];
 
 export function actorIntends(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     if (NOT_ACTION.test(m[2]) || /^vow/i.test(m[1])) continue;
     if (!hasActorSubject(sentence, at, ctx.mentions)) continue;
-    const cue = `${m[1]} to`.replace(/\s+/g, ' ');
-    return [{ cue, cueStart: at, cueEnd: at + m[1].length + 3, type: TYPE.find(([p]) => p.test(m[1]))?.[1] ?? 'plan', parser: 'actorIntends' }];
+    const verb = m[1].replace(/\s+(?:under|in|at|by)\s+[\s\S]*$/i, '');
+    const cue = `${verb} to`.replace(/\s+/g, ' ');
+    return [{ cue, cueStart: at, cueEnd: at + verb.length, type: TYPE.find(([p]) => p.test(m[1]))?.[1] ?? 'plan', parser: 'actorIntends' }];
   }
   return [];
 }

@@ -39,6 +39,8 @@ export function cueClause(cues: CueMatcher): Parser {
       if (TO_COME.test(cue) && !MODAL_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
       if (NEEDS_ACTOR.test(cue) && !hasActorSubject(sentence, at, ctx.mentions)) continue;
       if (ALSO_CLAIMS.test(cue) && statesClaim(after)) continue;
+      // "Kerry plans to travel": the verb, read by actorIntends (which knows travel is no plan).
+      if (/^plans$/i.test(cue) && /^\s+to\s/i.test(after) && hasActorSubject(sentence, at, ctx.mentions)) continue;
       const verbUse = /\bto\s+$/i.test(sentence.slice(0, at)) && /^draft$/i.test(cue); // "efforts to draft a resolution"
       if (NOUNS.test(cue.replace(/\s+/g, ' ')) && !verbUse) {
         const ok = /^(?:creation of|need for)$/i.test(cue.replace(/\s+/g, ' ')) ? CONTENT_AFTER_CREATION.test(after) || /^\s*\w/.test(after) : CONTENT_AFTER_NOUN.test(after);

@@ -50,6 +50,7 @@ function fromParser(sentence: string, c: Candidate, mentions: SentenceMention[],
   if (!c.role) return undefined;
   const usable = mentions.filter((m) => !m.media && !insideDescriptor(m, mentions) && !qualifiesNext(sentence, m, mentions) && !possessiveOfNoun(sentence, m));
   let addressee = addresseeOf(sentence, c, usable);
+  if (c.addresseeSpan) addressee = mentions.filter((m) => !m.media && m.start >= c.addresseeSpan![0] && m.end <= c.addresseeSpan![1]).at(-1)?.actor_id ?? addressee;
   if (c.authorSpan) {
     const [a, b] = c.authorSpan;
     const author = usable.find((m) => m.start >= a && m.end <= b);
