@@ -14,6 +14,9 @@ const cases: [string, string, string[]][] = [
   ['A deal by Feb. 25 seemed out of reach, diplomats said.', '2016-02-12', ['Feb. 25=2016-02-25']],
   ['Western diplomats said a withdrawal no later than Jan. 15 appeared improbable.', '2015-12-20', ['Jan. 15=2016-01-15']],
   ['The opposition said it would not attend talks before Jan. 25 unless the bombing stopped.', '2016-01-10', ['Jan. 25=2016-01-25']],
+  ['The vote on the resolution, expected before Christmas, was delayed until Jan. 5.', '2015-12-28', ['Jan. 5=2016-01-05']],
+  ['The truce was extended to March 1 after a night of talks.', '2016-02-20', ['March 1=2016-03-01']],
+  ['A truce until Jan. 10 was agreed on Tuesday.', '2015-12-30', ['Jan. 10=2016-01-10', 'on Tuesday=2015-12-29']],
   // a wish or a plan, also inside quotation marks
   ['The envoy said he hoped to bring the sides together in Geneva "by late January".', '2015-12-18', ['late January=2016-01']],
   ['The envoy said he hoped to bring the sides together in Geneva "by January 25".', '2015-12-18', ['January 25=2016-01-25']],
@@ -26,6 +29,8 @@ const cases: [string, string, string[]][] = [
   ['The ministry said the start of the withdrawal on March 15 went smoothly.', '2016-03-20', ['March 15=2016-03-15']],
   ['Since January, more than 1,000 people have been killed in the province.', '2016-07-14', ['January=2016-01']],
   // the date's own verb, or the first verb after a fronted date
+  ['The group, driven from Palmyra in March, has regrouped in the desert.', '2016-12-10', ['March=2016-03']],
+  ['Rebels withdrew from the town in October under a local truce.', '2016-07-10', ['October=2015-10']],
   ['The government offensive, launched in October, has recaptured dozens of villages.', '2016-02-10', ['October=2015-10']],
   ['In November, Russia launched cruise missiles from the Caspian Sea.', '2016-07-14', ['November=2015-11']],
   ['On Dec. 18, the Security Council adopted a resolution endorsing the plan.', '2016-02-14', ['Dec. 18=2015-12-18']],

@@ -7,8 +7,8 @@
 //      / is scheduled for March 3" (future): decisive;
 //   2. a span's start or a plan not stated in the present, "from / as of / ahead of Jan. 4", "(was
 //      originally) scheduled for Jan. 25": future, but it may be over, so only governing;
-//   3. a deadline on an event to come, "a resumption of talks before Feb. 25", "a vote by March 3":
-//      future, governing;
+//   3. a deadline on an event to come, "a resumption of talks before Feb. 25", "a vote by March 3",
+//      or the new date of what was put off, "was delayed until Jan. 5": future, governing;
 //   4. a month modifying an event ("a February truce that collapsed", "the March talks, which will
 //      open in Geneva", "February's truce", "the Munich agreement of Feb. 12 called for"): the verb of that event's own predicate or relative
 //      clause, governing (a month-day so used is the nearest, tenseRefiner.ts; an attack so named is
@@ -54,6 +54,8 @@ const ADJECTIVE = /(?:-|\b(?:the|a|an|its|their|his|her|this|these|those|seems?|
 const FIRM_PREFIX = /\b(?:(?:is|are|am|will\s+be|['\u2019]s)\s+(?:(?:now|still|also)\s+)?(?:scheduled|slated|planned|set|due|expected|pencil+ed\s+in)\s+(?:for|on)|as\s+early\s+as|no\s+later\s+than|(?:have|has|given|gives|give)\s+(?:\w+\s+)?until)\s+(?:the\s+)?$/i;
 /** An event dated by "of": "the Munich agreement of Feb. 12", "the attacks of Sept. 11". */
 const EVENT_OF = new RegExp(String.raw`\b(?:(${UNFORESEEN})|agreement|accord|deal|resolution|truce|ceasefire|cease-fire|statement|declaration|communiqu[e\u00e9]|meeting|talks|summit|conference|decision|announcement|vote|elections?|plan|letter|speech|offensive|operation|events)\s+of\s+$`, 'i');
+/** The new date of what was put off or extended: "was delayed until Jan. 5", "extended to March 1". */
+const PUT_OFF = /\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|adjourned|extended)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:until|till|to)\s+(?:the\s+)?$/i;
 /** A limit with no verb to place it is ahead: "a new constitution by August". */
 const DEADLINE_PREPOSITION = /\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?$/i;
 /** What may stand between a verb of saying and its own date: "said on", "told reporters on", "said in a statement on". */
@@ -69,7 +71,7 @@ export function monthCue(sentence: string, start: number, end: number): MonthCue
   if (FUTURE_PREFIX.test(before) && !SPAN_END.test(after) && !RANGE.test(sentence.slice(start, end))) {
     return { tense: 'future', strength: FIRM_PREFIX.test(before) ? 'decisive' : 'governing', by: 'preposition' };
   }
-  if (EVENT_DEADLINE.test(before)) return { tense: 'future', strength: 'governing', by: 'deadline' };
+  if (EVENT_DEADLINE.test(before) || PUT_OFF.test(before)) return { tense: 'future', strength: 'governing', by: 'deadline' };
   const plain = sentence.replace(QUOTES, ' ');
   const ofEvent = EVENT_OF.exec(before);
   const modified = ofEvent ? (ofEvent[1] ? 'past' : 'nearest') : attributiveTense(sentence, start, end);

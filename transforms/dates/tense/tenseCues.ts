@@ -41,7 +41,7 @@ export const SOFT_FUTURE = new RegExp(String.raw`^(?:(?:was|were|been|had)\b.*|t
 export const PROGRESSIVE = /\b(?:is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b/g;
 
 // Looking back: "said", "was", "had", irregular and regular past forms, "ago", "last".
-const PAST_WORDS = 'said|told|was|were|had|did|met|held|flew|went|came|began|begun|left|made|took|taken|saw|seen|gave|given|spoke|spoken|broke|broken|fell|fallen|rose|won|lost|sent|brought|bought|caught|fought|thought|found|struck|hit|shot|led|fled|kept|became|ran|sat|stood|wrote|written|drove|chose|got|put|set|ended|last|ago|earlier|previous|since';
+const PAST_WORDS = 'said|told|was|were|had|did|met|held|flew|went|came|began|begun|left|made|took|taken|saw|seen|gave|given|spoke|spoken|broke|broken|fell|fallen|rose|won|lost|sent|brought|bought|caught|fought|thought|found|struck|hit|shot|led|fled|kept|became|ran|sat|stood|wrote|written|drove|driven|chose|chosen|got|put|set|ended|withdrew|withdrawn|retook|retaken|overran|undertook|undertaken|shown|built|sought|laid|paid|heard|swept|blew|blown|arose|dealt|last|ago|earlier|previous|since';
 export const PAST = new RegExp(String.raw`\b(?:${PAST_WORDS})\b|\b[a-z]{3,}ed\b`, 'gi');
 /** "-ed" words that are not verbs in the past, or that look forward. */
 export const NOT_PAST = /^(?:need|indeed|based|speed|red|bed|hundred|proposed|planned|scheduled|expected|intended|wanted|agreed|hoped|prepared|united|limited|concerned|related|armed|alleged|so-called|called|decided|pledged|threatened|offered)$/i;
