@@ -14,9 +14,16 @@ export interface CsvColumn {
 
 /** The whole file as a string: header line, then one line per row, each ending in "\n". */
 export function toCsv(columns: CsvColumn[], rowCount: number): string {
-  const lines = [columns.map((c) => quote(c.name)).join(',')];
-  for (let i = 0; i < rowCount; i++) lines.push(columns.map((c) => csvField(c.values[i], c.type)).join(','));
-  return `${lines.join('\n')}\n`;
+  const values = columns.map((c) => c.values);
+  const types = columns.map((c) => c.type);
+  const k = columns.length;
+  let out = `${columns.map((c) => quote(c.name)).join(',')}\n`;
+  for (let i = 0; i < rowCount; i++) {
+    let line = k > 0 ? csvField(values[0][i], types[0]) : '';
+    for (let c = 1; c < k; c++) line += `,${csvField(values[c][i], types[c])}`;
+    out += `${line}\n`;
+  }
+  return out;
 }
 
 /** Writes the CSV under a temporary name, then renames it into place. */
@@ -26,15 +33,23 @@ export async function writeCsv(path: string, columns: CsvColumn[], rowCount: num
 
 /** One cell: empty for null, undefined and NaN; true/false; plain numbers; quoted text when needed. */
 export function csvField(value: unknown, type?: CellType): string {
+  if (typeof value === 'string') return textField(value, type);
   if (value == null) return '';
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : isoDate(value);
   if (Array.isArray(value)) return csvField(value.join('; '), 'text');
-  const text = String(value).replace(/\r\n?/g, '\n');
+  return textField(String(value), type);
+}
+
+/** Text: line ends as "\n", numeric text in a number column as a number, formulas neutralised. */
+function textField(value: string, type?: CellType): string {
+  const text = value.indexOf('\r') < 0 ? value : value.replace(/\r\n?/g, '\n');
   if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(text)) return formatNumber(Number(text));
-  return quote(/^[=+\-@]/.test(text) ? `'${text}` : text);
+  const first = text.charCodeAt(0);
+  // = + - @
+  return quote(first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 ? `'${text}` : text);
 }
 
 /** A number as digits, never with an exponent for ordinary values; floats to at most 6 decimals. */

@@ -12,6 +12,7 @@
 // word has), so the scanner finds the words and tests only the gaps for a break. The test file
 // checks the scanner against the two patterns.
 import { STOP_WORDS } from './stopWords.ts';
+import { isLetterOrDigit, codeUnits } from './letterOrDigit.ts';
 
 /** Where one phrase ends: punctuation other than a hyphen or an apostrophe, or a dash between spaces. */
 export const PHRASE_BREAK = /[^\p{L}\p{N}\s'\u2019-]+|\s-+\s/u;
@@ -20,7 +21,6 @@ export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 
 /** PHRASE_BREAK within a gap between words, which holds no letter or digit. */
 const GAP_BREAK = /[^\s'\u2019-]|\s-+\s/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 // "US", "IS", "UN": short capitalised acronyms are names, not the pronoun or verb they spell.
 const ACRONYM = /^\p{Lu}{2,3}$/u;
@@ -30,22 +30,9 @@ const APOSTROPHE = 0x27;
 const CURLY_APOSTROPHE = 0x2019;
 const HYPHEN = 0x2d;
 
-/** Non-ASCII code points seen so far: letter or digit? */
-const wide = new Map<number, boolean>();
-
-function isLetterOrDigit(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
-  let known = wide.get(cp);
-  if (known === undefined) wide.set(cp, known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)));
-  return known;
-}
-
 /** The code point at i, read as a /u pattern reads it (a lone surrogate is itself). */
-function codePointAt(text: string, i: number): number {
-  return text.codePointAt(i) as number;
-}
-
-const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+const codePointAt = (text: string, i: number) => text.codePointAt(i) as number;
+const width = codeUnits;
 
 // The cheap tests first: the regular expressions only run on the words they can concern (an
 // acronym starts with a capital or a non-ASCII letter, a number with a digit or a non-ASCII one).
