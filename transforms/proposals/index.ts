@@ -79,6 +79,7 @@ import { proposerOf, subjectOf } from './refiners/proposerOf.ts';
 import { summaryOf } from './refiners/summaryOf.ts';
 import { statesDeal } from './refiners/dealContext.ts';
 import { proposalKeys } from './proposalKeys.ts';
+import { resolutionAnchor } from './resolutionAnchor.ts';
 import { actorNames } from './actorNames.ts';
 import { groupSubject, type ArticleMention } from './groupSubject.ts';
 
@@ -111,8 +112,15 @@ export function proposals(articles: ColumnTable, sentences: ColumnTable, mention
   }
   const rows: ProposalRow[] = [];
   for (const [article, list] of byArticle) rows.push(...articleProposals(article, list, bySentence, parsers));
+  // Parts of one resolution's content share a term that outweighs their different words.
+  const sentenceText = new Map(sentenceRows.map((s) => [s.sentence_id ?? '', maskQuotes(s.text ?? '')]));
+  const anchors = rows.map(() => '');
+  rows.forEach((r, i) => {
+    const before = i > 0 && rows[i - 1].article_id === r.article_id && anchors[i - 1] !== '';
+    anchors[i] = resolutionAnchor(sentenceText.get(r.sentence_id ?? '') ?? '', r.parser ?? '', before);
+  });
   const eventOf = new Map((articles.array('article_id') as string[]).map((id, i) => [id, String(articles.columnNames().includes('event_id') ? articles.get('event_id', i) ?? '' : '')]));
-  const keys = proposalKeys(rows.map((r) => r.summary ?? ''), actorNames(codebook), rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''));
+  const keys = proposalKeys(rows.map((r, i) => `${anchors[i]} ${r.summary ?? ''}`.trim()), actorNames(codebook), rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''));
   rows.forEach((r, i) => { r.proposal_key = keys[i]; });
   return toTable(PROPOSALS, rows);
 }

@@ -14,6 +14,7 @@ const STOP = new Set(('a an the and or but if of in on at by for from to with in
   + ' start starts started starting come comes came coming force enter enters entered implement implemented implementing work together make sure ensure across country nationwide-wide'
   + ' appeal appeals appealed appealing suggest suggests suggested suggesting propose proposes proposed proposing adopt adopts adopted endorse endorses endorsed endorsing sets setting requires require requiring envisages envisaging provides providing stipulates'
   + ' accelerate accelerating speed speeding expand expanding expansion rapid increase step stepping boost boosting swift'
+  + ' ask asks asked asking due'
   + ' proposal proposals plan plans offer offers offered offering ready draft roadmap initiative demand demanded demanding demands called calls call calling urged urge urges urging pressed pressing press push need creation want wants set up exchange return required putting together put').split(' '));
 
 const stem = (w: string) => (w.length > 5 ? w.replace(/(?:ations?|ate[sd]?|ating|ions?|ing|ed|es|s|e)$/, '') : w);
@@ -31,6 +32,10 @@ export const CONCEPT_WEIGHT = 1;
  *  "publish the terms") makes a proposal of its own: those words outweigh the deal's name. */
 export const ABOUT_A_DEAL_WEIGHT = 2;
 const ABOUT_A_DEAL = new Set(['extend', 'respect', 'monitor', 'publish']);
+/** The term resolutionAnchor.ts gives every part of one resolution's content: it names which
+ *  text they belong to, and outweighs the parts' different words. */
+export const ANCHOR_WEIGHT = 3;
+const ANCHORS = new Set(['resolution-text']);
 const CONCEPTS = new Set(SYNONYMS.map(([, term]) => term.trim()).filter(Boolean));
 
 /** The object of the cue comes first; later words qualify it. */
@@ -56,6 +61,6 @@ export function keyTerms(text: string, names?: { pattern: RegExp; idOf(alias: st
     .slice(0, MAX_TERMS);
   return words.map(({ w: word, at }, i) => ({
     stem: CONCEPTS.has(word) || actors.has(word) ? word : stem(word), word,
-    weight: (actors.has(word) ? ACTOR_WEIGHT : ABOUT_A_DEAL.has(word) ? ABOUT_A_DEAL_WEIGHT : CONCEPTS.has(word) ? CONCEPT_WEIGHT : 1) * POSITION_DECAY ** i * (at > purpose ? PURPOSE_WEIGHT : 1),
+    weight: ANCHORS.has(word) ? ANCHOR_WEIGHT : (actors.has(word) ? ACTOR_WEIGHT : ABOUT_A_DEAL.has(word) ? ABOUT_A_DEAL_WEIGHT : CONCEPTS.has(word) ? CONCEPT_WEIGHT : 1) * POSITION_DECAY ** i * (at > purpose ? PURPOSE_WEIGHT : 1),
   }));
 }
