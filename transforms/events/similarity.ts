@@ -28,3 +28,46 @@ export function cosine(a: Vector, b: Vector): number {
   for (const [t, w] of small) s += w * (large.get(t) ?? 0);
   return s;
 }
+
+/**
+ * cosine(vectors[i], vectors[j]) for many pairs [i, j] at once, to the last bit: each pair's sum
+ * runs over the smaller vector's terms in its order, as cosine does, but the larger vector's
+ * weights are read from an array indexed by term number, loaded once for all the pairs it is the
+ * larger side of (comparing the articles of a busy week was most of the grouping's time).
+ */
+export function cosines(vectors: Vector[], pairs: readonly (readonly [number, number])[]): Float64Array {
+  const ids = new Map<string, number>();
+  const packed = vectors.map((v) => {
+    const terms = new Int32Array(v.size);
+    const weights = new Float64Array(v.size);
+    let k = 0;
+    for (const [t, w] of v) {
+      let id = ids.get(t);
+      if (id === undefined) ids.set(t, id = ids.size);
+      terms[k] = id; weights[k++] = w;
+    }
+    return { terms, weights };
+  });
+  // The larger side of a pair, as cosine picks it: the first vector unless it is strictly smaller.
+  const byLarger = new Map<number, number[]>();
+  pairs.forEach(([i, j], p) => {
+    const larger = vectors[i].size < vectors[j].size ? j : i;
+    const list = byLarger.get(larger);
+    if (list) list.push(p); else byLarger.set(larger, [p]);
+  });
+  const weightOf = new Float64Array(ids.size);
+  const out = new Float64Array(pairs.length);
+  for (const [larger, list] of byLarger) {
+    const big = packed[larger];
+    for (let k = 0; k < big.terms.length; k++) weightOf[big.terms[k]] = big.weights[k];
+    for (const p of list) {
+      const [i, j] = pairs[p];
+      const small = packed[i === larger ? j : i];
+      let s = 0;
+      for (let k = 0; k < small.terms.length; k++) s += small.weights[k] * weightOf[small.terms[k]];
+      out[p] = s;
+    }
+    for (let k = 0; k < big.terms.length; k++) weightOf[big.terms[k]] = 0;
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+// TF-IDF cosine between articles, and the batch form the grouping uses.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { tfidfVectors, cosine, cosines } from '../../transforms/events/similarity.ts';
+import { contentTerms } from '../../transforms/events/contentTerms.ts';
+
+const texts = [
+  'Top US diplomat John Kerry flew into Moscow on Thursday to press President Vladimir Putin on a plan for military cooperation in Syria.',
+  'Kerry arrived in Moscow for talks with Putin on Syria, where a fragile ceasefire is under strain after air strikes on Aleppo.',
+  'Syrian government forces backed by Russian air strikes pressed an offensive around Aleppo, a monitor said on Friday.',
+  'The UN Security Council unanimously adopted a resolution endorsing a road map for peace talks in Syria.',
+  'Opposition delegates said they would not attend the Geneva talks until air strikes on civilians stopped.',
+  '',
+];
+
+test('cosines gives each pair the cosine, to the last bit, whichever side is larger', () => {
+  const vectors = tfidfVectors(texts.map(contentTerms));
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) pairs.push([i, j]);
+  const batch = cosines(vectors, pairs);
+  pairs.forEach(([i, j], p) => assert.ok(Object.is(batch[p], cosine(vectors[i], vectors[j])), `${i},${j}`));
+  assert.ok(batch[0] > batch[pairs.findIndex(([i, j]) => i === 0 && j === 3)], 'the two Kerry visits are closer than Kerry and the UN vote');
+});
+
+test('texts with no term in common have cosine 0', () => {
+  const vectors = tfidfVectors([contentTerms('Kerry flew to Moscow'), contentTerms('Geneva delegates walked out')]);
+  assert.is(cosines(vectors, [[0, 1]])[0], 0);
+});
+
+test.run();
