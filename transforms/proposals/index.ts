@@ -82,6 +82,8 @@ import { proposalKeys } from './proposalKeys.ts';
 import { resolutionAnchor } from './resolutionAnchor.ts';
 import { actorNames } from './actorNames.ts';
 import { groupSubject, type ArticleMention } from './groupSubject.ts';
+import { clausePieces } from './clausePieces.ts';
+import { coordination } from './conjuncts.ts';
 
 const MAX_SURFACE = 500;
 
@@ -120,7 +122,9 @@ export function proposals(articles: ColumnTable, sentences: ColumnTable, mention
     anchors[i] = resolutionAnchor(sentenceText.get(r.sentence_id ?? '') ?? '', r.parser ?? '', before);
   });
   const eventOf = new Map((articles.array('article_id') as string[]).map((id, i) => [id, String(articles.columnNames().includes('event_id') ? articles.get('event_id', i) ?? '' : '')]));
-  const keys = proposalKeys(rows.map((r, i) => `${anchors[i]} ${r.summary ?? ''}`.trim()), actorNames(codebook), rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''));
+  // A part of a coordination (parser `x+particle`, `x+list`) is one proposal of several the text
+  // states at once: its own words name it, not the text it belongs to.
+  const keys = proposalKeys(rows.map((r, i) => `${(r.parser ?? '').includes('+') ? '' : anchors[i]} ${r.summary ?? ''}`.trim()), actorNames(codebook), rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''));
   rows.forEach((r, i) => { r.proposal_key = keys[i]; });
   return toTable(PROPOSALS, rows);
 }
@@ -144,14 +148,39 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
       if (fate && last && isFateOnly(masked, false)) last.status = fate;
     } else {
       const group = (at: number) => groupSubject(masked, at, mentionsHere, articleMentions, s.start ?? 0);
-      const { proposer, addressee } = proposerOf(masked, found, mentionsHere, { proposer: last?.proposer ?? '', subject, dealParty, group });
-      const [start, end] = clip(text, found.cueStart);
-      rows.push({
-        proposal_id: `${article}:p${rows.length}`, article_id: article, sentence_id: s.sentence_id ?? '',
-        start: (s.start ?? 0) + start, end: (s.start ?? 0) + end, surface: text.slice(start, end),
-        proposer, addressee, cue: found.cue, summary: summaryOf(text, found.contentStart ?? found.cueStart, found.type),
-        status: fateOf(masked) || found.status || statusOf(masked), proposal_key: '', parser: found.parser,
-      });
+      const pieces = clausePieces(masked, found, (view) => firstCue(parsers.map((p) => p(view, { ...ctx, raw: view }))), ctx);
+      const multi = pieces.length > 1;
+      const ownClause = multi || pieces[0].from > text.length - text.trimStart().length;
+      // A deal's term read from a bare "will"/"is to" (dealTerms) speaks only when nothing else in
+      // the sentence does: ", and Russia has promised to restrain ..." is the sentence's proposal.
+      const kept = pieces.some((p) => p.candidate.parser !== 'dealTerms') ? pieces.filter((p) => p.candidate.parser !== 'dealTerms') : pieces;
+      let pieceProposer = '';
+      for (const piece of kept) {
+        const c = piece.candidate;
+        // Each clause read alone, the others blanked, so its subject is its own.
+        const view = ownClause ? blankOutside(masked, piece.from, piece.to) : masked;
+        const prev = rows.at(-1);
+        const own = ownClause ? mentionsHere.filter((m) => m.start >= piece.from && m.end <= piece.to) : mentionsHere;
+        let { proposer, addressee } = proposerOf(view, c, own, { proposer: prev?.proposer ?? '', subject, dealParty, group });
+        // "..., and urged Washington to publish": a coordinated verb shares the first clause's subject.
+        if (multi && piece !== kept[0] && !hasOwnSubject(masked, piece.from, c.cueStart)) proposer = pieceProposer || proposer;
+        pieceProposer = proposer;
+        const status = fateOf(view) || c.status || statusOf(view);
+        const summaryStart = c.contentStart ?? c.cueStart;
+        const coord = c.contentStart === undefined || c.contentStart <= c.cueStart ? coordination(view, c.cueStart, c.cueEnd, piece.to) : null;
+        const parts: [number, number][] = coord ? coord.parts : [[summaryStart, piece.to]];
+        for (const [from, to] of parts) {
+          const split = multi || parts.length > 1;
+          const [start, end] = split ? [piece.from, trimRight(text, piece.from, to)] : clip(text, c.cueStart);
+          const said = coord ? `${text.slice(Math.min(summaryStart, coord.headEnd), coord.headEnd)}${text.slice(from, to)}` : text.slice(0, piece.to);
+          rows.push({
+            proposal_id: `${article}:p${rows.length}`, article_id: article, sentence_id: s.sentence_id ?? '',
+            start: (s.start ?? 0) + start, end: (s.start ?? 0) + end, surface: text.slice(start, end),
+            proposer, addressee, cue: c.cue, summary: summaryOf(said, coord ? 0 : summaryStart, c.type),
+            status, proposal_key: '', parser: coord ? `${c.parser}+${coord.rule}` : c.parser,
+          });
+        }
+      }
     }
     if (statesDeal(masked)) {
       dealStated = true;
@@ -165,6 +194,23 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
     subject = made || subjectOf(masked, mentionsHere) || groupSubject(masked, firstVerb(masked), mentionsHere, articleMentions, s.start ?? 0) || subject;
   }
   return rows;
+}
+
+/** The sentence with everything outside [from, to) blanked (offsets kept). */
+function blankOutside(sentence: string, from: number, to: number): string {
+  return ' '.repeat(from) + sentence.slice(from, to) + ' '.repeat(sentence.length - to);
+}
+
+/** Whether a later clause has words of its own before its cue ("while Saudi Arabia would"), not
+ *  a bare coordinated verb (", and urged Washington to"). */
+function hasOwnSubject(sentence: string, from: number, cueStart: number): boolean {
+  return /[A-Za-z]/.test(sentence.slice(from, cueStart));
+}
+
+function trimRight(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;:]/.test(text[e - 1])) e--;
+  return e;
 }
 
 /** Where the first finite verb of a sentence is likely to be, for a group subject before it. */

@@ -1,0 +1,115 @@
+// The proposals one cue states at once: "agreed to a cessation of hostilities ... and to a rapid
+// expansion of humanitarian aid", "demanded that sieges be lifted and that air strikes stop",
+// "endorses a roadmap for talks ..., a ceasefire, and a transition leading to elections". Each
+// conjunct is a proposal of its own, with its own row and key.
+//
+// The rule, so that one proposal with "and" inside it stays one row:
+//   - a particle repeated: the cue's own "to", "for", "on" or "that" is said again before the
+//     next conjunct ("to X and to Y", "for X and for Y", "that X and that Y"). With "to", both
+//     conjuncts must be of the same kind (two verbs, or two noun phrases): "agreed to send aid to
+//     Aleppo and to Homs" repeats the preposition of "to Aleppo", not the cue's "to";
+//   - a list of three or more noun phrases right after the cue, each opened by a determiner
+//     ("a roadmap ..., a ceasefire, and a transition ...").
+// Not split: two noun phrases under one article or verb ("a ceasefire and Geneva-based talks on a
+// transition", the content of one roadmap; "a joint command and control centre"), verbs sharing
+// one "to" ("offered to share intelligence and coordinate air strikes": one package of
+// cooperation), "both X and Y", and subjects ("Moscow and Washington urged ...").
+// Offsets are in the sentence; `end` excludes the connective and trailing commas.
+
+export interface Coordination {
+  /** Where the first conjunct begins (the cue's words run up to here). */
+  headEnd: number;
+  /** Each conjunct's content: start (after "and to" / "and that") and end. */
+  parts: [number, number][];
+  rule: 'particle' | 'list';
+}
+
+const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|these|those|all|any|some|more|further|new)$/i;
+const NOT_VERB = /^(?:[A-Z]|\d)|(?:ed|ing)$/;
+const VERB_ING = /^(?:bring|sing|ring|string)$/i;
+const WINDOW = 50;
+
+/** The conjuncts of the cue's content, or null when it states one proposal. `end` bounds the
+ *  clause (the sentence or the segment holding the cue). */
+export function coordination(sentence: string, cueStart: number, cueEnd: number, end: number): Coordination | null {
+  return repeatedParticle(sentence, cueStart, cueEnd, end) ?? nounList(sentence, cueEnd, end);
+}
+
+function repeatedParticle(sentence: string, cueStart: number, cueEnd: number, end: number): Coordination | null {
+  const window = sentence.slice(cueStart, Math.min(end, cueEnd + WINDOW));
+  for (const m of window.matchAll(/\b(to|for|on|that)\s+(?=\S)/gi)) {
+    const at = cueStart + (m.index ?? 0);
+    if (/[,.;:]/.test(sentence.slice(cueEnd, at))) break;
+    const p = m[1].toLowerCase();
+    const headEnd = at + m[0].length;
+    const kind = kindOf(sentence.slice(headEnd, end), p);
+    if (kind === 'none') continue;
+    const next = new RegExp(String.raw`(?:,\s*|\s+)(?:and|as\s+well\s+as|but\s+also)\s+(?:also\s+)?${p}\s+(?=\S)`, 'gi');
+    const starts: [number, number][] = [];
+    const rest = sentence.slice(headEnd, end);
+    for (const n of rest.matchAll(next)) {
+      const from = headEnd + (n.index ?? 0), content = from + n[0].length;
+      if (insideBrackets(sentence, headEnd, from)) continue;
+      if (/\bboth\s+[^,]*$/i.test(sentence.slice(headEnd, from))) continue;
+      if (kindOf(sentence.slice(content, end), p) !== kind) continue;
+      starts.push([from, content]);
+    }
+    // A verb or a clause after the particle starts the content: particles further on are its
+    // own ("agreed to send aid to Aleppo and to Homs"), only adjuncts ("on Friday") are skipped.
+    if (!starts.length && kind !== 'np') return null;
+    if (!starts.length) continue;
+    const parts: [number, number][] = [];
+    let begin = headEnd;
+    for (const [from, content] of starts) { parts.push([begin, trimEnd(sentence, begin, from)]); begin = content; }
+    parts.push([begin, trimEnd(sentence, begin, end)]);
+    return { headEnd, parts, rule: 'particle' };
+  }
+  return null;
+}
+
+/** What follows a particle: a verb ("to let aid in"), a noun phrase ("to a ceasefire"), a clause
+ *  ("that sieges be lifted"), or nothing the rule reads. */
+function kindOf(after: string, particle: string): 'verb' | 'np' | 'clause' | 'none' {
+  const word = /^\s*([\w'-]+)/.exec(after)?.[1] ?? '';
+  if (!word) return 'none';
+  if (particle === 'that') return 'clause';
+  if (particle !== 'to') return 'np';
+  if (DETERMINER.test(word)) return 'np';
+  if (NOT_VERB.test(word) && !VERB_ING.test(word)) return /^[A-Z\d]/.test(word) ? 'np' : 'none';
+  return 'verb';
+}
+
+const ITEM = String.raw`(?:a|an|the|its|their|his|her|our|new|further|more)\s+[^,;:()]{1,100}?`;
+const LIST = new RegExp(String.raw`^\s*(${ITEM})((?:,\s*${ITEM}){1,6}),?\s+and\s+(${ITEM})(?=[,.;:]|\s+[-\u2013\u2014]|$)`, 'i');
+
+function nounList(sentence: string, cueEnd: number, end: number): Coordination | null {
+  // The list opens right after the cue, or after its particle ("calls for a ..., a ... and a ...").
+  const lead = /^\s*(?:(?:for|on|to|upon)\s+)?/i.exec(sentence.slice(cueEnd, end))![0];
+  const from = cueEnd + lead.length;
+  const m = LIST.exec(sentence.slice(from, end));
+  if (!m) return null;
+  const items: [number, number][] = [];
+  const first = from + (m.index ?? 0) + m[0].indexOf(m[1]);
+  items.push([first, trimEnd(sentence, first, first + m[1].length)]);
+  let at = first + m[1].length;
+  for (const piece of m[2].split(',')) {
+    if (!piece.trim()) continue;
+    const start = sentence.indexOf(piece.trim(), at);
+    items.push([start, trimEnd(sentence, start, start + piece.trim().length)]);
+    at = start + piece.trim().length;
+  }
+  const last = sentence.indexOf(m[3], at);
+  items.push([last, trimEnd(sentence, last, last + m[3].length)]);
+  return { headEnd: from, parts: items, rule: 'list' };
+}
+
+function trimEnd(sentence: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;:.]/.test(sentence[e - 1])) e--;
+  return e;
+}
+
+function insideBrackets(sentence: string, from: number, at: number): boolean {
+  const s = sentence.slice(from, at);
+  return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
+}
