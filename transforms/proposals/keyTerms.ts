@@ -43,12 +43,20 @@ const POSITION_DECAY = 0.94;
 const PURPOSE = /\s(?:so\s+that|in\s+order\s+to|so\s+as\s+to|to\s+allow|to\s+let|to\s+enable|allowing)\s/;
 const PURPOSE_WEIGHT = 0.5;
 
-export interface KeyTerm { stem: string; word: string; weight: number }
+/** `word`: the term as written (an actor's name as the text gives it); `actor`: the term is one. */
+export interface KeyTerm { stem: string; word: string; weight: number; actor?: boolean }
 
 /** `names` folds the codebook's aliases into one term per actor ("Moscow", "the Kremlin" -> "russia"). */
 export function keyTerms(text: string, names?: { pattern: RegExp; idOf(alias: string): string }): KeyTerm[] {
   const actors = new Set<string>();
-  const named = names ? text.replace(names.pattern, (a) => { const id = names.idOf(a); actors.add(id.toLowerCase()); return ` ${id} `; }) : text;
+  // The name as the text writes it ("Assad", "Moscow") reads better in a key than the actor's id.
+  const written = new Map<string, string>();
+  const named = names ? text.replace(names.pattern, (a) => {
+    const id = names.idOf(a);
+    actors.add(id.toLowerCase());
+    if (!written.has(id.toLowerCase())) written.set(id.toLowerCase(), a.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+    return ` ${id} `;
+  }) : text;
   // The condition of a conditional commitment is not what is committed to ("If the truce holds,
   // Washington and Moscow will set up a joint centre").
   let t = ` ${named.toLowerCase().replace(/[\u2019']/g, "'").replace(/^\s*if\s+[^,]{5,160},/, ' ')} `;
@@ -60,7 +68,7 @@ export function keyTerms(text: string, names?: { pattern: RegExp; idOf(alias: st
     .filter(({ w }) => w.length > 2 && !STOP.has(w))
     .slice(0, MAX_TERMS);
   return words.map(({ w: word, at }, i) => ({
-    stem: CONCEPTS.has(word) || actors.has(word) ? word : stem(word), word,
+    stem: CONCEPTS.has(word) || actors.has(word) ? word : stem(word), word: written.get(word) || word, actor: actors.has(word) || undefined,
     weight: ANCHORS.has(word) ? ANCHOR_WEIGHT : (actors.has(word) ? ACTOR_WEIGHT : ABOUT_A_DEAL.has(word) ? ABOUT_A_DEAL_WEIGHT : CONCEPTS.has(word) ? CONCEPT_WEIGHT : 1) * POSITION_DECAY ** i * (at > purpose ? PURPOSE_WEIGHT : 1),
   }));
 }

@@ -1,7 +1,7 @@
 // One readable key per proposal, shared by the rows of every article that state it: rows are
 // grouped across the whole corpus by the TF-IDF cosine of their key terms (greedy average link,
-// most similar pairs first), and each group is named by its three weightiest words
-// ("joint-command-centre"). Deterministic: ties break on row order and on the words.
+// most similar pairs first), and each group is named by its characteristic content words
+// ("joint-command-centre-jordan", keyName.ts). Deterministic: ties break on row order and on the words.
 //
 // Near-linear: rows with the same key terms (wire copy reprinted by several outlets) are one
 // point with a weight; only points that share a term are compared, through an inverted index
@@ -10,6 +10,7 @@
 // (the vectors are unit length), so merging never loops over members. Groups from different
 // events merge only above a stricter threshold.
 import { keyTerms } from './keyTerms.ts';
+import { keyName, nameTerms } from './keyName.ts';
 
 export const SAME_PROPOSAL = 0.15;
 /** Across events the same words more often name a different proposal (the ceasefire of one
@@ -85,18 +86,12 @@ export function proposalKeys(texts: string[], names?: Parameters<typeof keyTerms
     size[keep] += size[drop];
     for (const e of eventsOf[drop]) eventsOf[keep].add(e);
   }
-  // 5. Names from each group's weightiest words, the shortest spelling of each stem.
+  // 5. Names from each group's characteristic content words (keyName.ts).
   const keyOf = new Map<number, string>();
   const used = new Set<string>();
+  const idf = (stem: string) => Math.log(1 + n / (df.get(stem) ?? 1));
   for (const [g, ms] of [...members].sort((x, y) => x[0] - y[0])) {
-    const word = new Map<string, string>();
-    for (const p of ms) for (const t of points[p].terms) if (!word.has(t.stem) || t.word.length < word.get(t.stem)!.length) word.set(t.stem, t.word);
-    const top = [...sum[g]].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 3).map(([s]) => word.get(s)!);
-    const base = top.join('-') || 'proposal';
-    let name = base;
-    for (let k = 2; used.has(name); k++) name = `${base}-${k}`;
-    used.add(name);
-    keyOf.set(g, name);
+    keyOf.set(g, keyName(nameTerms(ms.map((p) => ({ terms: points[p].terms, rows: points[p].rows.length })), idf), used));
   }
   return rowPoint.map((p) => keyOf.get(group[p])!);
 }
