@@ -41,6 +41,23 @@ export function clausePieces(sentence: string, first: Candidate, parse: (view: s
   }
 }
 
+/** The sentence with everything outside [from, to) blanked (offsets kept). */
+export function blankOutside(sentence: string, from: number, to: number): string {
+  return ' '.repeat(from) + sentence.slice(from, to) + ' '.repeat(sentence.length - to);
+}
+
+/** Whether a later clause has words of its own before its cue ("while Saudi Arabia would"), not
+ *  a bare coordinated verb (", and urged Washington to"). */
+export function hasOwnSubject(sentence: string, from: number, cueStart: number): boolean {
+  return /[A-Za-z]/.test(sentence.slice(from, cueStart));
+}
+
+export function trimRight(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;:]/.test(text[e - 1])) e--;
+  return e;
+}
+
 /** Where the clause of a cue begins when a connective before it opens a clause with an actor of
  *  its own as subject ("The regime and the rebels will stop attacking each other, and Russia has
  *  promised to restrain ..."): the cue's subject is Russia, not the sentence's first actor. */

@@ -1,4 +1,9 @@
-// Proposals: offers, plans, demands, calls and conditions, one row per sentence that states one.
+// Proposals: offers, plans, demands, calls and conditions, one row per proposal a sentence states.
+// A sentence states several when a later clause has a cue of its own (clausePieces: "X agreed to
+// ..., while Y would ...", ", and urged Z to ...") or when one cue governs coordinated conjuncts
+// with their own particle or a list of measures (conjuncts.ts: "agreed to X and to Y", "demanded
+// that X and that Y", "endorses A, B, and C"); each then has its own row, whose surface runs from
+// its clause's start to its conjunct's end, and whose summary is the cue with its conjunct.
 //
 // Each article on its own (rows never look across articles until the keys). Every sentence is
 // read with its quotations blanked (maskQuotes): words in quotes are the speaker's, kept in the
@@ -36,7 +41,10 @@
 //   underConsideration "Air drops would be considered for besieged areas" (an option, no author)
 //   labelledDemand  "..., a key US demand" (the label comes last, so it never hides a verb cue)
 //   dealTerms       once a deal is stated: "Both sides are to pull back", "If the truce holds,
-//                   Washington and Moscow will set up..." (last: only when nothing else speaks)
+//                   Washington and Moscow will set up..." (last: only when nothing else speaks,
+//                   in the sentence too: a clause with another cue drops its piece)
+//   rivalClause     only in a later clause after while/whereas (clausePieces): "while the United
+//                   States wanted it to start immediately"
 // Refiners, in order:
 //   isFateOnly   a sentence that only tells a stated proposal's fate adds no row; its fate sets
 //                the status of the row of the proposal before it
@@ -82,7 +90,7 @@ import { proposalKeys } from './proposalKeys.ts';
 import { resolutionAnchor } from './resolutionAnchor.ts';
 import { actorNames } from './actorNames.ts';
 import { groupSubject, type ArticleMention } from './groupSubject.ts';
-import { clausePieces } from './clausePieces.ts';
+import { clausePieces, blankOutside, hasOwnSubject, trimRight } from './clausePieces.ts';
 import { coordination } from './conjuncts.ts';
 
 const MAX_SURFACE = 500;
@@ -194,23 +202,6 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
     subject = made || subjectOf(masked, mentionsHere) || groupSubject(masked, firstVerb(masked), mentionsHere, articleMentions, s.start ?? 0) || subject;
   }
   return rows;
-}
-
-/** The sentence with everything outside [from, to) blanked (offsets kept). */
-function blankOutside(sentence: string, from: number, to: number): string {
-  return ' '.repeat(from) + sentence.slice(from, to) + ' '.repeat(sentence.length - to);
-}
-
-/** Whether a later clause has words of its own before its cue ("while Saudi Arabia would"), not
- *  a bare coordinated verb (", and urged Washington to"). */
-function hasOwnSubject(sentence: string, from: number, cueStart: number): boolean {
-  return /[A-Za-z]/.test(sentence.slice(from, cueStart));
-}
-
-function trimRight(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /[\s,;:]/.test(text[e - 1])) e--;
-  return e;
 }
 
 /** Where the first finite verb of a sentence is likely to be, for a group subject before it. */
