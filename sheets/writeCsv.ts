@@ -14,16 +14,13 @@ export interface CsvColumn {
 
 /** The whole file as a string: header line, then one line per row, each ending in "\n". */
 export function toCsv(columns: CsvColumn[], rowCount: number): string {
-  const values = columns.map((c) => c.values);
-  const types = columns.map((c) => c.type);
-  const k = columns.length;
-  let out = `${columns.map((c) => quote(c.name)).join(',')}\n`;
+  const lines = [columns.map((c) => quote(c.name)).join(',')];
+  const cells: string[] = new Array(columns.length);
   for (let i = 0; i < rowCount; i++) {
-    let line = k > 0 ? csvField(values[0][i], types[0]) : '';
-    for (let c = 1; c < k; c++) line += `,${csvField(values[c][i], types[c])}`;
-    out += `${line}\n`;
+    for (let c = 0; c < columns.length; c++) cells[c] = csvField(columns[c].values[i], columns[c].type);
+    lines.push(cells.join(','));
   }
-  return out;
+  return `${lines.join('\n')}\n`;
 }
 
 /** Writes the CSV under a temporary name, then renames it into place. */

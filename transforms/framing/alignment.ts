@@ -35,8 +35,17 @@ function invert(sents: Sent[], key: 'content' | 'shingles'): Map<string, number[
 }
 
 function bestMatches(sents: Sent[]): Partial<Alignment>[] {
+  // Each sentence's features as the posting lists that hold them, looked up once; articles by number.
   const byWord = invert(sents, 'content');
   const byShingle = invert(sents, 'shingles');
+  const wordLists = sents.map((s) => Array.from(s.content, (w) => byWord.get(w) as number[]));
+  const shingleLists = sents.map((s) => Array.from(s.shingles, (g) => byShingle.get(g) as number[]));
+  const articleNumber = new Map<string, number>();
+  const articleOf = Int32Array.from(sents, (s) => {
+    let a = articleNumber.get(s.article_id);
+    if (a === undefined) articleNumber.set(s.article_id, a = articleNumber.size);
+    return a;
+  });
   // Counts of common words and shingles per candidate, in arrays reused from sentence to
   // sentence (only the touched cells are reset): a common word of the event ("syria") touches
   // most sentences, and maps made that the slowest loop of the comparison.
@@ -44,10 +53,10 @@ function bestMatches(sents: Sent[]): Partial<Alignment>[] {
   const commonShingles = new Int32Array(sents.length);
   const touched = new Uint8Array(sents.length);
   const candidates: number[] = [];
-  const touch = (j: number) => { if (!touched[j]) { touched[j] = 1; candidates.push(j); } };
-  return sents.map((s) => {
-    for (const w of s.content) for (const j of byWord.get(w)!) if (sents[j].article_id !== s.article_id) { commonWords[j]++; touch(j); }
-    for (const g of s.shingles) for (const j of byShingle.get(g)!) if (sents[j].article_id !== s.article_id) { commonShingles[j]++; touch(j); }
+  return sents.map((s, i) => {
+    const article = articleOf[i];
+    for (const list of wordLists[i]) for (const j of list) if (articleOf[j] !== article) { commonWords[j]++; if (!touched[j]) { touched[j] = 1; candidates.push(j); } }
+    for (const list of shingleLists[i]) for (const j of list) if (articleOf[j] !== article) { commonShingles[j]++; if (!touched[j]) { touched[j] = 1; candidates.push(j); } }
     let best = -1;
     let bestSim = 0;
     candidates.sort((a, b) => a - b);
