@@ -29,11 +29,6 @@ export const Z_SIGNIFICANT = 1.96;
 
 export interface DistinctiveTermsOptions { top?: number; prior?: number; significant?: number }
 
-interface Scored { row: number; z: number }
-
-/** Sums of one event: its total, each outlet's total, each term's count over its outlets. */
-interface EventSums { total: number; outlets: Map<string, number>; terms: Map<string, number> }
-
 /** `counts`: event_id, outlet, term, count (see termCounts). */
 export function distinctiveTerms(counts: ColumnTable, options: DistinctiveTermsOptions = {}): ColumnTable {
   const a0 = options.prior ?? PRIOR_TOTAL;
@@ -45,54 +40,69 @@ export function distinctiveTerms(counts: ColumnTable, options: DistinctiveTermsO
   const count = counts.array('count') as number[];
   const n = counts.numRows();
 
+  // Terms by number; the corpus count of each; each event's rows, by outlet.
+  const termIds = new Map<string, number>();
+  const termOf = new Int32Array(n);
+  const corpus: number[] = [];
   let corpusTotal = 0;
-  const corpus = new Map<string, number>();
-  const sums = new Map<string, EventSums>();
+  const byEvent = new Map<string, Map<string, number[]>>();
   for (let r = 0; r < n; r++) {
-    const y = count[r];
-    corpusTotal += y;
-    corpus.set(terms[r], (corpus.get(terms[r]) ?? 0) + y);
-    let e = sums.get(events[r]);
-    if (!e) sums.set(events[r], e = { total: 0, outlets: new Map(), terms: new Map() });
-    e.total += y;
-    e.outlets.set(outlets[r], (e.outlets.get(outlets[r]) ?? 0) + y);
-    e.terms.set(terms[r], (e.terms.get(terms[r]) ?? 0) + y);
+    let t = termIds.get(terms[r]);
+    if (t === undefined) { termIds.set(terms[r], t = corpus.length); corpus.push(0); }
+    termOf[r] = t;
+    corpus[t] += count[r];
+    corpusTotal += count[r];
+    let byOutlet = byEvent.get(events[r]);
+    if (!byOutlet) byEvent.set(events[r], byOutlet = new Map());
+    const rows = byOutlet.get(outlets[r]);
+    if (rows) rows.push(r); else byOutlet.set(outlets[r], [r]);
   }
 
-  // Scored rows by event, then outlet.
-  const groups = new Map<string, Map<string, Scored[]>>();
-  for (let r = 0; r < n; r++) {
-    const e = sums.get(events[r]) as EventSums;
-    if (e.outlets.size <= 1) continue;
-    const alpha = ((corpus.get(terms[r]) as number) * a0) / corpusTotal;
-    const nI = e.outlets.get(outlets[r]) as number;
-    const yI = count[r];
-    const yJ = (e.terms.get(terms[r]) as number) - count[r];
-    const nJ = e.total - nI;
-    const delta = Math.log((yI + alpha) / (nI + a0 - yI - alpha)) - Math.log((yJ + alpha) / (nJ + a0 - yJ - alpha));
-    const variance = 1 / (yI + alpha) + 1 / (yJ + alpha);
-    let byOutlet = groups.get(events[r]);
-    if (!byOutlet) groups.set(events[r], byOutlet = new Map());
-    let group = byOutlet.get(outlets[r]);
-    if (!group) byOutlet.set(outlets[r], group = []);
-    group.push({ row: r, z: delta / Math.sqrt(variance) });
+  // z of each row, event by event: the event's count of each term is summed in a shared array
+  // (cleared after the event), and each outlet's total from its rows.
+  const z = new Float64Array(n);
+  const eventCount = new Float64Array(corpus.length);
+  for (const byOutlet of byEvent.values()) {
+    if (byOutlet.size <= 1) continue;
+    let total = 0;
+    const outletTotal = new Map<string, number>();
+    for (const [outlet, rows] of byOutlet) {
+      let sum = 0;
+      for (const r of rows) { sum += count[r]; eventCount[termOf[r]] += count[r]; }
+      outletTotal.set(outlet, sum);
+      total += sum;
+    }
+    for (const [outlet, rows] of byOutlet) {
+      const nI = outletTotal.get(outlet) as number;
+      const nJ = total - nI;
+      for (const r of rows) {
+        const alpha = (corpus[termOf[r]] * a0) / corpusTotal;
+        const yI = count[r];
+        const yJ = eventCount[termOf[r]] - count[r];
+        const delta = Math.log((yI + alpha) / (nI + a0 - yI - alpha)) - Math.log((yJ + alpha) / (nJ + a0 - yJ - alpha));
+        const variance = 1 / (yI + alpha) + 1 / (yJ + alpha);
+        z[r] = delta / Math.sqrt(variance);
+      }
+    }
+    for (const rows of byOutlet.values()) for (const r of rows) eventCount[termOf[r]] = 0;
   }
 
   const out = { event_id: [] as string[], outlet: [] as string[], term: [] as string[], count: [] as number[], z: [] as number[] };
-  const byZ = (a: Scored, b: Scored) => b.z - a.z || codeUnitOrder(terms[a.row], terms[b.row]);
-  const groupOrder = [...groups.keys()].sort(codeUnitOrder).flatMap((event) => {
-    const byOutlet = groups.get(event) as Map<string, Scored[]>;
-    return [...byOutlet.keys()].sort(codeUnitOrder).map((outlet) => byOutlet.get(outlet) as Scored[]);
-  });
-  for (const group of groupOrder) {
-    // A row is kept when it ranks among the top or its |z| is significant. When at least `top`
-    // rows are significantly high, the top ones are among them, and only the kept rows need
-    // sorting; their order is the one a sort of the whole group gives them.
-    let high = 0;
-    for (const s of group) if (s.z > significant) high++;
-    const kept = high >= top ? group.filter((s) => Math.abs(s.z) > significant).sort(byZ) : group.sort(byZ).filter((s, i) => i + 1 <= top || Math.abs(s.z) > significant);
-    for (const s of kept) {
-      out.event_id.push(events[s.row]); out.outlet.push(outlets[s.row]); out.term.push(terms[s.row]); out.count.push(count[s.row]); out.z.push(s.z);
+  const byZ = (a: number, b: number) => z[b] - z[a] || codeUnitOrder(terms[a], terms[b]);
+  for (const event of [...byEvent.keys()].sort(codeUnitOrder)) {
+    const byOutlet = byEvent.get(event) as Map<string, number[]>;
+    if (byOutlet.size <= 1) continue;
+    for (const outlet of [...byOutlet.keys()].sort(codeUnitOrder)) {
+      const group = byOutlet.get(outlet) as number[];
+      // A row is kept when it ranks among the top or its |z| is significant. When at least `top`
+      // rows are significantly high, the top ones are among them, and only the kept rows need
+      // sorting; their order is the one a sort of the whole group gives them.
+      let high = 0;
+      for (const r of group) if (z[r] > significant) high++;
+      const kept = high >= top ? group.filter((r) => Math.abs(z[r]) > significant).sort(byZ) : group.sort(byZ).filter((r, i) => i + 1 <= top || Math.abs(z[r]) > significant);
+      for (const r of kept) {
+        out.event_id.push(events[r]); out.outlet.push(outlets[r]); out.term.push(terms[r]); out.count.push(count[r]); out.z.push(z[r]);
+      }
     }
   }
   return aq.table(out).select(...DISTINCTIVE_TERMS.names);
