@@ -13,13 +13,18 @@ const texts = [
   '',
 ];
 
-test('cosines gives each pair the cosine, to the last bit, whichever side is larger', () => {
+test('cosines gives each pair the cosine, to the last bit, pair by pair or batched', () => {
   const vectors = tfidfVectors(texts.map(contentTerms));
   const pairs: [number, number][] = [];
   for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) pairs.push([i, j]);
-  const batch = cosines(vectors, pairs);
-  pairs.forEach(([i, j], p) => assert.ok(Object.is(batch[p], cosine(vectors[i], vectors[j])), `${i},${j}`));
-  assert.ok(batch[0] > batch[pairs.findIndex(([i, j]) => i === 0 && j === 3)], 'the two Kerry visits are closer than Kerry and the UN vote');
+  // One pair at a time takes the pair-by-pair path; every pair eight times over, the batched one.
+  const single = pairs.map((p) => cosines(vectors, [p])[0]);
+  const batched = cosines(vectors, Array.from({ length: 8 }, () => pairs).flat());
+  pairs.forEach(([i, j], p) => {
+    assert.ok(Object.is(single[p], cosine(vectors[i], vectors[j])), `${i},${j} alone`);
+    for (let k = 0; k < 8; k++) assert.ok(Object.is(batched[k * pairs.length + p], cosine(vectors[i], vectors[j])), `${i},${j} batched`);
+  });
+  assert.ok(single[0] > single[pairs.findIndex(([i, j]) => i === 0 && j === 3)], 'the two Kerry visits are closer than Kerry and the UN vote');
 });
 
 test('texts with no term in common have cosine 0', () => {

@@ -36,6 +36,13 @@ export function cosine(a: Vector, b: Vector): number {
  * larger side of (comparing the articles of a busy week was most of the grouping's time).
  */
 export function cosines(vectors: Vector[], pairs: readonly (readonly [number, number])[]): Float64Array {
+  // Few pairs per article (a manifest that names the events): numbering every term would cost
+  // more than looking the terms up pair by pair.
+  let direct = 0;
+  for (const [i, j] of pairs) direct += Math.min(vectors[i].size, vectors[j].size);
+  let terms = 0;
+  for (const v of vectors) terms += v.size;
+  if (direct < 2 * terms) return Float64Array.from(pairs, ([i, j]) => cosine(vectors[i], vectors[j]));
   const ids = new Map<string, number>();
   const packed = vectors.map((v) => {
     const terms = new Int32Array(v.size);
