@@ -25,7 +25,8 @@ export interface Candidate {
 }
 
 /** An actor mention inside the sentence, offsets in the sentence. */
-export interface SentenceMention { start: number; end: number; actor_id: string; surface: string; descriptor: string; media: boolean }
+/** An actor mention in a sentence; `media` and `armed` say whether the codebook types it as a media outlet or an armed group. */
+export interface SentenceMention { start: number; end: number; actor_id: string; surface: string; descriptor: string; media: boolean; armed: boolean }
 
 /** What a parser may know beyond the sentence: its actor mentions, and whether the article has
  *  already stated a deal (whose terms later sentences may list). */

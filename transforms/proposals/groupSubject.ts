@@ -9,7 +9,7 @@
 import type { SentenceMention } from './Candidate.ts';
 
 /** A mention of the article, with its offset in the article's text. */
-export interface ArticleMention { at: number; actor_id: string; surface: string; descriptor: string }
+export interface ArticleMention { at: number; actor_id: string; surface: string; descriptor: string; armed: boolean }
 
 const MODIFIER = String.raw`(?:(?:world|major|great|global|western|regional|foreign|key|leading|international|Arab|European|Gulf|UN|U\.N\.|security|\d+-(?:nation|member|country)|[a-z]+-(?:nation|member|country)|visiting|participating|assembled|other)\s+)`;
 const BODY = String.raw`council|group|committee|coalition|ministry|commission|conference|assembly|alliance|bloc|league|body`;
@@ -29,7 +29,7 @@ export function groupSubject(sentence: string, at: number, here: SentenceMention
     // "world powers led by the United States and Russia agreed": the states the sentence names.
     const leader = here.find((x) => !x.media && x.start < at && LEADERS.test(sentence.slice(Math.max(0, x.start - 30), x.start).replace(/\s*(?:the\s+)?$/i, ' ')));
     if (leader) return leader.actor_id;
-    return nearest(article, sentenceAt, (x) => /\b(?:group|council|conference|contact|assembly)\b/i.test(x.surface) && !/\bIslamic\b|\bState\s+group\b/i.test(x.surface));
+    return nearest(article, sentenceAt, (x) => /\b(?:group|council|conference|contact|assembly)\b/i.test(x.surface) && !x.armed); // an armed group is no meeting
   }
   if (new RegExp(`^(?:${ROLE})$`, 'i').test(head)) {
     const role = head.replace(/\s+/g, '[\\s-]+');

@@ -101,6 +101,7 @@ export type ProposalRow = Proposal;
 export function proposals(articles: ColumnTable, sentences: ColumnTable, mentions: ColumnTable, codebook: Codebook): ColumnTable {
   const parsers: Parser[] = [underTheDeal, brokeredDeal, resolutionAdopted, cueClause(cueMatcher(codebook)), dealStruck, agreedTo, asksOthersTo, relativeDemand, actorIntends, jointBody, convening, preparing, dealProvides, mustGo, saysShould, onlyIf, onceDone, notUntil, precondition, quotedPledge, underConsideration, labelledDemand, dealTerms];
   const media = new Set(codebook.actors.filter((a) => a.type === 'media').map((a) => a.actor_id));
+  const armed = new Set(codebook.actors.filter((a) => a.type === 'armed_group').map((a) => a.actor_id));
   const articleIds = new Set(articles.array('article_id') as string[]);
   const sentenceRows = rowsOf(SENTENCES, sentences);
   const sentenceStart = new Map(sentenceRows.map((s) => [s.sentence_id ?? '', s.start ?? 0]));
@@ -109,7 +110,7 @@ export function proposals(articles: ColumnTable, sentences: ColumnTable, mention
     const at = sentenceStart.get(m.sentence_id ?? '');
     if (at === undefined || !m.actor_id) continue;
     const list = bySentence.get(m.sentence_id ?? '') ?? [];
-    list.push({ start: (m.start ?? 0) - at, end: (m.end ?? 0) - at, actor_id: m.actor_id, surface: m.surface ?? '', descriptor: m.descriptor ?? '', media: media.has(m.actor_id) });
+    list.push({ start: (m.start ?? 0) - at, end: (m.end ?? 0) - at, actor_id: m.actor_id, surface: m.surface ?? '', descriptor: m.descriptor ?? '', media: media.has(m.actor_id), armed: armed.has(m.actor_id) });
     bySentence.set(m.sentence_id ?? '', list);
   }
   for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -142,7 +143,7 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
   const rows: ProposalRow[] = [];
   let dealStated = false, dealParty = '', subject = '';
   const articleMentions: ArticleMention[] = sentences.flatMap((s) => (bySentence.get(s.sentence_id ?? '') ?? [])
-    .map((m) => ({ at: (s.start ?? 0) + m.start, actor_id: m.actor_id, surface: m.surface, descriptor: m.descriptor })));
+    .map((m) => ({ at: (s.start ?? 0) + m.start, actor_id: m.actor_id, surface: m.surface, descriptor: m.descriptor, armed: m.armed })));
   for (const s of sentences) {
     const text = s.text ?? '';
     const masked = maskQuotes(text);

@@ -21,7 +21,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/\b(?:cease-?fires?|truces?|cessation\s+of\s+(?:hostilities|fighting)|halt\s+(?:to\s+)?(?:the\s+)?fighting|(?:stop|end)\s+(?:to\s+)?(?:the\s+)?fighting|armistice|lull\s+in\s+(?:the\s+)?fighting)\b/g, ' ceasefire '],
   [/\b(?:humanitarian\s+)?(?:pauses?|lulls?)\b/g, ' pause '],
   // Flights: grounding an air force, halting flights, no longer flying combat missions.
-  [/\b(?:ground(?:s|ed|ing)?\s+(?:(?:all|its|the|syrian|government|regime|russian)\s+){0,3}(?:aircraft|planes|jets|warplanes|air\s*force|aviation|helicopters)|(?:halt|stop|end|suspend|suspension)(?:s|ed|ping|ing)?\s+(?:to\s+|of\s+)?(?:all\s+)?(?:military\s+|combat\s+)?(?:flights|flying|air\s+operations|sorties)|no(?:\s+longer)?\s+fly(?:ing)?(?:\s+combat\s+missions)?|barred\s+from\s+flying|(?:stop|halt|end)(?:s|ped|ping)?\s+(?:the\s+)?(?:bombing|air\s*strikes|airstrikes|air\s+raids)|no-fly\s+zones?)\b/g, ' ground-flights '],
+  [/\b(?:ground(?:s|ed|ing)?\s+(?:(?:all|its|their|the|government|regime|[a-z]+(?:an|ian|ish|ese|i))\s+){0,3}(?:aircraft|planes|jets|warplanes|air\s*force|aviation|helicopters)|(?:halt|stop|end|suspend|suspension)(?:s|ed|ping|ing)?\s+(?:to\s+|of\s+)?(?:all\s+)?(?:military\s+|combat\s+)?(?:flights|flying|air\s+operations|sorties)|no(?:\s+longer)?\s+fly(?:ing)?(?:\s+combat\s+missions)?|barred\s+from\s+flying|(?:stop|halt|end)(?:s|ped|ping)?\s+(?:the\s+)?(?:bombing|air\s*strikes|airstrikes|air\s+raids)|no-fly\s+zones?)\b/g, ' ground-flights '],
   // Aid.
   [/\b(?:humanitarian\s+(?:access|aid|assistance|deliveries|supplies|relief|convoys?|corridors?)|(?:aid|relief|food|medical)\s+(?:deliveries|convoys?|supplies|access|shipments|trucks|corridors?)|access\s+for\s+aid|deliver(?:y|ies|ing)?\s+(?:of\s+)?aid|food\s+and\s+medicine|relief)\b/g, ' aid '],
   [/\b(?:besieged|under\s+siege|encircled|sieges?|blockaded)\b/g, ' besieged '],
@@ -43,5 +43,5 @@ export const SYNONYMS: [RegExp, string][] = [
   [/\bdemilitari[sz](?:ed|ation|e)?\b/g, ' demilitarised '],
   [/\b(?:restrain(?:s|ed|ing)?|rein(?:s|ed)?\s+in|(?:keep|keeps|kept)\s+(?:\S+\s+){1,3}in\s+check)\b/g, ' restrain '],
   [/\b(?:separat(?:e|es|ed|ing|ion)|break\s+(?:all\s+)?(?:links|ties)|distance\s+(?:themselves|itself)|disentangle)\b/g, ' separate '],
-  [/\b(?:moderate|mainstream|non-?jihadist|us-backed|western-backed)\s+(?:rebels?|opposition|groups?|fighters|factions)\b/g, ' moderate-rebels '],
+  [/\b(?:moderate|mainstream|non-?jihadist|[\w.]+-backed)\s+(?:rebels?|opposition|groups?|fighters|factions)\b/g, ' moderate-rebels '],
 ];
