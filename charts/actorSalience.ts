@@ -23,10 +23,10 @@ export type SalienceDatum = Pick<FramingSalience, 'outlet' | 'actor_id' | 'menti
 export function salienceData(rows: readonly FramingSalience[], ctx: ChartContext): SalienceDatum[] {
   const total = new Map<string, number>();
   for (const r of rows) total.set(r.actor_id ?? '', (total.get(r.actor_id ?? '') ?? 0) + (r.mentions ?? 0));
-  const top = new Set([...total].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_ACTORS).map(([id]) => id));
+  const top = new Set([...total].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).slice(0, MAX_ACTORS).map(([id]) => id));
   return rows.filter((r) => top.has(r.actor_id ?? ''))
     .map((r) => ({ outlet: r.outlet, actor_id: r.actor_id, actor: ctx.actorName(r.actor_id), mentions: r.mentions, share: r.share, in_headline: r.in_headline, in_lead: r.in_lead }))
-    .sort((a, b) => (a.outlet ?? '').localeCompare(b.outlet ?? '') || (a.actor_id ?? '').localeCompare(b.actor_id ?? ''));
+    .sort((a, b) => (a.outlet ?? '').localeCompare(b.outlet ?? '', 'en') || (a.actor_id ?? '').localeCompare(b.actor_id ?? '', 'en'));
 }
 
 export function actorSalienceSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec {
@@ -36,7 +36,7 @@ export function actorSalienceSpec(tables: EventTables, ctx: ChartContext): TopLe
 
   const totals = new Map<string, number>();
   for (const d of data) totals.set(d.actor, (totals.get(d.actor) ?? 0) + (d.mentions ?? 0));
-  const actors = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([a]) => a);
+  const actors = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([a]) => a);
   // Every outlet of the event keeps its column: one that named none of these actors is a grey column.
   const outlets = everyOutlet(ctx, data);
   const maxShare = Math.max(...data.map((d) => d.share ?? 0), 0.01);

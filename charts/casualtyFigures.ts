@@ -30,7 +30,7 @@ export function casualtyData(rows: readonly (Casualty & { outlet: string })[]): 
       casualty_id: r.casualty_id, article_id: r.article_id, outlet: r.outlet, surface: r.surface, figure: r.figure,
       qualifier: r.qualifier, kind: r.kind, source: r.source, figure_label: `${r.qualifier && r.qualifier !== 'exact' ? `${r.qualifier} ` : ''}${groupDigits(r.figure ?? 0)}`,
     }))
-    .sort((a, b) => a.outlet.localeCompare(b.outlet) || (a.casualty_id ?? '').localeCompare(b.casualty_id ?? ''));
+    .sort((a, b) => a.outlet.localeCompare(b.outlet, 'en') || (a.casualty_id ?? '').localeCompare(b.casualty_id ?? '', 'en'));
 }
 
 export function casualtyFiguresSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec {

@@ -23,7 +23,7 @@ export function termsData(rows: readonly DistinctiveTerm[]): TermDatum[] {
   const byOutlet = new Map<string, DistinctiveTerm[]>();
   for (const r of rows) if ((r.z ?? 0) > 0) byOutlet.set(r.outlet ?? '', [...(byOutlet.get(r.outlet ?? '') ?? []), r]);
   return [...byOutlet.keys()].sort().flatMap((outlet) => (byOutlet.get(outlet) ?? [])
-    .sort((a, b) => (b.z ?? 0) - (a.z ?? 0) || (a.term ?? '').localeCompare(b.term ?? ''))
+    .sort((a, b) => (b.z ?? 0) - (a.z ?? 0) || (a.term ?? '').localeCompare(b.term ?? '', 'en'))
     .slice(0, TOP_TERMS)
     .map((r, i) => ({ outlet: r.outlet, term: r.term, count: r.count, z: r.z, rank: i + 1 })));
 }

@@ -48,7 +48,7 @@ export function eventTables(extraction: Extraction, comparison: Comparison): Map
     const d = a.published || '9999';
     if (!first.has(e) || d < (first.get(e) ?? '')) first.set(e, d);
   }
-  const events = [...first.keys()].sort((a, b) => (first.get(a) ?? '').localeCompare(first.get(b) ?? '') || a.localeCompare(b));
+  const events = [...first.keys()].sort((a, b) => (first.get(a) ?? '').localeCompare(first.get(b) ?? '', 'en') || a.localeCompare(b, 'en'));
   const byEvent = new Map<string, EventTables>(events.map((e) => [e, {
     articles: [], salience: [], voices: [], labels: [], frames: [], terms: [], reuse: [], alignment: [], casualties: [], dates: [], proposals: [],
   }]));

@@ -27,7 +27,7 @@ export function framesData(rows: readonly FramingFrame[], frameOrder: readonly s
   const rankOf = (f: string | null) => { const i = frameOrder.indexOf(f ?? ''); return i < 0 ? frameOrder.length : i; };
   return rows.filter((r) => (r.cues ?? 0) > 0)
     .map((r) => ({ outlet: r.outlet, frame: r.frame, cues: r.cues, share: r.share, frame_order: rankOf(r.frame) }))
-    .sort((a, b) => (a.outlet ?? '').localeCompare(b.outlet ?? '') || a.frame_order - b.frame_order || (a.frame ?? '').localeCompare(b.frame ?? ''));
+    .sort((a, b) => (a.outlet ?? '').localeCompare(b.outlet ?? '', 'en') || a.frame_order - b.frame_order || (a.frame ?? '').localeCompare(b.frame ?? '', 'en'));
 }
 
 export function framesSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec {

@@ -28,7 +28,7 @@ export function labelsData(rows: readonly FramingLabel[], ctx: ChartContext): La
   const used = rows.filter((r) => (r.descriptor ?? '').trim());
   const byActor = new Map<string, number>();
   for (const r of used) byActor.set(r.actor_id ?? '', (byActor.get(r.actor_id ?? '') ?? 0) + (r.count ?? 0));
-  const actorOrder = [...byActor].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([a]) => a);
+  const actorOrder = [...byActor].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([a]) => a);
   const keep = new Set<string>();
   for (const actor of actorOrder) {
     const descriptors = [...new Set(used.filter((r) => r.actor_id === actor).map((r) => r.descriptor ?? ''))].sort();
@@ -40,7 +40,7 @@ export function labelsData(rows: readonly FramingLabel[], ctx: ChartContext): La
       outlet: r.outlet, actor_id: r.actor_id, actor: ctx.actorName(r.actor_id), descriptor: r.descriptor, count: r.count,
       connotation: r.connotation, tone: r.connotation && r.connotation in CONNOTATIONS ? r.connotation : UNRATED,
     }))
-    .sort((a, b) => actorOrder.indexOf(a.actor_id ?? '') - actorOrder.indexOf(b.actor_id ?? '') || (a.descriptor ?? '').localeCompare(b.descriptor ?? '') || (a.outlet ?? '').localeCompare(b.outlet ?? ''));
+    .sort((a, b) => actorOrder.indexOf(a.actor_id ?? '') - actorOrder.indexOf(b.actor_id ?? '') || (a.descriptor ?? '').localeCompare(b.descriptor ?? '', 'en') || (a.outlet ?? '').localeCompare(b.outlet ?? '', 'en'));
 }
 
 export function labelsSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec {

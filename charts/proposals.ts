@@ -38,7 +38,7 @@ export interface ProposalCell { proposal_key: string; proposal: string; outlet: 
 /** One cell per (proposal_key, outlet): its status, the number of statements, and a readable label. */
 export function proposalCells(rows: readonly (Proposal & { outlet: string })[]): ProposalCell[] {
   const keyed = rows.map((r) => ({ ...r, key: r.proposal_key || r.proposal_id || '' }))
-    .sort((a, b) => a.key.localeCompare(b.key) || a.outlet.localeCompare(b.outlet) || (a.article_id ?? '').localeCompare(b.article_id ?? '') || (a.start ?? 0) - (b.start ?? 0));
+    .sort((a, b) => a.key.localeCompare(b.key, 'en') || a.outlet.localeCompare(b.outlet, 'en') || (a.article_id ?? '').localeCompare(b.article_id ?? '', 'en') || (a.start ?? 0) - (b.start ?? 0));
   const cells = new Map<string, ProposalCell>();
   const labelOf = new Map<string, string>();
   for (const r of keyed) {
@@ -70,7 +70,7 @@ export function proposalsSpec(tables: EventTables, ctx: ChartContext): TopLevelS
 
   const reach = new Map<string, number>();
   for (const c of all) reach.set(c.proposal, (reach.get(c.proposal) ?? 0) + 1);
-  const proposals = [...reach].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_PROPOSALS).map(([p]) => p);
+  const proposals = [...reach].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).slice(0, MAX_PROPOSALS).map(([p]) => p);
   const data = all.filter((c) => proposals.includes(c.proposal));
   const outlets = everyOutlet(ctx, data);
   const present = STATUSES.filter((s) => data.some((d) => d.status === s.status));

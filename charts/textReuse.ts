@@ -32,12 +32,12 @@ export function articleLabels(articles: readonly Article[]): Map<string, string>
 
 export function reuseData(rows: readonly Reuse[], labels: ReadonlyMap<string, string>): ReuseDatum[] {
   return rows.map((r) => ({ article_a: r.article_a, article_b: r.article_b, from_article: labels.get(r.article_a ?? '') ?? r.article_a ?? '', to_article: labels.get(r.article_b ?? '') ?? r.article_b ?? '', containment: r.containment, shared_shingles: r.shared_shingles }))
-    .sort((a, b) => (a.article_a ?? '').localeCompare(b.article_a ?? '') || (a.article_b ?? '').localeCompare(b.article_b ?? ''));
+    .sort((a, b) => (a.article_a ?? '').localeCompare(b.article_a ?? '', 'en') || (a.article_b ?? '').localeCompare(b.article_b ?? '', 'en'));
 }
 
 export function alignmentData(rows: readonly Alignment[], labels: ReadonlyMap<string, string>): AlignmentDatum[] {
   return rows.map((r) => ({ sentence_id: r.sentence_id, article_id: r.article_id, article: labels.get(r.article_id ?? '') ?? r.article_id ?? '', status: r.status, similarity: r.similarity }))
-    .sort((a, b) => (a.article_id ?? '').localeCompare(b.article_id ?? '') || (a.sentence_id ?? '').localeCompare(b.sentence_id ?? '', 'en', { numeric: true }));
+    .sort((a, b) => (a.article_id ?? '').localeCompare(b.article_id ?? '', 'en') || (a.sentence_id ?? '').localeCompare(b.sentence_id ?? '', 'en', { numeric: true }));
 }
 
 export function textReuseSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec {

@@ -34,7 +34,7 @@ export function datesData(rows: readonly (DateRow & { outlet: string })[]): Date
     if (!period) continue;
     data.push({ date_id: r.date_id, article_id: r.article_id, outlet: r.outlet, surface: r.surface, value: r.value, granularity: r.granularity, anchor: r.anchor, period_start: period[0], period_end: period[1] });
   }
-  return data.sort((a, b) => a.outlet.localeCompare(b.outlet) || (a.date_id ?? '').localeCompare(b.date_id ?? ''));
+  return data.sort((a, b) => a.outlet.localeCompare(b.outlet, 'en') || (a.date_id ?? '').localeCompare(b.date_id ?? '', 'en'));
 }
 
 export function timelineSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec {
@@ -44,7 +44,7 @@ export function timelineSpec(tables: EventTables, ctx: ChartContext): TopLevelSp
 
   const outlets = everyOutlet(ctx, data);
   const published = tables.articles.filter((a) => a.published).map((a) => ({ outlet: a.outlet ?? '', article_id: a.article_id, published: a.published }))
-    .sort((a, b) => a.outlet.localeCompare(b.outlet) || (a.article_id ?? '').localeCompare(b.article_id ?? ''));
+    .sort((a, b) => a.outlet.localeCompare(b.outlet, 'en') || (a.article_id ?? '').localeCompare(b.article_id ?? '', 'en'));
   const colour = outletScale(ctx.outletColours, outlets);
   const plotHeight = ctx.slide.height - CHROME.top - CHROME.bottom - 200;
   const y = { field: OUTLET, type: 'nominal', sort: outlets, title: null, scale: { domain: outlets } } as const;

@@ -23,10 +23,10 @@ export type VoiceDatum = Pick<FramingVoice, 'outlet' | 'speaker' | 'direct' | 'i
 export function voicesData(rows: readonly FramingVoice[], ctx: ChartContext): VoiceDatum[] {
   const total = new Map<string, number>();
   for (const r of rows) total.set(r.speaker ?? '', (total.get(r.speaker ?? '') ?? 0) + (r.direct ?? 0) + (r.indirect ?? 0));
-  const top = new Set([...total].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_SPEAKERS).map(([s]) => s));
+  const top = new Set([...total].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).slice(0, MAX_SPEAKERS).map(([s]) => s));
   return rows.filter((r) => top.has(r.speaker ?? ''))
     .map((r) => ({ outlet: r.outlet, speaker: r.speaker, speaker_name: r.speaker ? ctx.actorName(r.speaker) : UNKNOWN_SPEAKER, direct: r.direct, indirect: r.indirect, share: r.share }))
-    .sort((a, b) => (a.outlet ?? '').localeCompare(b.outlet ?? '') || a.speaker_name.localeCompare(b.speaker_name));
+    .sort((a, b) => (a.outlet ?? '').localeCompare(b.outlet ?? '', 'en') || a.speaker_name.localeCompare(b.speaker_name, 'en'));
 }
 
 export function voicesSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec {
@@ -36,7 +36,7 @@ export function voicesSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec
 
   const totals = new Map<string, number>();
   for (const d of data) totals.set(d.speaker_name, (totals.get(d.speaker_name) ?? 0) + (d.direct ?? 0) + (d.indirect ?? 0));
-  const speakers = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s);
+  const speakers = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).map(([s]) => s);
   const outlets = drawnOutlets(ctx, data);
   const plotHeight = ctx.slide.height - CHROME.top - CHROME.bottom - 120;
   const plotWidth = ctx.slide.width - CHROME.sides - 420 - 240 - 40 * (outlets.length - 1);

@@ -21,5 +21,5 @@ export function candidateRows(discovered: DiscoveredActor[], mentions: Partial<M
       count: ms.length, articles: new Set(ms.map((m) => m.article_id)).size,
       example_sentence_id: example?.sentence_id ?? '', example: sentenceText.get(example?.sentence_id ?? '') ?? '', found_by: a.parsers.join('; '),
     };
-  }).sort((x, y) => (y.count ?? 0) - (x.count ?? 0) || String(x.name).localeCompare(String(y.name)));
+  }).sort((x, y) => (y.count ?? 0) - (x.count ?? 0) || String(x.name).localeCompare(String(y.name), 'en'));
 }

@@ -99,7 +99,7 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
     const persons = new Set([...codebookPersons, ...registry.persons]);
     const labelled = attachDescriptors(kept, layout.text, sentenceOf, quoted, (id) => persons.has(id));
     const resolved = resolveCoreference(dedupeMentions([...labelled, ...titles, ...roles]), matcher.actors, persons, groups);
-    resolved.sort((a, b) => a.start - b.start || a.end - b.end || a.actor_id.localeCompare(b.actor_id)).forEach((m, i) => {
+    resolved.sort((a, b) => a.start - b.start || a.end - b.end || a.actor_id.localeCompare(b.actor_id, 'en')).forEach((m, i) => {
       mentionRows.push({
         mention_id: `${layout.article_id}:m${i}`, article_id: layout.article_id, sentence_id: sentenceAt(layout, m.start)?.sentence_id ?? '',
         start: m.start, end: m.end, surface: m.surface, actor_id: m.actor_id, descriptor: quoted(m.start, m.end) && m.kind === 'name' ? '' : m.descriptor,
