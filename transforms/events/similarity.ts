@@ -4,20 +4,27 @@
 export type Vector = Map<string, number>;
 
 export function tfidfVectors(docs: string[][]): Vector[] {
-  const df = new Map<string, number>();
-  for (const terms of docs) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  return docs.map((terms) => {
+  const tfs = docs.map((terms) => {
     const tf = new Map<string, number>();
     for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const v: Vector = new Map();
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = docs.length;
+  const idf = new Map<string, number>();
+  for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
+  return tfs.map((tf) => {
+    const terms: string[] = [];
+    const weights: number[] = [];
     let norm = 0;
     for (const [t, c] of tf) {
-      const w = (1 + Math.log(c)) * Math.log(1 + n / (df.get(t) ?? 1));
-      if (w > 0) { v.set(t, w); norm += w * w; }
+      const w = (1 + Math.log(c)) * (idf.get(t) as number);
+      if (w > 0) { terms.push(t); weights.push(w); norm += w * w; }
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
+    const v: Vector = new Map();
+    for (let k = 0; k < terms.length; k++) v.set(terms[k], weights[k] / norm);
     return v;
   });
 }
