@@ -3,7 +3,7 @@
 // (killed, wounded, displaced...) and shaped by qualifier (exact, at least, about...), from the
 // casualties table joined to the articles' outlet.
 import type { TopLevelSpec } from 'vega-lite';
-import { CASUALTIES, type Casualty } from '../transforms/schema/index.ts';
+import { CASUALTIES, CASUALTY_KINDS, CASUALTY_QUALIFIERS, type Casualty } from '../transforms/schema/index.ts';
 import type { ChartBuilder, ChartContext } from './ChartContext.ts';
 import type { EventTables } from './eventTables.ts';
 import { columnsOf } from './style/columnsOf.ts';
@@ -15,8 +15,8 @@ import { SIZES } from './style/theme.ts';
 
 const C = columnsOf(CASUALTIES);
 /** Contract order, so that a kind keeps its colour and a qualifier its shape from chart to chart. */
-export const KINDS = ['killed', 'wounded', 'displaced', 'detained', 'missing', 'affected'];
-export const QUALIFIERS = ['exact', 'at least', 'more than', 'about', 'up to', 'fewer than'];
+const KINDS: readonly string[] = CASUALTY_KINDS;
+const QUALIFIERS: readonly string[] = CASUALTY_QUALIFIERS;
 const SHAPES = ['circle', 'triangle-right', 'diamond', 'square', 'triangle-left', 'cross'];
 const LABEL = 'figure_label';
 const OUTLET = 'outlet';

@@ -9,7 +9,7 @@ import { sheetRows, type SheetRow, type SheetShape } from './codebook/sheetRows.
 import { readActors } from './codebook/readActors.ts';
 import { readOutlets } from './codebook/readOutlets.ts';
 import { splitList } from './codebook/splitList.ts';
-import { CASUALTY_KINDS } from './codebook/casualtyKinds.ts';
+import { CASUALTY_KINDS } from '../transforms/schema/index.ts';
 
 const SHAPES: SheetShape[] = [
   { name: 'actors', required: ['name', 'type', 'aliases'], optional: ['camp', 'titles'] },

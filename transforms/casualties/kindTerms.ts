@@ -4,8 +4,7 @@
 // regular verb's present participle takes its object too ("..., killing at least 30 people",
 // "wounding dozens", "forcing thousands from their homes"): it is read as its past form.
 import type { Codebook } from '../codebook/Codebook.ts';
-
-export const KINDS = ['killed', 'wounded', 'displaced', 'detained', 'missing', 'affected'] as const;
+import { CASUALTY_KINDS } from '../schema/index.ts';
 
 export interface KindTerms {
   /** Any term, longest first. */
@@ -23,7 +22,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function kindTerms(codebook: Codebook): KindTerms {
-  const terms = codebook.casualtyTerms.filter((t) => (KINDS as readonly string[]).includes(t.kind) && t.term.trim());
+  const terms = codebook.casualtyTerms.filter((t) => (CASUALTY_KINDS as readonly string[]).includes(t.kind) && t.term.trim());
   const kind = new Map(terms.map((t) => [norm(t.term), t.kind]));
   const byLength = [...kind.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   // Past participles, regular or not: "killed", "forced (from their homes)", "driven (from their homes)".

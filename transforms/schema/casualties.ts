@@ -1,5 +1,11 @@
 import { defineTable, text, integer, type RowOf } from './defineTable.ts';
 
+/** The kinds of casualty figure the contract allows (casualties.kind), in contract order. */
+export const CASUALTY_KINDS = ['killed', 'wounded', 'displaced', 'detained', 'missing', 'affected'] as const;
+export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
+/** The qualifiers the contract allows (casualties.qualifier), in contract order. */
+export const CASUALTY_QUALIFIERS = ['exact', 'at least', 'more than', 'about', 'up to', 'fewer than'] as const;
+
 export const CASUALTIES = defineTable('casualties', 'One casualty figure cited in an article.', {
   casualty_id: text('Stable id.', 28),
   article_id: text('Article.', 28),

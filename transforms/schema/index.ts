@@ -4,7 +4,7 @@ export { SENTENCES, type Sentence } from './sentences.ts';
 export { ACTORS, ACTOR_TYPES, type Actor, type ActorType } from './actors.ts';
 export { MENTIONS, type Mention } from './mentions.ts';
 export { DATES, type DateRow } from './dates.ts';
-export { CASUALTIES, type Casualty } from './casualties.ts';
+export { CASUALTIES, CASUALTY_KINDS, CASUALTY_QUALIFIERS, type Casualty, type CasualtyKind } from './casualties.ts';
 export { PROPOSALS, type Proposal } from './proposals.ts';
 export { QUOTES, type Quote } from './quotes.ts';
 export { FRAMING_SALIENCE, type FramingSalience } from './framingSalience.ts';
