@@ -9,7 +9,7 @@
 // mouth ("Kerry suggested", not "polls suggested"), and only of an action ("suggested a pause",
 // not "suggested the cargo had caught fire").
 import type { CueMatcher } from '../cueMatcher.ts';
-import type { Candidate, Parser } from '../Candidate.ts';
+import type { Parser } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
 import { statesClaim } from '../statesClaim.ts';
 
