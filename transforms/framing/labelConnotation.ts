@@ -2,19 +2,18 @@
 // as whole words (case-insensitive), the longest one winning ("moderate opposition" over
 // "moderate"), then the one listed first. Empty when no label term occurs in the descriptor.
 import type { LabelTerm } from '../codebook/Codebook.ts';
-import { termMatcher } from './termMatcher.ts';
+import { termMatcher, hasMatch } from './termMatcher.ts';
 
 export interface LabelMatch { term: string; connotation: string }
 
 export function labelConnotation(labels: readonly LabelTerm[]): (descriptor: string) => LabelMatch | null {
   const compiled = labels
-    .map((l, order) => ({ term: l.term, connotation: l.connotation, order, re: termMatcher([l.term]) }))
-    .filter((l) => l.re !== null)
+    .map((l, order) => ({ term: l.term, connotation: l.connotation, order, matcher: termMatcher([l.term]) }))
+    .filter((l) => l.matcher !== null)
     .sort((a, b) => b.term.length - a.term.length || a.order - b.order);
   return (descriptor) => {
     for (const l of compiled) {
-      l.re!.lastIndex = 0;
-      if (l.re!.test(descriptor)) return { term: l.term, connotation: l.connotation };
+      if (hasMatch(l.matcher, descriptor)) return { term: l.term, connotation: l.connotation };
     }
     return null;
   };
