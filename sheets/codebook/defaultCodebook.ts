@@ -234,4 +234,3 @@ export const CODEBOOK_SHEETS = {
   },
 } as const;
 
-export type CodebookSheetName = keyof typeof CODEBOOK_SHEETS;

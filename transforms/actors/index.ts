@@ -26,7 +26,7 @@ import type { Codebook } from '../codebook/Codebook.ts';
 import { ACTORS, MENTIONS, SENTENCES, ARTICLES, toTable, rowsOf, type Mention } from '../schema/index.ts';
 import { CANDIDATES } from '../schema/candidates.ts';
 import { compileActorMatcher, matcherFor, type ActorMatcher, type MatcherEntry } from './compileActorMatcher.ts';
-import { articleLayout, sentenceAt, isQuoted, type ArticleLayout } from './ArticleLayout.ts';
+import { articleLayout, sentenceAt, isQuoted, inHeadline, type ArticleLayout } from './ArticleLayout.ts';
 import { aliasMatcher, type AliasMatch } from './parsers/aliasMatcher.ts';
 import { titleMentions, roleMentions } from './parsers/titleMention.ts';
 import { groupRoleMentions } from './parsers/groupRoleMention.ts';
@@ -103,7 +103,7 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
       mentionRows.push({
         mention_id: `${layout.article_id}:m${i}`, article_id: layout.article_id, sentence_id: sentenceAt(layout, m.start)?.sentence_id ?? '',
         start: m.start, end: m.end, surface: m.surface, actor_id: m.actor_id, descriptor: quoted(m.start, m.end) && m.kind === 'name' ? '' : m.descriptor,
-        in_headline: m.start < layout.headlineEnd,
+        in_headline: inHeadline(layout, m.start),
       });
     });
   }

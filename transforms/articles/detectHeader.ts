@@ -27,7 +27,7 @@ export interface Header {
 /** The outlet's name, section labels and the headline sit in the first few lines. */
 const HEADER_LINES = 6;
 
-const SECTION_LABELS = new Set(['news', 'world', 'world news', 'international', 'middle east', 'mideast', 'middle east & africa', 'europe', 'asia', 'africa', 'americas', 'us', 'u.s.', 'uk', 'politics', 'business', 'opinion', 'analysis', 'comment', 'features', 'breaking', 'breaking news', 'latest', 'latest news', 'top stories', 'home', 'syria', 'russia', 'region', 'arab world', 'exclusive', 'live', 'update', 'news analysis', 'world news', 'diplomacy', 'conflict', 'war']);
+const SECTION_LABELS = new Set(['news', 'world', 'world news', 'international', 'middle east', 'mideast', 'middle east & africa', 'europe', 'asia', 'africa', 'americas', 'us', 'u.s.', 'uk', 'politics', 'business', 'opinion', 'analysis', 'comment', 'features', 'breaking', 'breaking news', 'latest', 'latest news', 'top stories', 'home', 'syria', 'russia', 'region', 'arab world', 'exclusive', 'live', 'update', 'news analysis', 'diplomacy', 'conflict', 'war']);
 
 export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'outlets' | 'actors'>): Header {
   const agencies = wireAgencies(codebook);
@@ -60,7 +60,7 @@ export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'o
     outlet = top[outletLine].replace(/^(https?:\/\/)?www\./i, '');
   }
 
-  const labels = top.map((t, i) => i).filter((i) => i < headline && isLabel(top[i]));
+  const labels = top.map((_, i) => i).filter((i) => i < headline && isLabel(top[i]));
   return { headline, outletLine, outlet, labels, wire, published: detectPublished(lines, new Set([headline]), dateOf) };
 }
 

@@ -19,7 +19,7 @@
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
 import { QUOTES, ARTICLES, SENTENCES, MENTIONS, rowsOf, toTable } from '../schema/index.ts';
-import { articleLayout, sentenceAt, isQuoted, type ArticleLayout } from '../actors/ArticleLayout.ts';
+import { articleLayout, sentenceAt, isQuoted, paragraphAt, type ArticleLayout } from '../actors/ArticleLayout.ts';
 import type { QuoteCandidate, MentionRef } from './QuoteCandidate.ts';
 import { attributeSpeaker, type Attributed } from './refiners/attributeSpeaker.ts';
 import { dropScareQuotes } from './refiners/dropScareQuotes.ts';
@@ -51,7 +51,7 @@ function articleQuotes(layout: ArticleLayout, mentions: MentionRef[], codebook: 
       speaker, speaker_text: pronoun || speakerText(phrase), parser: 'indirectSpeech', attributed: true, attributedAfter: false }];
   }));
   // 5-6.
-  const all = [...direct, ...indirect].map((q) => ({ ...q, paragraph: layout.paragraphs.findIndex(([s, e]) => q.open >= s && q.open <= e) }));
+  const all = [...direct, ...indirect].map((q) => ({ ...q, paragraph: paragraphAt(layout, q.open) }));
   const withPronouns = pronounSpeaker(unnamedSource(all, text, quoted, mentions, codebook), mentions, layout.sentences, quoted);
   return dedupeQuotes(continuation(withPronouns, text, layout.paragraphs, layout.sentences), text).sort((a, b) => a.open - b.open || a.start - b.start);
 }

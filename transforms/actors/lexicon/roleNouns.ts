@@ -1,6 +1,7 @@
 // Nouns that head a label attached to an actor in news English: "Kremlin spokesman", "Assad's key
 // backer", "the UN envoy for Syria", "his Russian opposite number", "the jihadist group".
 // Lower-case; matching folds case ("President" and "president" are the same head).
+import { withoutPossessive } from '../words.ts';
 
 /** Heads of labels for people. */
 export const PERSON_ROLES = new Set([
@@ -30,7 +31,7 @@ const verdicts = new Map<string, boolean>();
 export function isRoleNoun(word: string): boolean {
   let verdict = verdicts.get(word);
   if (verdict === undefined) {
-    const w = word.toLowerCase().replace(/['\u2019]s$/, '');
+    const w = withoutPossessive(word.toLowerCase());
     if (verdicts.size > 50_000) verdicts.clear();
     verdicts.set(word, verdict = PERSON_ROLES.has(w) || GROUP_ROLES.has(w) || w === 'number');
   }

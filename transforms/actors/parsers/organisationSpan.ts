@@ -4,7 +4,7 @@
 // connector and more capitalised words may follow the head). The head gives the type.
 import { ORG_HEADS, NAME_CONNECTORS } from '../lexicon/orgNouns.ts';
 import { NON_NAME_WORDS } from '../lexicon/capitalisedNonNames.ts';
-import { joined, isCapitalised, isPossessive, type Word } from '../words.ts';
+import { joined, isCapitalised, isPossessive, withoutPossessive, type Word } from '../words.ts';
 import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 
 const STARTS_SENTENCE_ONLY = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'If', 'When', 'While', 'After', 'Meanwhile', 'Speaking', 'According']);
@@ -31,14 +31,14 @@ export function organisationSpan(text: string, words: Word[]): DiscoveredSpan[] 
     if (end <= s) continue;
     // The last organisation head in the run, possibly followed by "of/for + Name".
     let head = -1;
-    for (let k = s; k < end; k++) if (ORG_HEADS[words[k].text.replace(/['\u2019]s$/, '')] && k > s) head = k;
+    for (let k = s; k < end; k++) if (ORG_HEADS[withoutPossessive(words[k].text)] && k > s) head = k;
     if (head < 0) { i = end - 1; continue; }
     let last = head;
     if (head + 2 < end && /^(of|for)$/.test(words[head + 1].text)) last = end - 1;
     const span = words.slice(s, last + 1);
     if (span.every((w) => NON_NAME_WORDS.has(w.text) || ORG_HEADS[w.text])) { i = end - 1; continue; }
     const surface = canonicalName(text.slice(span[0].start, span[span.length - 1].end));
-    out.push({ start: span[0].start, end: span[0].start + surface.length, name: surface, type: ORG_HEADS[words[head].text.replace(/['\u2019]s$/, '')], parser: 'organisationSpan' });
+    out.push({ start: span[0].start, end: span[0].start + surface.length, name: surface, type: ORG_HEADS[withoutPossessive(words[head].text)], parser: 'organisationSpan' });
     i = end - 1;
   }
   return out;
