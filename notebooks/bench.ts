@@ -19,7 +19,7 @@ import { dates as extractDates } from '../transforms/dates/index.ts';
 import { casualties as extractCasualties } from '../transforms/casualties/index.ts';
 import { proposals as extractProposals } from '../transforms/proposals/index.ts';
 import { framing } from '../transforms/framing/index.ts';
-import { writeTables } from '../sheets/writeTables.ts';
+import { writeTables } from '../writers/writeTables.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const wanted = Number(process.argv[2] ?? 2000);

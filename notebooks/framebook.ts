@@ -18,7 +18,7 @@ import { dates as extractDates } from '../transforms/dates/index.ts';
 import { casualties as extractCasualties } from '../transforms/casualties/index.ts';
 import { proposals as extractProposals } from '../transforms/proposals/index.ts';
 import { framing } from '../transforms/framing/index.ts';
-import { writeTables } from '../sheets/writeTables.ts';
+import { writeTables } from '../writers/writeTables.ts';
 import { writeWorkbook } from '../sheets/writeWorkbook.ts';
 import { workbookSpec } from '../sheets/workbookSpec.ts';
 import { chartSpecs } from '../charts/index.ts';
