@@ -7,8 +7,9 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readCodebook } from '../sheets/readCodebook.ts';
-import { readManifest, type ManifestRow } from '../sheets/readManifest.ts';
+import { readCodebook } from '../readers/readCodebook.ts';
+import { readManifest } from '../readers/readManifest.ts';
+import type { ManifestRow } from '../transforms/articles/ManifestRow.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
 import { articles as buildArticles } from '../transforms/articles/index.ts';
 import { events } from '../transforms/events/index.ts';

@@ -6,8 +6,8 @@
 // charts. Run it with `npm run notebook -- --help` for the flags.
 import { parseOptions } from '../readers/options.ts';
 import { runNotebook, step, preview, written } from '../readers/console.ts';
-import { readCodebook } from '../sheets/readCodebook.ts';
-import { readManifest } from '../sheets/readManifest.ts';
+import { readCodebook } from '../readers/readCodebook.ts';
+import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
 import { articles as buildArticles } from '../transforms/articles/index.ts';
 import { events } from '../transforms/events/index.ts';
