@@ -17,5 +17,7 @@ const ROWS: [label: string, value: (r: Record<string, any>) => unknown][] = [
 export function coverageBlock(view: EventView, coverage: ColumnTable): Block {
   const records = eventRows(coverage, view.event_id);
   const rows: GridRow[] = ROWS.map(([label, value]) => ({ label, cells: new Map(records.map((r) => [r.outlet, value(r)])) }));
-  return outletGrid(view.outlets, { title: 'Coverage', note: 'The articles each outlet ran about this event.', rowHeader: '', type: 'text', width: 30 }, rows);
+  return outletGrid(view.outlets, {
+    title: 'Coverage', note: 'The articles each outlet ran about this event.', rowHeader: '', type: 'text', width: 30,
+  }, rows);
 }

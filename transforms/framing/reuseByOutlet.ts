@@ -16,7 +16,10 @@ export function reuseByOutlet(reuse: ColumnTable, outlets: ColumnTable): ColumnT
     const key = `${r.event_id}\t${r.article_a}\t${compared}`;
     const row = rows.get(key);
     if (row) row.containment = Math.max(row.containment, r.containment);
-    else rows.set(key, { event_id: r.event_id, article_id: r.article_a, outlet: byArticle.get(r.article_a)?.outlet as string, compared_outlet: compared, containment: Math.max(0, r.containment) });
+    else {
+      const outlet = byArticle.get(r.article_a)?.outlet as string;
+      rows.set(key, { event_id: r.event_id, article_id: r.article_a, outlet, compared_outlet: compared, containment: Math.max(0, r.containment) });
+    }
   }
   return aq.from([...rows.values()], ['event_id', 'article_id', 'outlet', 'compared_outlet', 'containment']);
 }

@@ -19,6 +19,7 @@ import { proposals as extractProposals } from '../proposals/index.ts';
 /** What the reading edge hands the extraction. */
 export interface Inputs { files: readonly CorpusFile[]; manifest: ManifestRow[]; codebook: Codebook }
 type Tables<K extends keyof Extraction> = Pick<Extraction, K>;
+type Coded<K extends keyof Extraction> = Tables<K> & { codebook: Codebook };
 
 export const articlesAndEvents = ({ files, manifest, codebook }: Inputs): Tables<'articles'> =>
   ({ articles: events(buildArticles(files, manifest, codebook), manifest) });
@@ -26,19 +27,19 @@ export const articlesAndEvents = ({ files, manifest, codebook }: Inputs): Tables
 export const sentencesOf = ({ articles }: Tables<'articles'>): Tables<'sentences'> =>
   ({ sentences: splitIntoSentences(articles) });
 
-export const actorsOf = ({ articles, sentences, codebook }: Tables<'articles' | 'sentences'> & { codebook: Codebook }): Tables<'actors' | 'mentions' | 'candidates'> =>
+export const actorsOf = ({ articles, sentences, codebook }: Coded<'articles' | 'sentences'>): Tables<'actors' | 'mentions' | 'candidates'> =>
   extractActors(articles, sentences, codebook);
 
-export const quotesOf = ({ articles, sentences, mentions, codebook }: Tables<'articles' | 'sentences' | 'mentions'> & { codebook: Codebook }): Tables<'quotes'> =>
+export const quotesOf = ({ articles, sentences, mentions, codebook }: Coded<'articles' | 'sentences' | 'mentions'>): Tables<'quotes'> =>
   ({ quotes: extractQuotes(articles, sentences, mentions, codebook) });
 
 export const datesOf = ({ articles, sentences }: Tables<'articles' | 'sentences'>): Tables<'dates'> =>
   ({ dates: extractDates(articles, sentences) });
 
-export const casualtiesOf = ({ articles, sentences, codebook }: Tables<'articles' | 'sentences'> & { codebook: Codebook }): Tables<'casualties'> =>
+export const casualtiesOf = ({ articles, sentences, codebook }: Coded<'articles' | 'sentences'>): Tables<'casualties'> =>
   ({ casualties: extractCasualties(articles, sentences, codebook) });
 
-export const proposalsOf = ({ articles, sentences, mentions, codebook }: Tables<'articles' | 'sentences' | 'mentions'> & { codebook: Codebook }): Tables<'proposals'> =>
+export const proposalsOf = ({ articles, sentences, mentions, codebook }: Coded<'articles' | 'sentences' | 'mentions'>): Tables<'proposals'> =>
   ({ proposals: extractProposals(articles, sentences, mentions, codebook) });
 
 /** A run so far: the inputs and every table extracted yet (a step reads only those before it). */
