@@ -8,7 +8,7 @@ import type { ChartSpec, RenderedChart } from './RenderedChart.ts';
 import { renderSvg } from './render/renderSvg.ts';
 import { fitOnCanvas } from './render/fitOnCanvas.ts';
 import { rasterise } from './render/rasterise.ts';
-import { writeFileAtomic } from './render/writeFileAtomic.ts';
+import { writeAtomic } from '../writers/writeAtomic.ts';
 import { MIN_FONT_PX } from './style/theme.ts';
 
 export async function renderCharts(specs: ChartSpec[], outDir: string, size: { width: number; height: number }): Promise<RenderedChart[]> {
@@ -19,9 +19,9 @@ export async function renderCharts(specs: ChartSpec[], outDir: string, size: { w
     const { svg, png, problems } = await renderChart(chart, size);
     for (const p of problems) process.stderr.write(`framebook: chart ${chart.name}: ${p}\n`);
     const files = ['vl.json', 'svg', 'png'].map((ext) => join(dir, `${chart.name}.${ext}`));
-    await writeFileAtomic(files[0], `${JSON.stringify(chart.spec, null, 2)}\n`);
-    await writeFileAtomic(files[1], svg);
-    await writeFileAtomic(files[2], png);
+    await writeAtomic(files[0], `${JSON.stringify(chart.spec, null, 2)}\n`);
+    await writeAtomic(files[1], svg);
+    await writeAtomic(files[2], png);
     rendered.push({ ...chart, files, png: files[2], width: size.width, height: size.height });
   }
   return rendered;

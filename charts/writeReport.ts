@@ -5,13 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RenderedChart } from './RenderedChart.ts';
-import { writeFileAtomic } from './render/writeFileAtomic.ts';
+import { writeAtomic } from '../writers/writeAtomic.ts';
 
 export async function writeReport(outDir: string, charts: RenderedChart[]): Promise<string> {
   const path = join(outDir, 'report.html');
   const figures: string[] = [];
   for (const chart of charts) figures.push(figure(chart, (await readFile(chart.png)).toString('base64')));
-  await writeFileAtomic(path, page(figures));
+  await writeAtomic(path, page(figures));
   return path;
 }
 

@@ -6,19 +6,14 @@
 // charts. Run it with `npm run notebook -- --help` for the flags.
 import { parseOptions } from '../readers/options.ts';
 import { runNotebook, step, preview, written } from '../readers/console.ts';
-import { readCodebook } from '../sheets/readCodebook.ts';
-import { readManifest } from '../sheets/readManifest.ts';
+import { readCodebook } from '../readers/readCodebook.ts';
+import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
-import { articles as buildArticles } from '../transforms/articles/index.ts';
-import { events } from '../transforms/events/index.ts';
-import { sentences as splitIntoSentences } from '../transforms/sentences/index.ts';
-import { actors as extractActors } from '../transforms/actors/index.ts';
-import { quotes as extractQuotes } from '../transforms/quotes/index.ts';
-import { dates as extractDates } from '../transforms/dates/index.ts';
-import { casualties as extractCasualties } from '../transforms/casualties/index.ts';
-import { proposals as extractProposals } from '../transforms/proposals/index.ts';
+import {
+  articlesAndEvents, sentencesOf, actorsOf, quotesOf, datesOf, casualtiesOf, proposalsOf,
+} from '../transforms/pipeline/index.ts';
 import { framing } from '../transforms/framing/index.ts';
-import { writeTables } from '../sheets/writeTables.ts';
+import { writeTables } from '../writers/writeTables.ts';
 import { writeWorkbook } from '../sheets/writeWorkbook.ts';
 import { workbookSpec } from '../sheets/workbookSpec.ts';
 import { chartSpecs } from '../charts/index.ts';
@@ -37,31 +32,31 @@ await runNotebook(async () => {
   // 2. Turn the files into articles (headline, body, outlet, wire, date), then group them into
   //    events, so that an undated article can take its event's date as reference.
   step('2. Articles and events');
-  const articles = events(buildArticles(files, manifest, codebook), manifest);
+  const { articles } = articlesAndEvents({ files, manifest, codebook });
   preview('articles', articles, ['article_id', 'outlet', 'wire', 'published', 'published_source', 'event_id', 'words']);
 
   // 3. Split every article into sentences, with offsets into its text.
   step('3. Sentences');
-  const sentences = splitIntoSentences(articles);
+  const { sentences } = sentencesOf({ articles });
   preview('sentences', sentences, ['sentence_id', 'paragraph', 'text']);
 
   // 4. Who is named, and how they are labelled.
   step('4. Actors and mentions');
-  const { actors, mentions, candidates } = extractActors(articles, sentences, codebook);
+  const { actors, mentions, candidates } = actorsOf({ articles, sentences, codebook });
   preview('mentions', mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);
 
   // 5. Who speaks.
   step('5. Quotes');
-  const quotes = extractQuotes(articles, sentences, mentions, codebook);
+  const { quotes } = quotesOf({ articles, sentences, mentions, codebook });
   preview('quotes', quotes, ['article_id', 'speaker', 'kind', 'verb', 'text']);
 
   // 6. When, how many, and what was proposed.
   step('6. Dates, casualty figures and proposals');
-  const dates = extractDates(articles, sentences);
+  const { dates } = datesOf({ articles, sentences });
   preview('dates', dates, ['article_id', 'surface', 'value', 'anchor']);
-  const casualties = extractCasualties(articles, sentences, codebook);
+  const { casualties } = casualtiesOf({ articles, sentences, codebook });
   preview('casualties', casualties, ['article_id', 'figure', 'qualifier', 'kind', 'surface']);
-  const proposals = extractProposals(articles, sentences, mentions, codebook);
+  const { proposals } = proposalsOf({ articles, sentences, mentions, codebook });
   preview('proposals', proposals, ['article_id', 'proposer', 'status', 'proposal_key']);
 
   const extraction = { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };

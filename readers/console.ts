@@ -1,7 +1,7 @@
 // How a notebook talks: numbered steps and table previews on stderr, one clear line and a
 // non-zero exit on unusable input. Results go to files, never to the console.
 import type { ColumnTable } from 'arquero';
-import { InputError } from './InputError.ts';
+import { InputError } from '../transforms/InputError.ts';
 
 export async function runNotebook(body: () => Promise<void>): Promise<void> {
   try {

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { InputError } from './InputError.ts';
+import { InputError } from '../transforms/InputError.ts';
 
 export interface Options {
   corpus: string;

@@ -8,16 +8,8 @@ import { extname, basename, join } from 'node:path';
 import { decodeText } from './decodeText.ts';
 import { htmlToText } from './htmlToText.ts';
 import { markdownToText } from './markdownToText.ts';
-import { InputError } from './InputError.ts';
-
-export interface CorpusFile {
-  article_id: string;
-  /** File name in the corpus folder, with its extension. */
-  file: string;
-  format: 'txt' | 'md' | 'html';
-  /** The plain text: decoded, and extracted from Markdown or HTML; not yet normalised. */
-  content: string;
-}
+import { InputError } from '../transforms/InputError.ts';
+import type { CorpusFile } from '../transforms/articles/CorpusFile.ts';
 
 const FORMATS: Record<string, CorpusFile['format']> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
 

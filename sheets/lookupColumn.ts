@@ -2,7 +2,7 @@
 // each record that points to a sentence, the dominant frame beside each article.
 import type { ColumnTable } from 'arquero';
 import type { CellType } from '../transforms/schema/index.ts';
-import type { TypedColumn } from './tableColumns.ts';
+import type { TypedColumn } from '../writers/tableColumns.ts';
 
 export interface Lookup {
   /** Name of the new column. */

@@ -3,7 +3,7 @@
 import type { ColumnTable } from 'arquero';
 import type { ColumnSpec, TableSchema } from '../transforms/schema/index.ts';
 import type { TableSheet } from './SheetSpec.ts';
-import { tableColumns, type TypedColumn } from './tableColumns.ts';
+import { tableColumns, type TypedColumn } from '../writers/tableColumns.ts';
 import { defaultWidth } from './workbook/styles.ts';
 
 export function tableSheet(name: string, table: ColumnTable, schema?: TableSchema<Record<string, ColumnSpec>>, extra: TypedColumn[] = [], heat?: string[]): TableSheet {

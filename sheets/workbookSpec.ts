@@ -17,7 +17,7 @@ import { tableSheet } from './tableSheet.ts';
 import { lookupColumn } from './lookupColumn.ts';
 import { aboutSheet } from './aboutSheet.ts';
 import { outletsSheets } from './outletsSheets.ts';
-import type { TypedColumn } from './tableColumns.ts';
+import type { TypedColumn } from '../writers/tableColumns.ts';
 
 type AnySchema = TableSchema<Record<string, ColumnSpec>>;
 

@@ -8,7 +8,7 @@ import { renderBlocksSheet } from './workbook/renderBlocksSheet.ts';
 import { renderImagesSheet } from './workbook/renderImagesSheet.ts';
 import { normaliseXlsx } from './workbook/normaliseXlsx.ts';
 import { checkSheetNames } from './workbook/checkSheetNames.ts';
-import { writeAtomic } from './writeAtomic.ts';
+import { writeAtomic } from '../writers/writeAtomic.ts';
 
 /** A fixed date for the workbook's properties: no clock in outputs. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));

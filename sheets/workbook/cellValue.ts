@@ -2,7 +2,7 @@
 // days as real dates (UTC, so no time zone can shift them), booleans as booleans, lists joined
 // with "; ", text cut to Excel's 32,767-character limit with a note saying so.
 import type { CellType } from '../../transforms/schema/index.ts';
-import { roundNumber } from '../roundNumber.ts';
+import { roundNumber } from '../../writers/roundNumber.ts';
 
 export type CellData = string | number | boolean | Date | null;
 

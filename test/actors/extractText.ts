@@ -4,7 +4,7 @@ import { toTable, ARTICLES, rowsOf, MENTIONS, QUOTES } from '../../transforms/sc
 import { sentences } from '../../transforms/sentences/index.ts';
 import { actors } from '../../transforms/actors/index.ts';
 import { quotes } from '../../transforms/quotes/index.ts';
-import { readCodebook } from '../../sheets/readCodebook.ts';
+import { readCodebook } from '../../readers/readCodebook.ts';
 import { CODEBOOK_FILE } from '../../sheets/codebook/buildCodebook.ts';
 import type { Codebook } from '../../transforms/codebook/Codebook.ts';
 

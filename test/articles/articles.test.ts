@@ -2,8 +2,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { articles } from '../../transforms/articles/index.ts';
 import { ARTICLES } from '../../transforms/schema/index.ts';
-import type { CorpusFile } from '../../readers/readCorpus.ts';
-import type { ManifestRow } from '../../sheets/readManifest.ts';
+import type { CorpusFile } from '../../transforms/articles/CorpusFile.ts';
+import type { ManifestRow } from '../../transforms/articles/ManifestRow.ts';
 import type { Codebook } from '../../transforms/codebook/Codebook.ts';
 
 const codebook: Codebook = { file: 'test', actors: [], frames: [], labels: [], casualtyTerms: [], proposalCues: [], outlets: [] };

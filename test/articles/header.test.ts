@@ -5,7 +5,7 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpus } from '../../readers/readCorpus.ts';
-import { readCodebook } from '../../sheets/readCodebook.ts';
+import { readCodebook } from '../../readers/readCodebook.ts';
 import { article } from '../../transforms/articles/index.ts';
 import type { Outlet } from '../../transforms/codebook/Codebook.ts';
 

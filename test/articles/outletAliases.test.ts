@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { join } from 'node:path';
-import { readCodebook } from '../../sheets/readCodebook.ts';
+import { readCodebook } from '../../readers/readCodebook.ts';
 import { article } from '../../transforms/articles/index.ts';
 
 const codebook = await readCodebook(join(import.meta.dirname, '..', '..', 'sheets', 'codebook.xlsx'));

@@ -1,7 +1,7 @@
 // Test helper: the casualty figures found in a few sentences of one article, with the default
 // codebook's casualty terms (read from the committed workbook, as a run does).
 import * as aq from 'arquero';
-import { readCodebook } from '../../sheets/readCodebook.ts';
+import { readCodebook } from '../../readers/readCodebook.ts';
 import { casualties, type CasualtyRow } from '../../transforms/casualties/index.ts';
 
 const codebook = await readCodebook(new URL('../../sheets/codebook.xlsx', import.meta.url).pathname);

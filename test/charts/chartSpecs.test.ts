@@ -6,6 +6,7 @@ import {
   ARTICLES, FRAMING_SALIENCE, FRAMING_VOICES, FRAMING_LABELS, FRAMING_FRAMES, DISTINCTIVE_TERMS, REUSE, ALIGNMENT, toTable,
   type ColumnSpec, type TableSchema,
 } from '../../transforms/schema/index.ts';
+import { articleOutlets } from '../../transforms/framing/articleOutlets.ts';
 import { chartSpecs, CHARTS, slug, largestEvents } from '../../charts/index.ts';
 import type { EventTables } from '../../charts/eventTables.ts';
 import { fixtureExtraction, fixtureComparison, fixtureCodebook, fixtureOptions, fixtureRows } from './fixtureTables.ts';
@@ -22,6 +23,7 @@ const comparison = {
   ...fixtureComparison(),
   framing_salience: table(FRAMING_SALIENCE), framing_voices: table(FRAMING_VOICES), framing_labels: table(FRAMING_LABELS),
   framing_frames: table(FRAMING_FRAMES), distinctive_terms: table(DISTINCTIVE_TERMS), reuse: table(REUSE, notNewArab), alignment: table(ALIGNMENT, notNewArab),
+  article_outlets: articleOutlets(extraction.articles),
 };
 const specs = chartSpecs(extraction, comparison, fixtureCodebook(), fixtureOptions());
 const byName = new Map(specs.map((s) => [s.name, s]));

@@ -9,6 +9,8 @@ import {
 } from '../../transforms/schema/index.ts';
 import type { Extraction } from '../../transforms/Extraction.ts';
 import type { Comparison } from '../../transforms/Comparison.ts';
+import { articleOutlets } from '../../transforms/framing/articleOutlets.ts';
+import { outletTables } from '../../transforms/framing/outletTables.ts';
 import type { Codebook } from '../../transforms/codebook/Codebook.ts';
 import type { Options } from '../../readers/options.ts';
 
@@ -29,11 +31,13 @@ export function fixtureExtraction(): Extraction {
 }
 
 export function fixtureComparison(): Comparison {
-  return {
+  const measures = {
     framing_salience: table(FRAMING_SALIENCE), framing_voices: table(FRAMING_VOICES), framing_labels: table(FRAMING_LABELS),
     framing_frames: table(FRAMING_FRAMES), distinctive_terms: table(DISTINCTIVE_TERMS), reuse: table(REUSE), alignment: table(ALIGNMENT),
     omissions: toTable(OMISSIONS, []), dominant_frames: aq.table({ article_id: [], dominant_frame: [] }),
   };
+  const extraction = fixtureExtraction();
+  return { ...measures, ...outletTables(extraction, articleOutlets(extraction.articles), measures.reuse, measures.alignment) };
 }
 
 export function fixtureCodebook(): Codebook {

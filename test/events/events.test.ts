@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as aq from 'arquero';
 import { events } from '../../transforms/events/index.ts';
-import type { ManifestRow } from '../../sheets/readManifest.ts';
+import type { ManifestRow } from '../../transforms/articles/ManifestRow.ts';
 
 const article = (id: string, published: string, text: string) => ({
   article_id: id, file: `${id}.txt`, outlet: id, wire: '', published, published_source: published ? 'manifest' : 'unknown',

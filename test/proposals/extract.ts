@@ -2,7 +2,7 @@
 // codebook alias or title found as a whole word), so these tests do not depend on the actors
 // extractor.
 import * as aq from 'arquero';
-import { readCodebook } from '../../sheets/readCodebook.ts';
+import { readCodebook } from '../../readers/readCodebook.ts';
 import { proposals, type ProposalRow } from '../../transforms/proposals/index.ts';
 
 export const codebook = await readCodebook(new URL('../../sheets/codebook.xlsx', import.meta.url).pathname);

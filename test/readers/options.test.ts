@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOptions } from '../../readers/options.ts';
-import { InputError } from '../../readers/InputError.ts';
+import { InputError } from '../../transforms/InputError.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'framebook-options-'));
 const corpus = join(dir, 'corpus');

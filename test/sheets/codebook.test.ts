@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import { CODEBOOK_SHEETS } from '../../sheets/codebook/defaultCodebook.ts';
 import { CODEBOOK_FILE, codebookSpec } from '../../sheets/codebook/buildCodebook.ts';
 import { writeWorkbookFile } from '../../sheets/writeWorkbook.ts';
-import { cellText } from '../../sheets/cellText.ts';
-import { readCodebook } from '../../sheets/readCodebook.ts';
+import { cellText } from '../../readers/codebook/cellText.ts';
+import { readCodebook } from '../../readers/readCodebook.ts';
 import { tempDir } from './fixtures/smallWorkbook.ts';
 
 test('the committed codebook.xlsx holds the rows of defaultCodebook.ts (run `npm run codebook` after editing it)', async () => {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { writeTables } from '../../sheets/writeTables.ts';
+import { writeTables } from '../../writers/writeTables.ts';
 import { writeWorkbook } from '../../sheets/writeWorkbook.ts';
 import { smallComparison, smallExtraction } from './fixtures/smallRun.ts';
 import { smallSpec, tempDir } from './fixtures/smallWorkbook.ts';

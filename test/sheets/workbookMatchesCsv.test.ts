@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { writeTables } from '../../sheets/writeTables.ts';
+import { writeTables } from '../../writers/writeTables.ts';
 import { writeWorkbook } from '../../sheets/writeWorkbook.ts';
-import { formatNumber } from '../../sheets/writeCsv.ts';
+import { formatNumber } from '../../writers/writeCsv.ts';
 import { smallComparison, smallExtraction } from './fixtures/smallRun.ts';
 import { smallSpec, tempDir } from './fixtures/smallWorkbook.ts';
 

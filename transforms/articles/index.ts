@@ -10,8 +10,8 @@
 import type { ColumnTable } from 'arquero';
 import { ARTICLES, toTable, type Article } from '../schema/index.ts';
 import type { Codebook } from '../codebook/Codebook.ts';
-import type { CorpusFile } from '../../readers/readCorpus.ts';
-import type { ManifestRow } from '../../sheets/readManifest.ts';
+import type { CorpusFile } from './CorpusFile.ts';
+import type { ManifestRow } from './ManifestRow.ts';
 import { normaliseText } from './normaliseText.ts';
 import { unwrapLines } from './unwrapLines.ts';
 import { toLines, joinLines } from './blocks.ts';

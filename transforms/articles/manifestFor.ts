@@ -1,9 +1,9 @@
 // The manifest row of each corpus file. A row names a file by its name with extension (or, leniently,
 // by its article id); a row naming no file of the corpus is an error, since its values would
 // silently go nowhere.
-import { InputError } from '../../readers/InputError.ts';
-import type { ManifestRow } from '../../sheets/readManifest.ts';
-import type { CorpusFile } from '../../readers/readCorpus.ts';
+import { InputError } from '../InputError.ts';
+import type { ManifestRow } from './ManifestRow.ts';
+import type { CorpusFile } from './CorpusFile.ts';
 
 export function manifestFor(files: readonly CorpusFile[], manifest: readonly ManifestRow[]): Map<string, ManifestRow> {
   const byFile = new Map(files.map((f) => [f.file, f]));

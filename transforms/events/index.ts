@@ -4,7 +4,7 @@
 // similarity of what they report (TF-IDF cosine of content words and word pairs). Events come before dates: an article with no publication date takes the latest
 // publication date of its event as its reference (published_source = 'event').
 import type { ColumnTable } from 'arquero';
-import type { ManifestRow } from '../../sheets/readManifest.ts';
+import type { ManifestRow } from '../articles/ManifestRow.ts';
 import { ARTICLES, toTable, rowsOf, type Article } from '../schema/index.ts';
 import { contentTerms } from './contentTerms.ts';
 import { tfidfVectors } from './similarity.ts';

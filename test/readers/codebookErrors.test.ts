@@ -3,10 +3,10 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCodebook } from '../../sheets/readCodebook.ts';
-import { InputError } from '../../readers/InputError.ts';
+import { readCodebook } from '../../readers/readCodebook.ts';
+import { InputError } from '../../transforms/InputError.ts';
 import { codebookFile, defaultSheets, type Sheets } from './fixtures/codebookFile.ts';
-import { tempDir } from './fixtures/smallWorkbook.ts';
+import { tempDir } from '../sheets/fixtures/smallWorkbook.ts';
 
 async function failure(sheets: Sheets): Promise<{ file: string; message: string }> {
   const file = await codebookFile(sheets);

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readCodebook } from '../../sheets/readCodebook.ts';
+import { readCodebook } from '../../readers/readCodebook.ts';
 import { codebookFile, defaultSheets } from './fixtures/codebookFile.ts';
 
 test('actors: id is the slug of the name, lists split on "; ", the name counts as an alias, rows keep their place', async () => {

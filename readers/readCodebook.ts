@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Codebook, SheetRef } from '../transforms/codebook/Codebook.ts';
-import { InputError } from '../readers/InputError.ts';
+import { InputError } from '../transforms/InputError.ts';
 import { sheetRows, type SheetRow, type SheetShape } from './codebook/sheetRows.ts';
 import { readActors } from './codebook/readActors.ts';
 import { readOutlets } from './codebook/readOutlets.ts';

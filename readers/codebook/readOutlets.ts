@@ -1,6 +1,6 @@
 // The outlets sheet: a name, and a colour charts can use (or none, for the default palette).
 import type { Outlet } from '../../transforms/codebook/Codebook.ts';
-import { InputError } from '../../readers/InputError.ts';
+import { InputError } from '../../transforms/InputError.ts';
 import type { SheetRow } from './sheetRows.ts';
 import { splitList } from './splitList.ts';
 import { isColour } from './isColour.ts';

@@ -5,8 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readManifest } from '../../sheets/readManifest.ts';
-import { InputError } from '../../readers/InputError.ts';
+import { readManifest } from '../../readers/readManifest.ts';
+import { InputError } from '../../transforms/InputError.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'manifests');
 

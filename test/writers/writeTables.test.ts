@@ -3,10 +3,10 @@ import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as aq from 'arquero';
-import { writeTables } from '../../sheets/writeTables.ts';
+import { writeTables } from '../../writers/writeTables.ts';
 import { EXTRACTION_TABLES, COMPARISON_TABLES, MENTIONS } from '../../transforms/schema/index.ts';
-import { smallComparison, smallExtraction } from './fixtures/smallRun.ts';
-import { tempDir } from './fixtures/smallWorkbook.ts';
+import { smallComparison, smallExtraction } from '../sheets/fixtures/smallRun.ts';
+import { tempDir } from '../sheets/fixtures/smallWorkbook.ts';
 
 const header = (file: string) => readFileSync(file, 'utf8').split('\n')[0];
 

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readManifest } from '../../sheets/readManifest.ts';
+import { readManifest } from '../../readers/readManifest.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'manifests');
 

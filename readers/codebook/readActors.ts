@@ -3,7 +3,7 @@
 import type { CodebookActor } from '../../transforms/codebook/Codebook.ts';
 import { slug } from '../../transforms/codebook/slug.ts';
 import { ACTOR_TYPES, type ActorType } from '../../transforms/schema/index.ts';
-import { InputError } from '../../readers/InputError.ts';
+import { InputError } from '../../transforms/InputError.ts';
 import type { SheetRow } from './sheetRows.ts';
 import { splitList } from './splitList.ts';
 

@@ -8,22 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { InputError, type InputPlace } from '../readers/InputError.ts';
-
-export interface ManifestRow {
-  /** The article's file name, with its extension. */
-  file: string;
-  outlet: string;
-  /** YYYY-MM-DD, or '' when not given. */
-  published: string;
-  url: string;
-  event: string;
-  /** Spreadsheet row number (the header is row 1), to name the cell in later errors. */
-  row: number;
-  /** The manifest file and sheet the row came from, for later errors. */
-  source?: string;
-  sheet?: string;
-}
+import { InputError, type InputPlace } from '../transforms/InputError.ts';
+import type { ManifestRow } from '../transforms/articles/ManifestRow.ts';
 
 const COLUMNS = ['file', 'outlet', 'published', 'url', 'event'] as const;
 type Column = typeof COLUMNS[number];

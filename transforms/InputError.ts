@@ -1,4 +1,5 @@
-// Unusable input: the notebook prints `message` as one line on stderr and exits non-zero.
+// Unusable input, found by a reader or by a transform that checks what it was given (manifestFor):
+// the notebook prints `message` as one line on stderr and exits non-zero.
 export interface InputPlace { file: string; sheet?: string; row?: number; column?: string }
 
 export class InputError extends Error {

@@ -1,8 +1,8 @@
 // The rows of one codebook sheet as text by column name. The header row is the first row with
 // anything in it; headers are matched trimmed and case-insensitively; empty rows are skipped.
 import type { Workbook } from 'exceljs';
-import { InputError } from '../../readers/InputError.ts';
-import { cellText } from '../cellText.ts';
+import { InputError } from '../../transforms/InputError.ts';
+import { cellText } from './cellText.ts';
 
 export interface SheetRow {
   /** Row number as Excel shows it. */

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { csvField, formatNumber, toCsv } from '../../sheets/writeCsv.ts';
+import { csvField, formatNumber, toCsv } from '../../writers/writeCsv.ts';
 
 const cases: [unknown, string][] = [
   ['Kerry said', 'Kerry said'],

@@ -1,0 +1,70 @@
+// The extraction, step by step, in the order every notebook runs it: articles and their events
+// first (so that an undated article takes its event's date as reference), then sentences, then
+// each extractor on the tables before it. Each step takes the run so far (the inputs and the
+// tables already extracted) and returns its new tables, so that the main notebook can call the
+// steps one by one with a preview each, and the bench can time the same steps in a loop.
+import type { Codebook } from '../codebook/Codebook.ts';
+import type { Extraction } from '../Extraction.ts';
+import type { CorpusFile } from '../articles/CorpusFile.ts';
+import type { ManifestRow } from '../articles/ManifestRow.ts';
+import { articles as buildArticles } from '../articles/index.ts';
+import { events } from '../events/index.ts';
+import { sentences as splitIntoSentences } from '../sentences/index.ts';
+import { actors as extractActors } from '../actors/index.ts';
+import { quotes as extractQuotes } from '../quotes/index.ts';
+import { dates as extractDates } from '../dates/index.ts';
+import { casualties as extractCasualties } from '../casualties/index.ts';
+import { proposals as extractProposals } from '../proposals/index.ts';
+
+/** What the reading edge hands the extraction. */
+export interface Inputs { files: readonly CorpusFile[]; manifest: ManifestRow[]; codebook: Codebook }
+type Tables<K extends keyof Extraction> = Pick<Extraction, K>;
+type Coded<K extends keyof Extraction> = Tables<K> & { codebook: Codebook };
+
+export const articlesAndEvents = ({ files, manifest, codebook }: Inputs): Tables<'articles'> =>
+  ({ articles: events(buildArticles(files, manifest, codebook), manifest) });
+
+export const sentencesOf = ({ articles }: Tables<'articles'>): Tables<'sentences'> =>
+  ({ sentences: splitIntoSentences(articles) });
+
+export const actorsOf = ({ articles, sentences, codebook }: Coded<'articles' | 'sentences'>): Tables<'actors' | 'mentions' | 'candidates'> =>
+  extractActors(articles, sentences, codebook);
+
+export const quotesOf = ({ articles, sentences, mentions, codebook }: Coded<'articles' | 'sentences' | 'mentions'>): Tables<'quotes'> =>
+  ({ quotes: extractQuotes(articles, sentences, mentions, codebook) });
+
+export const datesOf = ({ articles, sentences }: Tables<'articles' | 'sentences'>): Tables<'dates'> =>
+  ({ dates: extractDates(articles, sentences) });
+
+export const casualtiesOf = ({ articles, sentences, codebook }: Coded<'articles' | 'sentences'>): Tables<'casualties'> =>
+  ({ casualties: extractCasualties(articles, sentences, codebook) });
+
+export const proposalsOf = ({ articles, sentences, mentions, codebook }: Coded<'articles' | 'sentences' | 'mentions'>): Tables<'proposals'> =>
+  ({ proposals: extractProposals(articles, sentences, mentions, codebook) });
+
+/** A run so far: the inputs and every table extracted yet (a step reads only those before it). */
+export type Run = Inputs & Extraction;
+
+/** The steps in order, with the label the notebook and the bench give them. */
+export const EXTRACTION_STEPS: readonly { label: string; step: (run: Run) => Partial<Extraction> }[] = [
+  { label: 'articles + events', step: articlesAndEvents },
+  { label: 'sentences', step: sentencesOf },
+  { label: 'actors', step: actorsOf },
+  { label: 'quotes', step: quotesOf },
+  { label: 'dates', step: datesOf },
+  { label: 'casualties', step: casualtiesOf },
+  { label: 'proposals', step: proposalsOf },
+];
+
+/**
+ * Every step in order, each through `around` (the bench times them there); the extraction tables,
+ * without the inputs.
+ */
+export async function extract(inputs: Inputs, around: Around = (_label, work) => work()): Promise<Extraction> {
+  const run: Inputs & Partial<Extraction> = { ...inputs };
+  for (const { label, step } of EXTRACTION_STEPS) Object.assign(run, await around(label, () => step(run as Run)));
+  const { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes } = run as Run;
+  return { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };
+}
+
+type Around = <T>(label: string, work: () => T) => T | Promise<T>;
