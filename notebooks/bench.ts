@@ -18,6 +18,7 @@ import { quotes as extractQuotes } from '../transforms/quotes/index.ts';
 import { dates as extractDates } from '../transforms/dates/index.ts';
 import { casualties as extractCasualties } from '../transforms/casualties/index.ts';
 import { proposals as extractProposals } from '../transforms/proposals/index.ts';
+import { proposalKeys } from '../transforms/proposals/proposalKeys.ts';
 import { framing } from '../transforms/framing/index.ts';
 import { writeTables } from '../sheets/writeTables.ts';
 
@@ -52,7 +53,7 @@ const { actors, mentions, candidates } = await timed('actors', () => extractActo
 const quotes = await timed('quotes', () => extractQuotes(articles, sentences, mentions, codebook));
 const dates = await timed('dates', () => extractDates(articles, sentences));
 const casualties = await timed('casualties', () => extractCasualties(articles, sentences, codebook));
-const proposals = await timed('proposals', () => extractProposals(articles, sentences, mentions, codebook));
+const proposals = await timed('proposals', () => proposalKeys(extractProposals(articles, sentences, mentions, codebook), articles, sentences, codebook));
 const extraction = { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };
 const comparison = await timed('framing', () => framing(extraction, codebook));
 await timed('write tables', () => writeTables(join(dir, 'out'), extraction, comparison));

@@ -17,6 +17,7 @@ import { quotes as extractQuotes } from '../transforms/quotes/index.ts';
 import { dates as extractDates } from '../transforms/dates/index.ts';
 import { casualties as extractCasualties } from '../transforms/casualties/index.ts';
 import { proposals as extractProposals } from '../transforms/proposals/index.ts';
+import { proposalKeys } from '../transforms/proposals/proposalKeys.ts';
 import { framing } from '../transforms/framing/index.ts';
 import { writeTables } from '../sheets/writeTables.ts';
 import { writeWorkbook } from '../sheets/writeWorkbook.ts';
@@ -61,7 +62,7 @@ await runNotebook(async () => {
   preview('dates', dates, ['article_id', 'surface', 'value', 'anchor']);
   const casualties = extractCasualties(articles, sentences, codebook);
   preview('casualties', casualties, ['article_id', 'figure', 'qualifier', 'kind', 'surface']);
-  const proposals = extractProposals(articles, sentences, mentions, codebook);
+  const proposals = proposalKeys(extractProposals(articles, sentences, mentions, codebook), articles, sentences, codebook);
   preview('proposals', proposals, ['article_id', 'proposer', 'status', 'proposal_key']);
 
   const extraction = { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };
