@@ -11,7 +11,9 @@ import { resolutionAnchor } from './resolutionAnchor.ts';
 import { actorNames } from './actorNames.ts';
 import { sameProposalKeys } from './sameProposalKeys.ts';
 
-export function proposalKeys(proposals: ColumnTable, articles: ColumnTable, sentences: ColumnTable, codebook: Codebook): ColumnTable {
+export function proposalKeys(
+  proposals: ColumnTable, articles: ColumnTable, sentences: ColumnTable, codebook: Codebook,
+): ColumnTable {
   const rows = rowsOf(PROPOSALS, proposals);
   const sentenceText = new Map(rowsOf(SENTENCES, sentences).map((s) => [s.sentence_id ?? '', maskQuotes(s.text ?? '')]));
   // A row continues its article's resolution when the row before it does ("It also asks ...").

@@ -11,7 +11,8 @@ export function readSentence(s: ProposalSentence, parsers: Parser[]): Draft[] {
   const ctx = { mentions: s.mentions, dealStated: s.dealBefore, raw: s.text };
   const found = firstCue(parsers.map((p) => p(s.masked, ctx)));
   if (!found) return [];
-  const pieces = clausePieces(s.masked, found, (view) => firstCue(parsers.map((p) => p(view, { ...ctx, raw: view }))), ctx);
+  const reparse = (view: string) => firstCue(parsers.map((p) => p(view, { ...ctx, raw: view })));
+  const pieces = clausePieces(s.masked, found, reparse, ctx);
   const multi = pieces.length > 1;
   const ownClause = multi || pieces[0].from > s.text.length - s.text.trimStart().length;
   return pieces.map(({ candidate, from, to }) => ({

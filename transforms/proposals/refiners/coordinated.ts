@@ -13,13 +13,17 @@ const MAX_SURFACE = 500;
 export const coordinated: Refiner<Draft> = (drafts) => drafts.flatMap((d) => {
   const c = d.candidate, text = d.sentence.text;
   const summaryStart = c.contentStart ?? c.cueStart;
-  const coord = c.contentStart === undefined || c.contentStart <= c.cueStart ? coordination(d.view, c.cueStart, c.cueEnd, d.to) : null;
+  const governs = c.contentStart === undefined || c.contentStart <= c.cueStart;
+  const coord = governs ? coordination(d.view, c.cueStart, c.cueEnd, d.to) : null;
   const parts: [number, number][] = coord ? coord.parts : [[summaryStart, d.to]];
   return parts.map(([from, to]): Draft => {
     const split = d.multi || parts.length > 1;
     const [start, end] = split ? [d.from, trimRight(text, d.from, to)] : clip(text, c.cueStart);
-    const said = coord ? `${text.slice(Math.min(summaryStart, coord.headEnd), coord.headEnd)}${text.slice(from, to)}` : text.slice(0, d.to);
-    return { ...d, start, end, said, summaryFrom: coord ? 0 : summaryStart, parser: coord ? `${c.parser}+${coord.rule}` : c.parser };
+    const said = coord
+      ? `${text.slice(Math.min(summaryStart, coord.headEnd), coord.headEnd)}${text.slice(from, to)}`
+      : text.slice(0, d.to);
+    const parser = coord ? `${c.parser}+${coord.rule}` : c.parser;
+    return { ...d, start, end, said, summaryFrom: coord ? 0 : summaryStart, parser };
   });
 });
 

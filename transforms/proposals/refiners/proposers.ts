@@ -19,9 +19,11 @@ export function proposers(article: ProposalArticle): Refiner<Draft> {
       for (; k < drafts.length && drafts[k].sentence === s; k++) {
         const d = drafts[k];
         const c = d.candidate;
-        let { proposer, addressee } = proposerOf(d.view, c, d.own, { proposer: out.at(-1)?.proposer ?? '', subject, dealParty, group });
+        const before = { proposer: out.at(-1)?.proposer ?? '', subject, dealParty, group };
+        let { proposer, addressee } = proposerOf(d.view, c, d.own, before);
         // "..., and urged Washington to publish": a coordinated verb shares the first clause's subject.
-        if (d.multi && out.length > first && !hasOwnSubject(s.masked, d.from, c.cueStart)) proposer = out.at(-1)!.proposer || proposer;
+        const shares = d.multi && out.length > first && !hasOwnSubject(s.masked, d.from, c.cueStart);
+        if (shares) proposer = out.at(-1)!.proposer || proposer;
         out.push({ ...d, proposer, addressee });
       }
       const made = out.length > first ? out.at(-1)!.proposer : '';
@@ -29,7 +31,7 @@ export function proposers(article: ProposalArticle): Refiner<Draft> {
       if (s.statesDeal) dealParty = made || subjectOf(s.masked, s.mentions) || dealParty;
       // The subject the next sentence's pronoun stands for: this sentence's proposer when it made a
       // row ("The resolution calls for ... It also asks"), else its first actor or group subject.
-      subject = made || subjectOf(s.masked, s.mentions) || groupSubject(s.masked, firstVerb(s.masked), s.mentions, article.mentions, s.start) || subject;
+      subject = made || subjectOf(s.masked, s.mentions) || group(firstVerb(s.masked)) || subject;
     }
     return out;
   };
