@@ -1,22 +1,13 @@
 // Casualty figures: counts of people killed, wounded, displaced, detained, missing or affected,
 // with how exact the text says they are, who they are, where, who says so, and any hedge.
 //
-// Parsers (each one phrasing family; a figure needs a people noun or a casualty term from the
-// codebook beside it, so "more than 50 strikes" and "six Tupolev bombers" never are):
-//   numberThenKind  "at least 84 people were killed", "more than 280,000 dead"
-//   kindThenNumber  "killed at least 12 civilians", "forced millions from their homes"
-//   deathToll       "the death toll rose to 84"
-//   coordinatedFigure  "at least 26 soldiers and 40 IS fighters were killed": the first of two
-//   peopleLivingWithout  "some 275,000 people live there with little or no access to aid"
-//   peopleInNeed    "some 13.5 million Syrians inside the country need humanitarian assistance"
-//   livesOf         "claimed the lives of over 250,000 people"
-//   amongTheDead    "five children were among the dead", "the dead included five children"
-// Refiners, in order: keepLongest (one reading per span), includedFigures ("58 people, including
-// 13 children": a row for the 13, after keepLongest, which would drop it), then the context each
-// row keeps:
-//   locationOf, sourceOf (the figure's sentence), hedgeOf (its sentence, else the next).
+// Parsers and refiners are listed below in order, each with why it comes where it does (the
+// shared contract: transforms/Extractor.ts). Each row keeps the parser that found it.
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
+import type { Parser, Refiner } from '../Extractor.ts';
+import type { Candidate } from './Candidate.ts';
+import type { KindTerms } from './kindTerms.ts';
 import { CASUALTIES, SENTENCES, toTable, rowsOf, type Casualty } from '../schema/index.ts';
 import { kindTerms } from './kindTerms.ts';
 import { tidyVictims } from './victims.ts';
@@ -35,12 +26,48 @@ import { locationOf } from './refiners/locationOf.ts';
 import { sourceOf } from './refiners/sourceOf.ts';
 import { hedgeOf } from './refiners/hedgeOf.ts';
 
+/** The parsers, one phrasing family each. A figure needs a people noun or a casualty term from
+ *  the codebook beside it, so "more than 50 strikes" and "six Tupolev bombers" never are. Where
+ *  two read the same span, the one listed first is kept (keepLongest). */
+function parsersOf(terms: KindTerms): Parser<Candidate>[] {
+  return [
+    // "at least 84 people were killed", "more than 280,000 dead": the commonest phrasing, first
+    numberThenKind(terms),
+    // "killed at least 12 civilians", "forced millions from their homes"
+    kindThenNumber(terms),
+    // "the death toll rose to 84"
+    deathToll,
+    // "at least 26 soldiers and 40 IS fighters were killed": the first of two, whose verb is the second's
+    coordinatedFigure(terms),
+    // "some 275,000 people live there with little or no access to aid"
+    peopleLivingWithout(terms),
+    // "some 13.5 million Syrians inside the country need humanitarian assistance"
+    peopleInNeed,
+    // "claimed the lives of over 250,000 people"
+    livesOf,
+    // "five children were among the dead", "the dead included five children"
+    amongTheDead(terms),
+  ];
+}
+
+/** The refiners over one sentence's candidates, in order. The context each row keeps (locationOf,
+ *  sourceOf from the figure's sentence, hedgeOf from its sentence, else the next) is read last,
+ *  row by row, once the figures are settled. */
+function refinersOf(sentence: string): Refiner<Candidate>[] {
+  return [
+    // one reading per span: two parsers may read the same words
+    keepLongest,
+    // "58 people, including 13 children": a row for the 13; after keepLongest, which would drop it
+    (found) => includedFigures(sentence, found),
+  ];
+}
+
 /** A row of the casualties table: the contract columns, the hedge and the parser that found it. */
 export type CasualtyRow = Casualty;
 
 export function casualties(articles: ColumnTable, sentences: ColumnTable, codebook: Codebook): ColumnTable {
   const terms = kindTerms(codebook);
-  const parsers = [numberThenKind(terms), kindThenNumber(terms), deathToll, coordinatedFigure(terms), peopleLivingWithout(terms), peopleInNeed, livesOf, amongTheDead(terms)];
+  const parsers = parsersOf(terms);
   const articleIds = new Set(articles.array('article_id') as string[]);
   const all = rowsOf(SENTENCES, sentences).filter((s) => articleIds.has(s.article_id ?? ''));
   const rows: CasualtyRow[] = [];
@@ -49,7 +76,7 @@ export function casualties(articles: ColumnTable, sentences: ColumnTable, codebo
     const text = s.text ?? '';
     const next = all[i + 1]?.article_id === s.article_id ? all[i + 1].text ?? '' : '';
     if (!MAY_HOLD_AMOUNT.test(text)) return;
-    for (const c of includedFigures(text, keepLongest(parsers.flatMap((p) => p(text))))) {
+    for (const c of refinersOf(text).reduce((found, refine) => refine(found), parsers.flatMap((p) => p(text)))) {
       const articleId = s.article_id ?? '';
       const n = count.get(articleId) ?? 0;
       count.set(articleId, n + 1);

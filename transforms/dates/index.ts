@@ -1,23 +1,9 @@
 // Dates: every expression in an article that can be placed on a calendar, resolved against the
 // article's reference date (its publication date, or its event's when it has none).
 //
-// chrono-node's casual English parser does the work, extended through its own hooks:
-//   parsers, after chrono's own (the overlap refiner keeps the longest span):
-//     yearParser        "in 2011", "since 2011": chrono finds no bare year
-//     partOfYearParser  "mid-2014", "early 2015": chrono finds neither
-//     monthOfRelativeYearParser  "in May last year": one month of a known year, not two dates
-//     monthDayParser    "Feb. 3 amid ...": chrono drops a month-day before "am..." words
-//     partOfMonthParser "late January", "the end of the month": a month, where chrono finds the
-//                       month alone or one day
-//   refiners, after chrono's own (they see merged, overlap-free results):
-//     vagueFilter       drops durations and manners of speaking ("over the past three days", "now")
-//     tenseRefiner      places bare weekdays by the tense of their clause, and year-less months
-//                       and month-days ("Feb. 25", "in March") at their NEAREST occurrence unless a
-//                       cue governing the date itself (its own preposition or verb, a deadline on
-//                       an event to come: tense/monthCue.ts) says past or future; a governing cue
-//                       counts within about nine months, a decisive one ("since", "will be held
-//                       in") anywhere; verbs of saying and judging never move the date. Last, so
-//                       that it sees only what is kept
+// chrono-node's casual English parser does the work, extended through its own hooks (the lists
+// below, in order, each with why it comes where it does). Every row names the parser that found it
+// (parserTag.ts): ours by name, chrono's by its class.
 // An article dated by its event (published_source = event) gets a chrono whose past weekdays may
 // fall a day after the reference: it may be a follow-up published a day after its event's latest.
 import * as chrono from 'chrono-node';
@@ -31,15 +17,47 @@ import { partOfMonthParser } from './parsers/partOfMonthParser.ts';
 import { vagueFilter } from './refiners/vagueFilter.ts';
 import { tenseRefiner } from './refiners/tenseRefiner.ts';
 import { toDateRow, type Anchor } from './toDateRow.ts';
+import { tagParser, keepParserTags, chronoParserName } from './parserTag.ts';
 import { referenceOf } from './referenceOf.ts';
 
 /** Days a past weekday may fall after an event-dated article's reference. */
 export const EVENT_SLACK_DAYS = 1;
 
+/** Our parsers, after chrono's own: chrono's overlap refiner then keeps the longest span, so
+ *  each adds only what chrono misses or reads too short. */
+const PARSERS: [string, chrono.Parser][] = [
+  // "in 2011", "since 2011": chrono finds no bare year
+  ['yearParser', yearParser],
+  // "mid-2014", "early 2015": chrono finds neither
+  ['partOfYearParser', partOfYearParser],
+  // "in May last year": one month of a known year, where chrono reads two dates
+  ['monthOfRelativeYearParser', monthOfRelativeYearParser],
+  // "Feb. 3 amid ...": chrono drops a month-day before "am..." words
+  ['monthDayParser', monthDayParser],
+  // "late January", "the end of the month": a month, where chrono finds the month alone or one day
+  ['partOfMonthParser', partOfMonthParser],
+];
+
+/** Our refiners, after chrono's own, so that they see merged, overlap-free results. */
+const REFINERS = (pastSlackDays: number): chrono.Refiner[] => [
+  // drops durations and manners of speaking ("over the past three days", "now")
+  vagueFilter,
+  // places bare weekdays by the tense of their clause, and year-less months and month-days
+  // ("Feb. 25", "in March") at their NEAREST occurrence unless a cue governing the date itself
+  // (its own preposition or verb, a deadline on an event to come: tense/monthCue.ts) says past or
+  // future; a governing cue counts within about nine months, a decisive one ("since", "will be
+  // held in") anywhere; verbs of saying and judging never move the date. Last, so that it sees
+  // only what is kept
+  tenseRefiner(pastSlackDays),
+];
+
 function buildChrono(pastSlackDays: number): chrono.Chrono {
   const c = chrono.casual.clone();
-  c.parsers.push(yearParser, partOfYearParser, monthOfRelativeYearParser, monthDayParser, partOfMonthParser);
-  c.refiners.push(vagueFilter, tenseRefiner(pastSlackDays));
+  c.parsers = [
+    ...c.parsers.map((p) => tagParser(chronoParserName(p), p)),
+    ...PARSERS.map(([name, p]) => tagParser(name, p)),
+  ];
+  c.refiners = [...c.refiners, ...REFINERS(pastSlackDays)].map(keepParserTags);
   return c;
 }
 

@@ -1,8 +1,17 @@
 // Events: which articles report the same event. The manifest's `event` column decides where it is
 // given; otherwise articles are grouped by publication date (at most two days apart), by the days
 // their leads report as having happened (the same day, or a day apart; not further), and by the
-// similarity of what they report (TF-IDF cosine of content words and word pairs). Events come before dates: an article with no publication date takes the latest
-// publication date of its event as its reference (published_source = 'event').
+// similarity of what they report (TF-IDF cosine of content words and word pairs). Events come
+// before dates: an article with no publication date takes the latest publication date of its
+// event as its reference (published_source = 'event'). The steps, in order:
+//   1. what each article reports: its content terms as TF-IDF vectors (contentTerms, similarity);
+//   2. the days its lead reports as having happened (reportedDays, with the dates' chrono), against
+//      its own publication date, so it needs no event yet;
+//   3. the groups (clusterEvents): the manifest's event decides where given, then publication
+//      dates, reported days and similarity, the most similar pairs first;
+//   4. an id per group: the manifest's label, else a name from its members' words and first day
+//      (eventName), made unique in group order so that ids are stable;
+//   5. last, since it needs the whole group: an undated article takes its event's latest date.
 import type { ColumnTable } from 'arquero';
 import type { ManifestRow } from '../articles/ManifestRow.ts';
 import { ARTICLES, toTable, rowsOf, type Article } from '../schema/index.ts';

@@ -15,6 +15,7 @@ import { quotes as extractQuotes } from '../quotes/index.ts';
 import { dates as extractDates } from '../dates/index.ts';
 import { casualties as extractCasualties } from '../casualties/index.ts';
 import { proposals as extractProposals } from '../proposals/index.ts';
+import { proposalKeys } from '../proposals/proposalKeys.ts';
 
 /** What the reading edge hands the extraction. */
 export interface Inputs { files: readonly CorpusFile[]; manifest: ManifestRow[]; codebook: Codebook }
@@ -40,7 +41,7 @@ export const casualtiesOf = ({ articles, sentences, codebook }: Coded<'articles'
   ({ casualties: extractCasualties(articles, sentences, codebook) });
 
 export const proposalsOf = ({ articles, sentences, mentions, codebook }: Coded<'articles' | 'sentences' | 'mentions'>): Tables<'proposals'> =>
-  ({ proposals: extractProposals(articles, sentences, mentions, codebook) });
+  ({ proposals: proposalKeys(extractProposals(articles, sentences, mentions, codebook), articles, sentences, codebook) });
 
 /** A run so far: the inputs and every table extracted yet (a step reads only those before it). */
 export type Run = Inputs & Extraction;
