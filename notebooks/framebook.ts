@@ -12,6 +12,7 @@ import { readCorpus } from '../readers/readCorpus.ts';
 import { articles as buildArticles } from '../transforms/articles/index.ts';
 import { events } from '../transforms/events/index.ts';
 import { sentences as splitIntoSentences } from '../transforms/sentences/index.ts';
+import { articleTexts } from '../transforms/text/articleTexts.ts';
 import { actors as extractActors } from '../transforms/actors/index.ts';
 import { quotes as extractQuotes } from '../transforms/quotes/index.ts';
 import { dates as extractDates } from '../transforms/dates/index.ts';
@@ -44,24 +45,26 @@ await runNotebook(async () => {
   step('3. Sentences');
   const sentences = splitIntoSentences(articles);
   preview('sentences', sentences, ['sentence_id', 'paragraph', 'text']);
+  // Each article read once (sentences, paragraphs, quoted spans) for every extractor.
+  const texts = articleTexts(articles, sentences);
 
   // 4. Who is named, and how they are labelled.
   step('4. Actors and mentions');
-  const { actors, mentions, candidates } = extractActors(articles, sentences, codebook);
+  const { actors, mentions, candidates } = extractActors(texts, codebook);
   preview('mentions', mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);
 
   // 5. Who speaks.
   step('5. Quotes');
-  const quotes = extractQuotes(articles, sentences, mentions, codebook);
+  const quotes = extractQuotes(texts, mentions, codebook);
   preview('quotes', quotes, ['article_id', 'speaker', 'kind', 'verb', 'text']);
 
   // 6. When, how many, and what was proposed.
   step('6. Dates, casualty figures and proposals');
-  const dates = extractDates(articles, sentences);
+  const dates = extractDates(articles, texts);
   preview('dates', dates, ['article_id', 'surface', 'value', 'anchor']);
-  const casualties = extractCasualties(articles, sentences, codebook);
+  const casualties = extractCasualties(texts, codebook);
   preview('casualties', casualties, ['article_id', 'figure', 'qualifier', 'kind', 'surface']);
-  const proposals = extractProposals(articles, sentences, mentions, codebook);
+  const proposals = extractProposals(articles, texts, mentions, codebook);
   preview('proposals', proposals, ['article_id', 'proposer', 'status', 'proposal_key']);
 
   const extraction = { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };

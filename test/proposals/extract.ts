@@ -4,6 +4,7 @@
 import * as aq from 'arquero';
 import { readCodebook } from '../../sheets/readCodebook.ts';
 import { proposals, type ProposalRow } from '../../transforms/proposals/index.ts';
+import { articleTexts } from '../../transforms/text/articleTexts.ts';
 
 export const codebook = await readCodebook(new URL('../../sheets/codebook.xlsx', import.meta.url).pathname);
 const entries = codebook.actors.flatMap((a) => [...a.aliases, ...a.titles].filter((s) => s.length > 1).map((alias) => ({ alias, id: a.actor_id })))
@@ -30,7 +31,7 @@ export function proposalsIn(articles: string[][]): ProposalRow[] {
     });
     articleRows.push({ article_id: id, text: sentences.join(' ') });
   });
-  return proposals(aq.from(articleRows), aq.from(sentenceRows), aq.from(mentionRows), codebook).objects() as ProposalRow[];
+  return proposals(aq.from(articleRows), articleTexts(aq.from(articleRows), aq.from(sentenceRows)), aq.from(mentionRows), codebook).objects() as ProposalRow[];
 }
 
 export const one = (sentence: string) => proposalsIn([[sentence]]);

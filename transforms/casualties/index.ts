@@ -17,7 +17,8 @@
 //   locationOf, sourceOf (the figure's sentence), hedgeOf (its sentence, else the next).
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
-import { CASUALTIES, SENTENCES, toTable, rowsOf, type Casualty } from '../schema/index.ts';
+import { CASUALTIES, toTable, type Casualty } from '../schema/index.ts';
+import type { ArticleText } from '../text/ArticleText.ts';
 import { kindTerms } from './kindTerms.ts';
 import { tidyVictims } from './victims.ts';
 import { MAY_HOLD_AMOUNT } from './amount.ts';
@@ -38,11 +39,10 @@ import { hedgeOf } from './refiners/hedgeOf.ts';
 /** A row of the casualties table: the contract columns, the hedge and the parser that found it. */
 export type CasualtyRow = Casualty;
 
-export function casualties(articles: ColumnTable, sentences: ColumnTable, codebook: Codebook): ColumnTable {
+export function casualties(texts: ArticleText[], codebook: Codebook): ColumnTable {
   const terms = kindTerms(codebook);
   const parsers = [numberThenKind(terms), kindThenNumber(terms), deathToll, coordinatedFigure(terms), peopleLivingWithout(terms), peopleInNeed, livesOf, amongTheDead(terms)];
-  const articleIds = new Set(articles.array('article_id') as string[]);
-  const all = rowsOf(SENTENCES, sentences).filter((s) => articleIds.has(s.article_id ?? ''));
+  const all = texts.flatMap((t) => t.sentences.map((s) => ({ ...s, article_id: t.article_id })));
   const rows: CasualtyRow[] = [];
   const count = new Map<string, number>();
   all.forEach((s, i) => {

@@ -18,8 +18,8 @@
 // The extra column `speaker_text` keeps the attribution as written ("a senior US official").
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
-import { QUOTES, ARTICLES, SENTENCES, MENTIONS, rowsOf, toTable } from '../schema/index.ts';
-import { articleLayout, sentenceAt, isQuoted, paragraphAt, type ArticleLayout } from '../actors/ArticleLayout.ts';
+import { QUOTES, MENTIONS, rowsOf, toTable } from '../schema/index.ts';
+import { sentenceAt, isQuoted, paragraphAt, type ArticleText } from '../text/ArticleText.ts';
 import type { QuoteCandidate, MentionRef } from './QuoteCandidate.ts';
 import { attributeSpeaker, type Attributed } from './refiners/attributeSpeaker.ts';
 import { dropScareQuotes } from './refiners/dropScareQuotes.ts';
@@ -30,9 +30,9 @@ import { continuation } from './refiners/continuation.ts';
 import { dedupeQuotes } from './refiners/dedupeQuotes.ts';
 import { speakerOf, PRONOUNS } from './speakerOf.ts';
 import { speakerText } from './speakerText.ts';
-import { isRoleNoun } from '../actors/lexicon/roleNouns.ts';
+import { isRoleNoun } from '../text/lexicon/roleNouns.ts';
 
-function articleQuotes(layout: ArticleLayout, mentions: MentionRef[], codebook: Codebook): Attributed[] {
+function articleQuotes(layout: ArticleText, mentions: MentionRef[], codebook: Codebook): Attributed[] {
   const { text } = layout;
   const quoted = (o: number) => isQuoted(layout, o);
   const at = (o: number) => sentenceAt(layout, o);
@@ -56,7 +56,7 @@ function articleQuotes(layout: ArticleLayout, mentions: MentionRef[], codebook: 
   return dedupeQuotes(continuation(withPronouns, text, layout.paragraphs, layout.sentences), text).sort((a, b) => a.open - b.open || a.start - b.start);
 }
 
-export function quotes(articles: ColumnTable, sentences: ColumnTable, mentions: ColumnTable, codebook: Codebook): ColumnTable {
+export function quotes(layouts: ArticleText[], mentions: ColumnTable, codebook: Codebook): ColumnTable {
   const persons = new Set(codebook.actors.filter((a) => a.type === 'person').map((a) => a.actor_id));
   const codebookIds = new Set(codebook.actors.map((a) => a.actor_id));
   const mentionsBy = new Map<string, MentionRef[]>();
@@ -65,16 +65,10 @@ export function quotes(articles: ColumnTable, sentences: ColumnTable, mentions: 
     const list = mentionsBy.get(m.article_id!);
     if (list) list.push(ref); else mentionsBy.set(m.article_id!, [ref]);
   }
-  const sentencesBy = new Map<string, ReturnType<typeof rowsOf<typeof SENTENCES.columns>>>();
-  for (const s of rowsOf(SENTENCES, sentences)) {
-    const list = sentencesBy.get(s.article_id!);
-    if (list) list.push(s); else sentencesBy.set(s.article_id!, [s]);
-  }
   const rows: Record<string, unknown>[] = [];
-  for (const a of rowsOf(ARTICLES, articles)) {
-    const layout = articleLayout(a.article_id!, a.text ?? '', (sentencesBy.get(a.article_id!) ?? []).map((s) => ({ sentence_id: s.sentence_id!, start: s.start!, end: s.end!, paragraph: s.paragraph ?? 0 })));
-    articleQuotes(layout, mentionsBy.get(a.article_id!) ?? [], codebook).forEach((q, i) => rows.push({
-      quote_id: `${a.article_id}:q${i}`, article_id: a.article_id, sentence_id: sentenceAt(layout, q.open)?.sentence_id ?? '',
+  for (const layout of layouts) {
+    articleQuotes(layout, mentionsBy.get(layout.article_id) ?? [], codebook).forEach((q, i) => rows.push({
+      quote_id: `${layout.article_id}:q${i}`, article_id: layout.article_id, sentence_id: sentenceAt(layout, q.open)?.sentence_id ?? '',
       start: q.start, end: q.end, speaker: q.speaker, text: layout.text.slice(q.start, q.end), kind: q.kind, verb: q.verb,
       speaker_text: PRONOUNS.test(q.speaker_text) || q.speaker_text ? q.speaker_text : '',
     }));

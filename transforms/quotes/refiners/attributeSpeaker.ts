@@ -7,9 +7,9 @@
 //   verb outside quotation marks.
 import type { Codebook } from '../../codebook/Codebook.ts';
 import type { QuoteCandidate, MentionRef } from '../QuoteCandidate.ts';
-import type { SentenceSpan } from '../../actors/ArticleLayout.ts';
-import { speechLemma } from '../lexicon/speechVerbs.ts';
-import { wordsIn } from '../../actors/words.ts';
+import type { SentenceSpan } from '../../text/ArticleText.ts';
+import { speechLemma } from '../../text/lexicon/speechVerbs.ts';
+import { wordsIn } from '../../text/words.ts';
 import { speakerOf, PRONOUNS } from '../speakerOf.ts';
 import { speakerText } from '../speakerText.ts';
 import { governingVerb } from '../governingVerb.ts';

@@ -5,7 +5,7 @@
 // if both sides complied. / "This is the last chance..."): copy gives the quote to the one just
 // reported. Within a paragraph, only direct quotes pass the speaker on.
 import type { QuoteCandidate } from '../QuoteCandidate.ts';
-import type { SentenceSpan } from '../../actors/ArticleLayout.ts';
+import type { SentenceSpan } from '../../text/ArticleText.ts';
 
 /** The sentence that opens at `open` comes right after the one holding `close`. */
 function nextSentence(sentences: SentenceSpan[], close: number, open: number): boolean {

@@ -5,7 +5,7 @@
 // were "serious and frank" talks', 'Lavrov said ... "serious differences" remained'); a short
 // quote in title case without an attribution after it is a title.
 import type { QuoteCandidate } from '../QuoteCandidate.ts';
-import { wordsIn } from '../../actors/words.ts';
+import { wordsIn } from '../../text/words.ts';
 
 const countWords = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

@@ -4,7 +4,7 @@
 // else the first person named in the sentence before it ("Speaking to NBC News in Damascus,
 // Assad insisted Putin and Lavrov had never raised..." makes "he" Assad, not Lavrov).
 import type { QuoteCandidate, MentionRef } from '../QuoteCandidate.ts';
-import type { SentenceSpan } from '../../actors/ArticleLayout.ts';
+import type { SentenceSpan } from '../../text/ArticleText.ts';
 
 export function pronounSpeaker<T extends QuoteCandidate>(quotes: T[], mentions: MentionRef[], sentences: SentenceSpan[], quoted: (o: number) => boolean): T[] {
   const personIds = new Set(mentions.filter((m) => m.person).map((m) => m.actor_id));

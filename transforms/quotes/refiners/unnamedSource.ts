@@ -6,7 +6,7 @@
 // ("US envoy Michael Ratney ... the envoy said") already has a speaker and is left alone.
 import type { Codebook } from '../../codebook/Codebook.ts';
 import type { QuoteCandidate, MentionRef } from '../QuoteCandidate.ts';
-import { indefiniteReferents, type IndefiniteReferent } from '../../actors/parsers/indefiniteReferent.ts';
+import { indefiniteReferents, type IndefiniteReferent } from '../../text/indefiniteReferents.ts';
 import { speakerOf } from '../speakerOf.ts';
 
 const DEFINITE = /^the\s+(?:[\p{L}.-]+\s+){0,3}?([\p{Ll}-]+)$/iu;
