@@ -95,7 +95,7 @@ export function actors(layouts: ArticleText[], codebook: Codebook): { actors: Co
       mentionRows.push({
         mention_id: `${layout.article_id}:m${i}`, article_id: layout.article_id, sentence_id: sentenceAt(layout, m.start)?.sentence_id ?? '',
         start: m.start, end: m.end, surface: m.surface, actor_id: m.actor_id, descriptor: quoted(m.start, m.end) && m.kind === 'name' ? '' : m.descriptor,
-        in_headline: inHeadline(layout, m.start),
+        in_headline: inHeadline(layout, m.start), parser: m.parser,
       });
     });
   }
