@@ -10,7 +10,7 @@ import { readCodebook } from '../readers/readCodebook.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
 import {
-  articlesAndEvents, sentencesOf, actorsOf, quotesOf, datesOf, casualtiesOf, proposalsOf,
+  articlesAndEvents, sentencesOf, textsOf, actorsOf, quotesOf, datesOf, casualtiesOf, proposalsOf,
 } from '../transforms/pipeline/index.ts';
 import { framing } from '../transforms/framing/index.ts';
 import { writeTables } from '../writers/writeTables.ts';
@@ -39,24 +39,26 @@ await runNotebook(async () => {
   step('3. Sentences');
   const { sentences } = sentencesOf({ articles });
   preview('sentences', sentences, ['sentence_id', 'paragraph', 'text']);
+  // Each article read once (sentences, paragraphs, quoted spans, words) for every extractor.
+  const { texts } = textsOf({ articles, sentences });
 
   // 4. Who is named, and how they are labelled.
   step('4. Actors and mentions');
-  const { actors, mentions, candidates } = actorsOf({ articles, sentences, codebook });
+  const { actors, mentions, candidates } = actorsOf({ texts, codebook });
   preview('mentions', mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);
 
   // 5. Who speaks.
   step('5. Quotes');
-  const { quotes } = quotesOf({ articles, sentences, mentions, codebook });
+  const { quotes } = quotesOf({ texts, mentions, codebook });
   preview('quotes', quotes, ['article_id', 'speaker', 'kind', 'verb', 'text']);
 
   // 6. When, how many, and what was proposed.
   step('6. Dates, casualty figures and proposals');
-  const { dates } = datesOf({ articles, sentences });
+  const { dates } = datesOf({ articles, texts });
   preview('dates', dates, ['article_id', 'surface', 'value', 'anchor']);
-  const { casualties } = casualtiesOf({ articles, sentences, codebook });
+  const { casualties } = casualtiesOf({ texts, codebook });
   preview('casualties', casualties, ['article_id', 'figure', 'qualifier', 'kind', 'surface']);
-  const { proposals } = proposalsOf({ articles, sentences, mentions, codebook });
+  const { proposals } = proposalsOf({ articles, sentences, texts, mentions, codebook });
   preview('proposals', proposals, ['article_id', 'proposer', 'status', 'proposal_key']);
 
   const extraction = { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };

@@ -1,11 +1,15 @@
-// The two kinds of step every extractor is made of (STYLE.md, after chrono): parsers find
-// candidates in one piece of text, refiners turn an article's candidate list into a new one. Each
-// extractor's index.ts lists its parsers and refiners in order and says why each comes where it
-// does; every row keeps the name of the parser that found it.
+// The contract every extractor is built from (as chrono builds its languages): small parsers, each
+// one phrasing family, that find candidates in what they read (an article's text layer, a sentence,
+// a quote and its sentence), then refiners that merge, filter and resolve an article's candidates.
+// An extractor's index.ts lists its parsers and refiners in order and says why each comes where it
+// does; each candidate keeps the name of the parser that found it, and the table writes it in its
+// `parser` column.
 
-/** Reads one sentence (or article) and returns the candidates it finds there, each with its
- *  offsets and the parser's name. `X` is what else the parser may know (mentions, lexicons...). */
-export type Parser<C extends { parser: string }, X = void> = (text: string, context: X) => C[];
+/** Finds the candidates of one phrasing family in its input. */
+export type Parser<In, Out> = (input: In) => Out[];
 
-/** Maps an article's candidates, in text order, to a new list: merges, filters, resolves. */
-export type Refiner<C> = (candidates: C[]) => C[];
+/** A parser that reads one sentence's text, with what else it may know (mentions, lexicons...). */
+export type TextParser<C extends { parser: string }, X = void> = (text: string, context: X) => C[];
+
+/** Merges, filters or resolves an article's candidates (in text order), reading what the parsers read. */
+export type Refiner<C, In = void> = (candidates: C[], input: In) => C[];

@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scan, scanByPattern, wordsIn } from '../../transforms/actors/words.ts';
+import { scan, scanByPattern, wordsIn } from '../../transforms/text/words.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TRICKY = "U.S. and U.N.-led talks; al-Assad's men, Kerry\u2019s aide. A.B.C. x.y. 3.5 1,000 rebels' 'quoted' -x- a--b U.S.A. \u00c9U.S. \ud835\udc00\ud835\udc01c d\ud835\udc00-\ud835\udc01 x\ud800y \ud83d\ude00a";

@@ -3,6 +3,7 @@
 import * as aq from 'arquero';
 import { readCodebook } from '../../readers/readCodebook.ts';
 import { casualties, type CasualtyRow } from '../../transforms/casualties/index.ts';
+import { articleTexts } from '../../transforms/text/articleTexts.ts';
 
 const codebook = await readCodebook(new URL('../../sheets/codebook.xlsx', import.meta.url).pathname);
 
@@ -11,7 +12,7 @@ export function figuresIn(...sentences: string[]): CasualtyRow[] {
   let at = 0;
   const rows = sentences.map((s, i) => { const r = { sentence_id: `a:s${i}`, article_id: 'a', paragraph: 1, index: i, start: at, end: at + s.length, text: s }; at += s.length + 1; return r; });
   const articles = aq.from([{ article_id: 'a', text }]);
-  return casualties(articles, aq.from(rows), codebook).objects() as CasualtyRow[];
+  return casualties(articleTexts(articles, aq.from(rows)), codebook).objects() as CasualtyRow[];
 }
 
 /** "figure qualifier kind" per figure found. */

@@ -5,6 +5,7 @@ import * as aq from 'arquero';
 import { readCodebook } from '../../readers/readCodebook.ts';
 import { proposals, type ProposalRow } from '../../transforms/proposals/index.ts';
 import { proposalKeys } from '../../transforms/proposals/proposalKeys.ts';
+import { articleTexts } from '../../transforms/text/articleTexts.ts';
 
 export const codebook = await readCodebook(new URL('../../sheets/codebook.xlsx', import.meta.url).pathname);
 const entries = codebook.actors.flatMap((a) => [...a.aliases, ...a.titles].filter((s) => s.length > 1).map((alias) => ({ alias, id: a.actor_id })))
@@ -32,7 +33,8 @@ export function proposalsIn(articles: string[][]): ProposalRow[] {
     articleRows.push({ article_id: id, text: sentences.join(' ') });
   });
   const [articleTable, sentenceTable] = [aq.from(articleRows), aq.from(sentenceRows)];
-  return proposalKeys(proposals(articleTable, sentenceTable, aq.from(mentionRows), codebook), articleTable, sentenceTable, codebook).objects() as ProposalRow[];
+  const found = proposals(articleTable, articleTexts(articleTable, sentenceTable), aq.from(mentionRows), codebook);
+  return proposalKeys(found, articleTable, sentenceTable, codebook).objects() as ProposalRow[];
 }
 
 export const one = (sentence: string) => proposalsIn([[sentence]]);

@@ -5,7 +5,7 @@ import { MENTIONS, toTable, EXTRACTION_TABLES, COMPARISON_TABLES } from '../../t
 test('toTable keeps the schema column order and fills missing values with null', () => {
   const t = toTable(MENTIONS, [{ mention_id: 'a:m0', surface: 'Kerry', start: 3 }]);
   assert.equal(t.columnNames(), MENTIONS.names);
-  assert.equal(t.objects()[0], { mention_id: 'a:m0', article_id: null, sentence_id: null, start: 3, end: null, surface: 'Kerry', actor_id: null, descriptor: null, in_headline: null });
+  assert.equal(t.objects()[0], { mention_id: 'a:m0', article_id: null, sentence_id: null, start: 3, end: null, surface: 'Kerry', actor_id: null, descriptor: null, in_headline: null, parser: null });
 });
 
 test('the contract tables are all declared, each with unique column names', () => {

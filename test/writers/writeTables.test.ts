@@ -26,7 +26,7 @@ test('rows keep their values: integers plain, booleans true/false, formula-like 
   const dir = tempDir('tables-rows');
   await writeTables(dir, smallExtraction(), smallComparison());
   const mentions = readFileSync(join(dir, 'tables', 'mentions.csv'), 'utf8').split('\n');
-  assert.is(mentions[1], 'wire-kerry-moscow:m0,wire-kerry-moscow,wire-kerry-moscow:s0,0,5,Kerry,john-kerry,,true');
+  assert.is(mentions[1], 'wire-kerry-moscow:m0,wire-kerry-moscow,wire-kerry-moscow:s0,0,5,Kerry,john-kerry,,true,');
   const sentences = readFileSync(join(dir, 'tables', 'sentences.csv'), 'utf8');
   assert.match(sentences, ",'=SUM(A1) is not a formula here.\n");
   const frames = readFileSync(join(dir, 'tables', 'framing_frames.csv'), 'utf8');
@@ -39,10 +39,10 @@ test('empty tables keep their header; extra columns come after the schema\'s, mi
   const dir = tempDir('tables-empty');
   const extraction = smallExtraction();
   extraction.quotes = extraction.quotes.filter(() => false);
-  extraction.mentions = aq.table({ parser: ['alias'], mention_id: ['a:m0'], article_id: ['a'] });
+  extraction.mentions = aq.table({ note: ['checked'], mention_id: ['a:m0'], article_id: ['a'] });
   await writeTables(dir, extraction, smallComparison());
-  assert.is(readFileSync(join(dir, 'tables', 'quotes.csv'), 'utf8'), 'quote_id,article_id,sentence_id,start,end,speaker,text,kind,verb,speaker_text\n');
-  assert.is(readFileSync(join(dir, 'tables', 'mentions.csv'), 'utf8'), `${MENTIONS.names.join(',')},parser\na:m0,a,,,,,,,,alias\n`);
+  assert.is(readFileSync(join(dir, 'tables', 'quotes.csv'), 'utf8'), 'quote_id,article_id,sentence_id,start,end,speaker,text,kind,verb,parser,speaker_text\n');
+  assert.is(readFileSync(join(dir, 'tables', 'mentions.csv'), 'utf8'), `${MENTIONS.names.join(',')},note\na:m0,a,,,,,,,,,checked\n`);
 });
 
 test('no temporary files are left behind, and a second run gives the same bytes', async () => {

@@ -3,7 +3,7 @@
 // speakers, organisations and cited media; the first parser to claim a span keeps it. Spans
 // that overlap a codebook name are the codebook's; a person whose surname is a codebook alias
 // ("Sergei V. Lavrov") is that codebook actor.
-import type { ArticleLayout } from './ArticleLayout.ts';
+import type { ArticleText } from '../text/ArticleText.ts';
 import type { AliasMatch } from './parsers/aliasMatcher.ts';
 import type { DiscoveredSpan } from './parsers/discovered.ts';
 import { titledName } from './parsers/titledName.ts';
@@ -11,13 +11,13 @@ import { appositiveName } from './parsers/appositiveName.ts';
 import { speakerName } from './parsers/speakerName.ts';
 import { organisationSpan } from './parsers/organisationSpan.ts';
 import { citedMedia } from './parsers/citedMedia.ts';
-import { wordsIn } from './words.ts';
+import { wordsIn } from '../text/words.ts';
 
 const PARSERS = [titledName, appositiveName, speakerName, organisationSpan, citedMedia];
 
 export interface Discovery { span: DiscoveredSpan; codebookId?: string }
 
-export function discoverActors(layout: ArticleLayout, codebookMatches: AliasMatch[], personAliases: Map<string, string>): Discovery[] {
+export function discoverActors(layout: ArticleText, codebookMatches: AliasMatch[], personAliases: Map<string, string>): Discovery[] {
   const { text } = layout;
   const out: Discovery[] = [];
   // Characters already claimed, by a codebook alias or by an earlier discovery: an overlap test is a look-up.

@@ -23,17 +23,17 @@
 // discovered ones, in order of first mention.
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
-import { ACTORS, MENTIONS, SENTENCES, ARTICLES, toTable, rowsOf, type Mention } from '../schema/index.ts';
+import { ACTORS, MENTIONS, toTable, type Mention } from '../schema/index.ts';
 import { CANDIDATES } from '../schema/candidates.ts';
 import { compileActorMatcher, matcherFor, type ActorMatcher, type MatcherEntry } from './compileActorMatcher.ts';
-import { articleLayout, sentenceAt, isQuoted, inHeadline, type ArticleLayout } from './ArticleLayout.ts';
+import { sentenceAt, isQuoted, inHeadline, type ArticleText } from '../text/ArticleText.ts';
 import { aliasMatcher, type AliasMatch } from './parsers/aliasMatcher.ts';
 import { titleMentions, roleMentions } from './parsers/titleMention.ts';
 import { groupRoleMentions } from './parsers/groupRoleMention.ts';
 import { institutionMentions } from './parsers/institutionMention.ts';
 import { familyNameFirst } from './parsers/familyNameFirst.ts';
 import { institutionInPlace } from './parsers/institutionInPlace.ts';
-import { indefiniteReferents } from './parsers/indefiniteReferent.ts';
+import { indefiniteReferents } from '../text/indefiniteReferents.ts';
 import { dropContained } from './refiners/dropContained.ts';
 import { dropLocations } from './refiners/dropLocations.ts';
 import { dropCredits } from './refiners/dropCredits.ts';
@@ -52,21 +52,13 @@ function codebookMentions(matches: AliasMatch[], text: string): MentionCandidate
   return matches.map((m) => ({ start: m.start, end: m.end, surface: text.slice(m.start, m.end), actor_id: m.entry.actor_id, kind: 'name', descriptor: '', parser: 'aliasMatcher' }));
 }
 
-export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: Codebook): { actors: ColumnTable; mentions: ColumnTable; candidates: ColumnTable } {
+export function actors(layouts: ArticleText[], codebook: Codebook): { actors: ColumnTable; mentions: ColumnTable; candidates: ColumnTable } {
   const matcher = compileActorMatcher(codebook);
   const idsOfType = (...types: string[]) => new Set(codebook.actors.filter((a) => types.includes(a.type)).map((a) => a.actor_id));
   const states = idsOfType('state'), media = idsOfType('media'), codebookPersons = idsOfType('person');
   // People the codebook names by their last name alone ("Kerry"): their first name is no family name.
   const bySurname = new Set(codebook.actors.filter((a) => a.type === 'person' && a.aliases.includes(a.name.split(' ').pop()!)).map((a) => a.actor_id));
   const personAliases = new Map(codebook.actors.filter((a) => a.type === 'person').flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.actor_id] as [string, string])));
-
-  const bySentence = new Map<string, ReturnType<typeof rowsOf<typeof SENTENCES.columns>>>();
-  for (const s of rowsOf(SENTENCES, sentences)) {
-    const list = bySentence.get(s.article_id!);
-    if (list) list.push(s); else bySentence.set(s.article_id!, [s]);
-  }
-  const layouts = rowsOf(ARTICLES, articles).map((a) => articleLayout(a.article_id!, a.text ?? '',
-    (bySentence.get(a.article_id!) ?? []).map((s) => ({ sentence_id: s.sentence_id!, start: s.start!, end: s.end!, paragraph: s.paragraph ?? 0 }))));
 
   // Steps 1-3, article by article.
   const first = layouts.map((layout) => {
@@ -103,7 +95,7 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
       mentionRows.push({
         mention_id: `${layout.article_id}:m${i}`, article_id: layout.article_id, sentence_id: sentenceAt(layout, m.start)?.sentence_id ?? '',
         start: m.start, end: m.end, surface: m.surface, actor_id: m.actor_id, descriptor: quoted(m.start, m.end) && m.kind === 'name' ? '' : m.descriptor,
-        in_headline: inHeadline(layout, m.start),
+        in_headline: inHeadline(layout, m.start), parser: m.parser,
       });
     });
   }
@@ -120,7 +112,7 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
 }
 
 /** Discovered spans as mentions, plus every later use of a discovered name or of a named person's surname. */
-function secondPass(layout: ArticleLayout, discoveries: Discovery[], registry: ReturnType<typeof discoveredRegistry>, registryMatcher: ActorMatcher): MentionCandidate[] {
+function secondPass(layout: ArticleText, discoveries: Discovery[], registry: ReturnType<typeof discoveredRegistry>, registryMatcher: ActorMatcher): MentionCandidate[] {
   const entries: MatcherEntry[] = [];
   for (const d of discoveries) {
     const id = d.codebookId ?? slug(d.span.name);

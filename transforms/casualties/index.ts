@@ -5,10 +5,11 @@
 // shared contract: transforms/Extractor.ts). Each row keeps the parser that found it.
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
-import type { Parser, Refiner } from '../Extractor.ts';
+import type { TextParser, Refiner } from '../Extractor.ts';
 import type { Candidate } from './Candidate.ts';
 import type { KindTerms } from './kindTerms.ts';
-import { CASUALTIES, SENTENCES, toTable, rowsOf, type Casualty } from '../schema/index.ts';
+import { CASUALTIES, toTable, type Casualty } from '../schema/index.ts';
+import type { ArticleText } from '../text/ArticleText.ts';
 import { kindTerms } from './kindTerms.ts';
 import { tidyVictims } from './victims.ts';
 import { MAY_HOLD_AMOUNT } from './amount.ts';
@@ -29,7 +30,7 @@ import { hedgeOf } from './refiners/hedgeOf.ts';
 /** The parsers, one phrasing family each. A figure needs a people noun or a casualty term from
  *  the codebook beside it, so "more than 50 strikes" and "six Tupolev bombers" never are. Where
  *  two read the same span, the one listed first is kept (keepLongest). */
-function parsersOf(terms: KindTerms): Parser<Candidate>[] {
+function parsersOf(terms: KindTerms): TextParser<Candidate>[] {
   return [
     // "at least 84 people were killed", "more than 280,000 dead": the commonest phrasing, first
     numberThenKind(terms),
@@ -65,11 +66,10 @@ function refinersOf(sentence: string): Refiner<Candidate>[] {
 /** A row of the casualties table: the contract columns, the hedge and the parser that found it. */
 export type CasualtyRow = Casualty;
 
-export function casualties(articles: ColumnTable, sentences: ColumnTable, codebook: Codebook): ColumnTable {
+export function casualties(texts: ArticleText[], codebook: Codebook): ColumnTable {
   const terms = kindTerms(codebook);
   const parsers = parsersOf(terms);
-  const articleIds = new Set(articles.array('article_id') as string[]);
-  const all = rowsOf(SENTENCES, sentences).filter((s) => articleIds.has(s.article_id ?? ''));
+  const all = texts.flatMap((t) => t.sentences.map((s) => ({ ...s, article_id: t.article_id })));
   const rows: CasualtyRow[] = [];
   const count = new Map<string, number>();
   all.forEach((s, i) => {

@@ -8,7 +8,8 @@
 // fall a day after the reference: it may be a follow-up published a day after its event's latest.
 import * as chrono from 'chrono-node';
 import type { ColumnTable } from 'arquero';
-import { DATES, ARTICLES, SENTENCES, toTable, rowsOf, type DateRow } from '../schema/index.ts';
+import { DATES, ARTICLES, toTable, rowsOf, type DateRow } from '../schema/index.ts';
+import type { ArticleText } from '../text/ArticleText.ts';
 import { yearParser } from './parsers/yearParser.ts';
 import { partOfYearParser } from './parsers/partOfYearParser.ts';
 import { monthOfRelativeYearParser } from './parsers/monthOfRelativeYearParser.ts';
@@ -65,21 +66,16 @@ function buildChrono(pastSlackDays: number): chrono.Chrono {
 export const newsChrono = buildChrono(0);
 const eventDatedChrono = buildChrono(EVENT_SLACK_DAYS);
 
-export function dates(articles: ColumnTable, sentences: ColumnTable): ColumnTable {
-  const byArticle = new Map<string, { text: string; start: number; id: string }[]>();
-  for (const s of rowsOf(SENTENCES, sentences)) {
-    const list = byArticle.get(s.article_id ?? '') ?? [];
-    list.push({ text: s.text ?? '', start: s.start ?? 0, id: s.sentence_id ?? '' });
-    byArticle.set(s.article_id ?? '', list);
-  }
+export function dates(articles: ColumnTable, texts: ArticleText[]): ColumnTable {
+  const textOf = new Map(texts.map((t) => [t.article_id, t]));
   const rows: DateRow[] = [];
   for (const a of rowsOf(ARTICLES, articles)) {
     const articleId = a.article_id ?? '';
     const { date, anchor } = referenceOf(a.published, a.published_source);
     let n = 0;
-    for (const s of byArticle.get(articleId) ?? []) {
+    for (const s of textOf.get(articleId)?.sentences ?? []) {
       for (const r of (anchor === 'event' ? eventDatedChrono : newsChrono).parse(s.text, date)) {
-        rows.push({ date_id: `${articleId}:d${n++}`, article_id: articleId, sentence_id: s.id, ...toDateRow(r, s.start, anchor) });
+        rows.push({ date_id: `${articleId}:d${n++}`, article_id: articleId, sentence_id: s.sentence_id, ...toDateRow(r, s.start, anchor) });
       }
     }
   }

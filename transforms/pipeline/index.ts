@@ -16,11 +16,15 @@ import { dates as extractDates } from '../dates/index.ts';
 import { casualties as extractCasualties } from '../casualties/index.ts';
 import { proposals as extractProposals } from '../proposals/index.ts';
 import { proposalKeys } from '../proposals/proposalKeys.ts';
+import { articleTexts } from '../text/articleTexts.ts';
+import type { ArticleText } from '../text/ArticleText.ts';
 
 /** What the reading edge hands the extraction. */
 export interface Inputs { files: readonly CorpusFile[]; manifest: ManifestRow[]; codebook: Codebook }
-type Tables<K extends keyof Extraction> = Pick<Extraction, K>;
-type Coded<K extends keyof Extraction> = Tables<K> & { codebook: Codebook };
+/** The extraction's tables and, once sentences are split, each article read once (transforms/text). */
+type Read = Extraction & { texts: ArticleText[] };
+type Tables<K extends keyof Read> = Pick<Read, K>;
+type Coded<K extends keyof Read> = Tables<K> & { codebook: Codebook };
 
 export const articlesAndEvents = ({ files, manifest, codebook }: Inputs): Tables<'articles'> =>
   ({ articles: events(buildArticles(files, manifest, codebook), manifest) });
@@ -28,28 +32,32 @@ export const articlesAndEvents = ({ files, manifest, codebook }: Inputs): Tables
 export const sentencesOf = ({ articles }: Tables<'articles'>): Tables<'sentences'> =>
   ({ sentences: splitIntoSentences(articles) });
 
-export const actorsOf = ({ articles, sentences, codebook }: Coded<'articles' | 'sentences'>): Tables<'actors' | 'mentions' | 'candidates'> =>
-  extractActors(articles, sentences, codebook);
+export const textsOf = ({ articles, sentences }: Tables<'articles' | 'sentences'>): Tables<'texts'> =>
+  ({ texts: articleTexts(articles, sentences) });
 
-export const quotesOf = ({ articles, sentences, mentions, codebook }: Coded<'articles' | 'sentences' | 'mentions'>): Tables<'quotes'> =>
-  ({ quotes: extractQuotes(articles, sentences, mentions, codebook) });
+export const actorsOf = ({ texts, codebook }: Coded<'texts'>): Tables<'actors' | 'mentions' | 'candidates'> =>
+  extractActors(texts, codebook);
 
-export const datesOf = ({ articles, sentences }: Tables<'articles' | 'sentences'>): Tables<'dates'> =>
-  ({ dates: extractDates(articles, sentences) });
+export const quotesOf = ({ texts, mentions, codebook }: Coded<'texts' | 'mentions'>): Tables<'quotes'> =>
+  ({ quotes: extractQuotes(texts, mentions, codebook) });
 
-export const casualtiesOf = ({ articles, sentences, codebook }: Coded<'articles' | 'sentences'>): Tables<'casualties'> =>
-  ({ casualties: extractCasualties(articles, sentences, codebook) });
+export const datesOf = ({ articles, texts }: Tables<'articles' | 'texts'>): Tables<'dates'> =>
+  ({ dates: extractDates(articles, texts) });
 
-export const proposalsOf = ({ articles, sentences, mentions, codebook }: Coded<'articles' | 'sentences' | 'mentions'>): Tables<'proposals'> =>
-  ({ proposals: proposalKeys(extractProposals(articles, sentences, mentions, codebook), articles, sentences, codebook) });
+export const casualtiesOf = ({ texts, codebook }: Coded<'texts'>): Tables<'casualties'> =>
+  ({ casualties: extractCasualties(texts, codebook) });
+
+export const proposalsOf = ({ articles, sentences, texts, mentions, codebook }: Coded<'articles' | 'sentences' | 'texts' | 'mentions'>): Tables<'proposals'> =>
+  ({ proposals: proposalKeys(extractProposals(articles, texts, mentions, codebook), articles, sentences, codebook) });
 
 /** A run so far: the inputs and every table extracted yet (a step reads only those before it). */
-export type Run = Inputs & Extraction;
+export type Run = Inputs & Read;
 
 /** The steps in order, with the label the notebook and the bench give them. */
-export const EXTRACTION_STEPS: readonly { label: string; step: (run: Run) => Partial<Extraction> }[] = [
+export const EXTRACTION_STEPS: readonly { label: string; step: (run: Run) => Partial<Read> }[] = [
   { label: 'articles + events', step: articlesAndEvents },
   { label: 'sentences', step: sentencesOf },
+  { label: 'article texts', step: textsOf },
   { label: 'actors', step: actorsOf },
   { label: 'quotes', step: quotesOf },
   { label: 'dates', step: datesOf },
@@ -62,7 +70,7 @@ export const EXTRACTION_STEPS: readonly { label: string; step: (run: Run) => Par
  * without the inputs.
  */
 export async function extract(inputs: Inputs, around: Around = (_label, work) => work()): Promise<Extraction> {
-  const run: Inputs & Partial<Extraction> = { ...inputs };
+  const run: Inputs & Partial<Read> = { ...inputs };
   for (const { label, step } of EXTRACTION_STEPS) Object.assign(run, await around(label, () => step(run as Run)));
   const { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes } = run as Run;
   return { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };

@@ -1,6 +1,6 @@
 // A proposal as a parser finds it in one sentence, before the refiners name who proposed it, to
 // whom, how it was reported and which proposal it is.
-import type { Parser as SharedParser } from '../Extractor.ts';
+import type { TextParser } from '../Extractor.ts';
 
 export interface Candidate {
   /** The cue as written and its offsets in the sentence. */
@@ -39,4 +39,4 @@ export interface ParseContext {
 }
 
 /** A proposals parser (the shared contract, transforms/Extractor.ts): one sentence, its context. */
-export type Parser = SharedParser<Candidate, ParseContext>;
+export type Parser = TextParser<Candidate, ParseContext>;

@@ -12,7 +12,8 @@
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
 import type { Refiner } from '../Extractor.ts';
-import { PROPOSALS, SENTENCES, MENTIONS, toTable, rowsOf, type Proposal, type Sentence } from '../schema/index.ts';
+import { PROPOSALS, MENTIONS, toTable, rowsOf, type Proposal, type Sentence } from '../schema/index.ts';
+import type { ArticleText } from '../text/ArticleText.ts';
 import { cueMatcher } from './cueMatcher.ts';
 import type { Parser, SentenceMention } from './Candidate.ts';
 import type { Draft } from './Draft.ts';
@@ -133,12 +134,11 @@ function refinersOf(article: ProposalArticle): Refiner<Draft>[] {
 /** A row of the proposals table: the contract columns and the parser that found it. */
 export type ProposalRow = Proposal;
 
-export function proposals(articles: ColumnTable, sentences: ColumnTable, mentions: ColumnTable, codebook: Codebook): ColumnTable {
+export function proposals(articles: ColumnTable, texts: ArticleText[], mentions: ColumnTable, codebook: Codebook): ColumnTable {
   const parsers = parsersOf(codebook);
   const media = new Set(codebook.actors.filter((a) => a.type === 'media').map((a) => a.actor_id));
   const armed = new Set(codebook.actors.filter((a) => a.type === 'armed_group').map((a) => a.actor_id));
-  const articleIds = new Set(articles.array('article_id') as string[]);
-  const sentenceRows = rowsOf(SENTENCES, sentences);
+  const sentenceRows = texts.flatMap((t) => t.sentences);
   const sentenceStart = new Map(sentenceRows.map((s) => [s.sentence_id ?? '', s.start ?? 0]));
   const bySentence = new Map<string, SentenceMention[]>();
   for (const m of rowsOf(MENTIONS, mentions)) {
@@ -149,15 +149,11 @@ export function proposals(articles: ColumnTable, sentences: ColumnTable, mention
     bySentence.set(m.sentence_id ?? '', list);
   }
   for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
-  const byArticle = new Map<string, typeof sentenceRows>();
-  for (const s of sentenceRows) {
-    if (!articleIds.has(s.article_id ?? '')) continue;
-    const list = byArticle.get(s.article_id ?? '') ?? [];
-    list.push(s);
-    byArticle.set(s.article_id ?? '', list);
-  }
   const rows: ProposalRow[] = [];
-  for (const [article, list] of byArticle) rows.push(...articleProposals(article, list, bySentence, parsers));
+  for (const t of texts) {
+    const list: Sentence[] = t.sentences.map((s, index) => ({ ...s, article_id: t.article_id, index }));
+    if (list.length) rows.push(...articleProposals(t.article_id, list, bySentence, parsers));
+  }
   return toTable(PROPOSALS, rows);
 }
 

@@ -5,8 +5,8 @@
 // from the nearest speech verb, an earlier verb that takes a reported clause governs it unless a
 // new main clause starts between them (", but Lavrov said", "; Kerry said") or the earlier verb
 // is itself in a relative clause ("Kerry, whom Lavrov had accused of bad faith, said").
-import { speechLemma, CLAUSE_VERBS } from './lexicon/speechVerbs.ts';
-import type { Word } from '../actors/words.ts';
+import { speechLemma, CLAUSE_VERBS } from '../text/lexicon/speechVerbs.ts';
+import type { Word } from '../text/words.ts';
 
 /** Words that start a new clause after a comma: its verb is no longer inside the one before. */
 const NEW_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas|although|though|yet|or|so)\s|["\u201c\u201d]/;

@@ -3,8 +3,8 @@
 // "Kerry's spokesman"; "The minister also" -> "The minister"; "Kerry caved and" -> "Kerry";
 // "with Lavrov follows what the top US diplomat" -> "the top US diplomat"; an institution placed by
 // its seat keeps the place: "The defense ministry in Moscow".
-import { isRoleNoun } from '../actors/lexicon/roleNouns.ts';
-import { LABEL_ADJECTIVES } from '../actors/lexicon/labelAdjectives.ts';
+import { isRoleNoun } from '../text/lexicon/roleNouns.ts';
+import { LABEL_ADJECTIVES } from '../text/lexicon/labelAdjectives.ts';
 
 const TRAILING = /(?:\s+(?:also|later|earlier|again|repeatedly|then|had|has|have|was|is|would|will|\w+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ed\s+and|and|said|says|,))+\s*$/;
 const INSTITUTION = /^(ministry|department|office|committee|commission)$/i;

@@ -10,7 +10,7 @@
 // are named by it, so their first name is never taken for a family name.
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import type { AliasMatch } from './aliasMatcher.ts';
-import { speechLemma } from '../../quotes/lexicon/speechVerbs.ts';
+import { speechLemma } from '../../text/lexicon/speechVerbs.ts';
 
 const ADVERB = /^(?:\p{Ll}+ly|also|then|later|again|earlier|still|once|never|not|too)$/u;
 const IRREGULAR_PAST = new Set(['said', 'told', 'met', 'spoke', 'made', 'took', 'gave', 'went', 'left', 'came', 'saw', 'sent', 'held',

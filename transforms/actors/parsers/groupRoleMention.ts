@@ -3,8 +3,8 @@
 // at least one modifier (a "<Place>-based/-backed/-led" compound, a label adjective or a demonym)
 // and a noun that heads names of groups. resolveCoreference gives it the group named before it.
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import { LABEL_ADJECTIVES } from '../lexicon/labelAdjectives.ts';
-import { DEMONYM_WORDS } from '../lexicon/demonyms.ts';
+import { LABEL_ADJECTIVES } from '../../text/lexicon/labelAdjectives.ts';
+import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
 
 const HEAD = '(?:monitoring group|monitor|watchdog|group|militia|alliance|coalition|bloc|faction|organisation|organization|outfit|network)';
 const MODIFIER = "(?:\\p{Lu}[\\p{L}.]*-(?:based|backed|led|allied|funded|supported|run|controlled|linked)|[\\p{L}-]+)";

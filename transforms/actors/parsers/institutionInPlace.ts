@@ -8,7 +8,7 @@
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import type { AliasMatch } from './aliasMatcher.ts';
 import type { CodebookActor } from '../../codebook/Codebook.ts';
-import { DEMONYMS } from '../lexicon/demonyms.ts';
+import { DEMONYMS } from '../../text/lexicon/demonyms.ts';
 
 /** Lower case or capitalised, as news copy writes either: "the defence ministry", "the Defence Ministry". */
 const eitherCase = (words: string[]) => `(?:${words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;

@@ -4,9 +4,9 @@
 // carry their actors (resolved among them later); roles are resolved by resolveCoreference.
 import type { AliasMatch } from './aliasMatcher.ts';
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import { LABEL_ADJECTIVES } from '../lexicon/labelAdjectives.ts';
-import { DEMONYM_WORDS } from '../lexicon/demonyms.ts';
-import { wordsIn, isCapitalised } from '../words.ts';
+import { LABEL_ADJECTIVES } from '../../text/lexicon/labelAdjectives.ts';
+import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
+import { wordsIn, isCapitalised } from '../../text/words.ts';
 
 /** Followed by a capitalised name (then the title is a label on that name, not a mention). */
 const beforeName = (text: string, end: number) => /^ +(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?\p{Lu}\p{Ll}/u.test(text.slice(end, end + 12));

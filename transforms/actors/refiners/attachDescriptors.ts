@@ -9,11 +9,11 @@
 //   "the US-backed Syrian Democratic Forces", "the opposition High Negotiations Committee".
 // Several labels at one mention are joined with "; ".
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import { isRoleNoun, GROUP_HEADS, GROUP_ROLES, MULTIWORD_ROLES, PERSON_ROLES } from '../lexicon/roleNouns.ts';
-import { LABEL_ADJECTIVES } from '../lexicon/labelAdjectives.ts';
-import { DEMONYM_WORDS } from '../lexicon/demonyms.ts';
+import { isRoleNoun, GROUP_HEADS, GROUP_ROLES, MULTIWORD_ROLES, PERSON_ROLES } from '../../text/lexicon/roleNouns.ts';
+import { LABEL_ADJECTIVES } from '../../text/lexicon/labelAdjectives.ts';
+import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
 import { NON_NAME_WORDS, HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
-import { wordsIn, isCapitalised, isPossessive, type Word } from '../words.ts';
+import { wordsIn, isCapitalised, isPossessive, type Word } from '../../text/words.ts';
 
 /** Offices after "of" in a lower-case title: "secretary of state", "minister of defence", "chief of staff". */
 const OFFICES = new Set(['state', 'defence', 'defense', 'staff', 'justice', 'interior', 'health', 'finance']);

@@ -4,7 +4,7 @@
 // the name is possessive ("in Moscow's view" is the government's view). A name coordinated with a
 // dropped place ("in Moscow and Washington") is a place too.
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import { isPossessive } from '../words.ts';
+import { isPossessive } from '../../text/words.ts';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'into', 'across', 'throughout', 'around', 'within', 'via', 'towards', 'toward']);
 const DIRECTIONAL = new Set(['to', 'from', 'for']);

@@ -6,9 +6,9 @@
 //   Thursday, the Syrian Observatory for Human Rights said."
 // Sentences that hold a direct quotation are left to the direct quotes. The speaker phrase is
 // returned as offsets; attribution to an actor happens in index.ts with the mentions.
-import { speechLemma, CLAUSE_VERBS } from '../lexicon/speechVerbs.ts';
-import { wordsIn } from '../../actors/words.ts';
-import { subjectRegion } from '../refiners/attributeSpeaker.ts';
+import { speechLemma, CLAUSE_VERBS } from '../../text/lexicon/speechVerbs.ts';
+import { wordsIn } from '../../text/words.ts';
+import { subjectRegion } from '../attribution/subjectRegion.ts';
 import type { MentionRef } from '../QuoteCandidate.ts';
 
 export interface IndirectSpan { start: number; end: number; verb: string; subjectStart: number; subjectEnd: number }

@@ -5,7 +5,8 @@
 // if both sides complied. / "This is the last chance..."): copy gives the quote to the one just
 // reported. Within a paragraph, only direct quotes pass the speaker on.
 import type { QuoteCandidate } from '../QuoteCandidate.ts';
-import type { SentenceSpan } from '../../actors/ArticleLayout.ts';
+import type { SentenceSpan } from '../../text/ArticleText.ts';
+import type { QuoteContext } from '../QuoteContext.ts';
 
 /** The sentence that opens at `open` comes right after the one holding `close`. */
 function nextSentence(sentences: SentenceSpan[], close: number, open: number): boolean {
@@ -14,8 +15,8 @@ function nextSentence(sentences: SentenceSpan[], close: number, open: number): b
   return i >= 0 && !!next && next.start <= open && open < next.end && next.start >= close;
 }
 
-export function continuation<T extends QuoteCandidate & { attributed: boolean }>(quotes: T[], text: string, paragraphs: [number, number][], sentences: SentenceSpan[] = []): T[] {
-  const out: T[] = [];
+export function continuation(quotes: QuoteCandidate[], { layout: { text, paragraphs, sentences } }: QuoteContext): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
   for (const q of [...quotes].sort((a, b) => a.open - b.open)) {
     // Opens its paragraph, or opens a sentence right after the previous quote's sentence ('"We are not
     // there yet," Kerry said. "There are still some issues..."').
@@ -35,7 +36,7 @@ export function continuation<T extends QuoteCandidate & { attributed: boolean }>
       && !text.slice(lastReport.end, paragraphs[lastReport.paragraph][1]).replace(/[\s.,!?]/g, '');
     const source = paraphrased ? lastReport : opensParagraph && previous && previous.paragraph === q.paragraph - 1 || followsInParagraph ? previous : undefined;
     if (source && (source.speaker || source.speaker_text)) {
-      out.push({ ...q, speaker: source.speaker, speaker_text: source.speaker_text, verb: source.verb, parser: 'continuation' });
+      out.push({ ...q, speaker: source.speaker, speaker_text: source.speaker_text, verb: source.verb, attributedBy: 'continuation' });
     } else out.push(q);
   }
   return out;

@@ -5,10 +5,10 @@
 // carries that label ("Kerry, the top US diplomat"). resolveCoreference uses these spans as
 // markers (they are no mentions); the quotes step gives a quote by "the diplomat" the wording of
 // the description that introduced him.
-import { PERSON_ROLES } from '../lexicon/roleNouns.ts';
-import { LABEL_ADJECTIVES } from '../lexicon/labelAdjectives.ts';
-import { DEMONYM_WORDS } from '../lexicon/demonyms.ts';
-import { speechLemma } from '../../quotes/lexicon/speechVerbs.ts';
+import { PERSON_ROLES } from './lexicon/roleNouns.ts';
+import { LABEL_ADJECTIVES } from './lexicon/labelAdjectives.ts';
+import { DEMONYM_WORDS } from './lexicon/demonyms.ts';
+import { speechLemma } from './lexicon/speechVerbs.ts';
 
 export interface IndefiniteReferent { start: number; end: number; head: string; surface: string }
 

@@ -3,8 +3,8 @@
 // ends with the paragraph (news style resumes it with a new opening mark in the next one).
 // Single marks are read only outside double quotations (inside, they quote within a quote), and
 // apostrophes ("Assad's", "don't", "rebels' positions") are told apart from closing marks.
-import { paragraphSpans } from '../paragraphSpans.ts';
-import { speechLemma } from '../lexicon/speechVerbs.ts';
+import { paragraphSpans } from './paragraphSpans.ts';
+import { speechLemma } from './lexicon/speechVerbs.ts';
 
 export interface QuotedSpan {
   /** Offset of the opening mark. */

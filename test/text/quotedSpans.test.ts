@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { quotedSpans } from '../../transforms/quotes/parsers/quotedSpans.ts';
+import { quotedSpans } from '../../transforms/text/quotedSpans.ts';
 
 const quoted = (text: string) => quotedSpans(text).map((q) => text.slice(q.start, q.end));
 
