@@ -1,4 +1,4 @@
-// The comparison tables of CONTRACT.md (per event and outlet), plus the per-article dominant frame.
+// The comparison tables of docs/CONTRACT.md (per event and outlet), plus the per-article dominant frame.
 import type { ColumnTable } from 'arquero';
 
 export interface Comparison {
