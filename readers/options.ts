@@ -1,4 +1,4 @@
-// The notebook's command line (CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size.
+// The notebook's command line (docs/CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size.
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

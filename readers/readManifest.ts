@@ -1,5 +1,5 @@
 // The corpus manifest: one row per article with its file name and, optionally, outlet,
-// publication date, URL and event (CONTRACT.md). A .xlsx is read with exceljs (its first sheet,
+// publication date, URL and event (docs/CONTRACT.md). A .xlsx is read with exceljs (its first sheet,
 // or the one named "manifest"); a .csv with a CSV parser, every value as text. Header names are
 // trimmed and matched without regard to case; other columns are ignored. Dates are calendar days:
 // an ISO YYYY-MM-DD text or an Excel date cell (read as its UTC day, never through the local

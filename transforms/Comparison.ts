@@ -1,5 +1,5 @@
-// The comparison tables of CONTRACT.md (per event and outlet), plus the per-article dominant frame
-// and the side-by-side tables the per-event Outlets sheets lay out (not written as CSV).
+// The comparison tables of docs/CONTRACT.md (per event and outlet), plus the per-article dominant
+// frame and the side-by-side tables the per-event Outlets sheets lay out (not written as CSV).
 import type { ColumnTable } from 'arquero';
 
 export interface Comparison {

@@ -1,4 +1,4 @@
-// What one run extracts from a corpus: every table of CONTRACT.md as an Arquero table.
+// What one run extracts from a corpus: every table of docs/CONTRACT.md as an Arquero table.
 import type { ColumnTable } from 'arquero';
 
 export interface Extraction {

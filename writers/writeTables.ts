@@ -1,4 +1,4 @@
-// Every table of CONTRACT.md as `tables/<table>.csv` (plus `candidates.csv`), columns in schema
+// Every table of docs/CONTRACT.md as `tables/<table>.csv` (plus `candidates.csv`), columns in schema
 // order. All files are rendered first, then each is written under a temporary name and renamed.
 import { join } from 'node:path';
 import type { ColumnTable } from 'arquero';

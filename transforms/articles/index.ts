@@ -1,4 +1,4 @@
-// The articles table: one row per corpus file, its text as analysed (CONTRACT.md) and what is
+// The articles table: one row per corpus file, its text as analysed (docs/CONTRACT.md) and what is
 // known of it. The order of the steps matters:
 //   1. normalise the text (Unicode, line endings, spaces) and join hard-wrapped lines, so that
 //      every later pattern sees one form;

@@ -1,4 +1,4 @@
-// How each outlet framed each event: the comparison tables of CONTRACT.md, computed from the
+// How each outlet framed each event: the comparison tables of docs/CONTRACT.md, computed from the
 // extracted tables and the codebook. Every measure is a pure function in its own module; this file
 // only orders them. First the grouping every measure shares (which outlet and event each article
 // belongs to, see articleOutlets), then the measures on mentions and quotes (salience, voices,

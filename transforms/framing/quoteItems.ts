@@ -8,6 +8,7 @@
 import * as aq from 'arquero';
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
+import type { Quote, Article } from '../schema/index.ts';
 import { words } from './words.ts';
 import { articleShingles } from './articleShingles.ts';
 
@@ -46,7 +47,7 @@ export function quoteItems(quotes: ColumnTable, articles: ColumnTable, actors: C
   const passage = (text: string): Passage => { const w = words(text); return { words: w, shingles: keys.of(w) }; };
   const outletTexts = new Map<string, { outlet: string; text: Passage }[]>();
   const grouped = outlets.select('article_id', 'event_id', 'outlet').orderby('event_id', 'outlet', 'article_id')
-    .groupby('event_id', 'outlet').rollup({ ids: (d: any) => op.array_agg(d.article_id) });
+    .groupby('event_id', 'outlet').rollup({ ids: (d: Article) => op.array_agg(d.article_id) });
   for (const r of grouped.objects() as { event_id: string; outlet: string; ids: string[] }[]) {
     const parts = r.ids.map((id) => features.get(id) ?? { words: [], shingles: new Set<string>() });
     const w = parts.length === 1 ? parts[0].words : parts.flatMap((p) => p.words);
@@ -55,7 +56,7 @@ export function quoteItems(quotes: ColumnTable, articles: ColumnTable, actors: C
     if (list) list.push(entry); else outletTexts.set(r.event_id, [entry]);
   }
 
-  const rows = quotes.filter((d: any) => d.kind === 'direct' && d.text != null && d.text !== '')
+  const rows = quotes.filter((d: Quote) => d.kind === 'direct' && d.text != null && d.text !== '')
     .join(outlets.select('article_id', 'event_id', 'outlet'), 'article_id')
     .orderby('event_id', 'article_id', 'start').objects() as QuoteRow[];
   type Group = { event_id: string; key: string; item: string; first: Passage; outlets: Set<string> };

@@ -1,4 +1,4 @@
-// Every table of CONTRACT.md, in the order the workbook and the tables/ folder list them.
+// Every table of docs/CONTRACT.md, in the order the workbook and the tables/ folder list them.
 export { ARTICLES, type Article } from './articles.ts';
 export { SENTENCES, type Sentence } from './sentences.ts';
 export { ACTORS, ACTOR_TYPES, type Actor, type ActorType } from './actors.ts';
