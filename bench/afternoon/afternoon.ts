@@ -22,7 +22,9 @@ const PARSER = 'afternoon';
 
 function addActor(actors: Map<string, Row>, name: string, type: string): string {
   const id = slug(name);
-  if (id && !actors.has(id)) actors.set(id, { actor_id: id, name, type, aliases: '', source: 'discovered', parser: PARSER });
+  if (id && !actors.has(id)) {
+    actors.set(id, { actor_id: id, name, type, aliases: '', source: 'discovered', parser: PARSER });
+  }
   return id;
 }
 
@@ -32,16 +34,19 @@ function extract(a: Article, tables: Tables, actors: Map<string, Row>): void {
   const sentences = findSentences(doc, a.text);
   const entities = findEntities(doc, a.text);
   const sid = (at: number) => { const s = sentenceAt(sentences, at); return s ? `${a.id}-s${s.index}` : ''; };
-  const push = (table: TableName, idCol: string, rows: (Row & { start: number })[]) => rows.forEach((r, i) =>
-    tables[table].push({ [idCol]: `${a.id}-${table[0]}${i}`, article_id: a.id, sentence_id: sid(r.start), ...r, parser: PARSER }));
+  const push = (table: TableName, idCol: string, rows: (Row & { start: number })[]) => rows.forEach((r, i) => {
+    const id = `${a.id}-${table[0]}${i}`;
+    tables[table].push({ [idCol]: id, article_id: a.id, sentence_id: sid(r.start), ...r, parser: PARSER });
+  });
   const actorOf = (e: Entity | undefined) => (e ? addActor(actors, e.surface, e.type) : '');
 
   tables.sentences.push(...sentences.map((s: Sentence) => ({ sentence_id: `${a.id}-s${s.index}`, article_id: a.id,
     paragraph: s.paragraph, index: s.index, start: s.start, end: s.end, text: s.surface, parser: PARSER })));
-  push('mentions', 'mention_id', entities.map((e) => ({ start: e.start, end: e.end, surface: e.surface, actor_id: actorOf(e),
-    descriptor: '', in_headline: e.start < a.headline.length })));
+  push('mentions', 'mention_id', entities.map((e) => ({ start: e.start, end: e.end, surface: e.surface,
+    actor_id: actorOf(e), descriptor: '', in_headline: e.start < a.headline.length })));
   push('dates', 'date_id', findDates(a.text, a.published).map((d) => ({ ...d })));
-  push('casualties', 'casualty_id', findCasualties(a.text).map((c) => ({ ...c, victims: '', location: '', source: '' })));
+  const casualties = findCasualties(a.text);
+  push('casualties', 'casualty_id', casualties.map((c) => ({ ...c, victims: '', location: '', source: '' })));
   push('proposals', 'proposal_id', findProposals(sentences, entities).map((p) => ({ start: p.start, end: p.end,
     surface: p.surface, proposer: actorOf(p.proposer), addressee: '', cue: p.cue, summary: p.summary, status: '',
     proposal_key: p.key })));

@@ -26,7 +26,8 @@ const KINDS: [RegExp, string][] = [
 const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')}`;
 const CASUALTY = new RegExp(
   `\\b(?:(${Object.keys(QUALIFIERS).join('|')})\\s+)?(${NUMBER})(\\s+(?:million|thousand|of thousands))?` +
-  `(?:\\s+[\\w'’-]+){0,4}?\\s+(killed|dead|died|deaths|lives|wounded|injured|missing|displaced|homeless|fled|detained|arrested)\\b`,
+  `(?:\\s+[\\w'’-]+){0,4}?\\s+` +
+  '(killed|dead|died|deaths|lives|wounded|injured|missing|displaced|homeless|fled|detained|arrested)\\b',
   'gi');
 
 function figureOf(number: string, scale: string | undefined): number {

@@ -29,8 +29,9 @@ function run(script: string, corpus: string, out: string): number {
 }
 
 function score(tables: string, gold: string): Scores {
-  const r = spawnSync(process.execPath, [join(root, 'test', 'eval', 'score.mjs'), '--tables', tables, '--gold', gold, '--json'],
-    { cwd: root, encoding: 'utf8' });
+  const scorer = join(root, 'test', 'eval', 'score.mjs');
+  const args = [scorer, '--tables', tables, '--gold', gold, '--json'];
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`score.mjs failed on ${tables}:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}');
 }
@@ -48,7 +49,8 @@ for (const dir of dirs) {
     const [fb, af] = [join(scratch, 'framebook'), join(scratch, 'afternoon')];
     const fbTime = run('notebook', resolve(dir), fb);
     const afTime = run('afternoon', resolve(dir), af);
-    console.log(formatTable(`${dir} (gold: ${gold})`, score(join(fb, 'tables'), gold), score(join(af, 'tables'), gold), fbTime, afTime));
+    const [fbScores, afScores] = [score(join(fb, 'tables'), gold), score(join(af, 'tables'), gold)];
+    console.log(formatTable(`${dir} (gold: ${gold})`, fbScores, afScores, fbTime, afTime));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -14,7 +14,8 @@ export function formatTable(title: string, fb: Scores, af: Scores, fbSeconds: nu
     const other = af[key];
     if (isPrf(value) && isPrf(other)) {
       const counts = (m: Prf) => ` (${m.tp}/${m.fp}/${m.fn})`;
-      rows.push([`${key} F1 (tp/fp/fn)`, pct(value.f1) + counts(value), pct(other.f1) + counts(other), diff(value.f1, other.f1)]);
+      const f1 = (m: Prf) => pct(m.f1) + counts(m);
+      rows.push([`${key} F1 (tp/fp/fn)`, f1(value), f1(other), diff(value.f1, other.f1)]);
       rows.push([`${key} precision`, pct(value.p), pct(other.p), diff(value.p, other.p)]);
       rows.push([`${key} recall`, pct(value.r), pct(other.r), diff(value.r, other.r)]);
     } else if (typeof value === 'number' || value === null) {
@@ -23,10 +24,12 @@ export function formatTable(title: string, fb: Scores, af: Scores, fbSeconds: nu
     }
   }
   const seconds = (s: number) => `${s.toFixed(1)} s`;
-  rows.push(['wall time (whole process)', seconds(fbSeconds), seconds(afSeconds), `${(fbSeconds - afSeconds).toFixed(1)} s`]);
+  const saved = `${(fbSeconds - afSeconds).toFixed(1)} s`;
+  rows.push(['wall time (whole process)', seconds(fbSeconds), seconds(afSeconds), saved]);
   const missing = [fb, af].map((s) => (Array.isArray(s.missing_tables) ? s.missing_tables.join(', ') : ''));
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  const pad = (cell: string, c: number) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]));
+  const line = (r: string[]) => r.map(pad).join('  ');
   const notes = missing.some(Boolean) ? `\nmissing tables: Framebook [${missing[0]}], afternoon [${missing[1]}]` : '';
   return [`## ${title}`, line(rows[0]), ...rows.slice(1).map(line)].join('\n') + notes + '\n';
 }

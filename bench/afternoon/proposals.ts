@@ -11,8 +11,10 @@ export interface Proposal extends Span {
   key: string;
 }
 
-const CUE = /\b(proposed|proposes|proposal|offered|offers|called for|calls for|urged|urges|demanded|demands|pledged|agreed to|plan|deal)\b/i;
-const STOP = new Set(['a', 'an', 'the', 'to', 'of', 'for', 'on', 'in', 'and', 'that', 'with', 'by', 'be', 'would', 'will']);
+const CUE = new RegExp('\\b(proposed|proposes|proposal|offered|offers|called for|calls for|urged|urges|' +
+  'demanded|demands|pledged|agreed to|plan|deal)\\b', 'i');
+const STOP = new Set(['a', 'an', 'the', 'to', 'of', 'for', 'on', 'in', 'and', 'that', 'with', 'by', 'be', 'would',
+  'will']);
 
 export function findProposals(sentences: Sentence[], entities: Entity[]): Proposal[] {
   const out: Proposal[] = [];

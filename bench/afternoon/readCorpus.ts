@@ -20,7 +20,8 @@ type ManifestRow = Record<string, string>;
 function readManifest(dir: string): Map<string, ManifestRow> {
   const path = join(dir, 'manifest.csv');
   if (!existsSync(path)) return new Map();
-  const rows: ManifestRow[] = parse(readFileSync(path, 'utf8'), { columns: true, bom: true, skip_empty_lines: true, trim: true });
+  const options = { columns: true, bom: true, skip_empty_lines: true, trim: true };
+  const rows: ManifestRow[] = parse(readFileSync(path, 'utf8'), options);
   return new Map(rows.map((r) => [r.file, r]));
 }
 

@@ -14,10 +14,13 @@ afternoon(join(root, 'corpus'), out);
 
 // As CONTRACT.md lists them, written out here so that a change on either side shows.
 const CONTRACT: Record<string, string[]> = {
-  articles: ['article_id', 'file', 'outlet', 'wire', 'published', 'published_source', 'headline', 'event_id', 'url', 'words', 'text'],
+  articles: ['article_id', 'file', 'outlet', 'wire', 'published', 'published_source', 'headline', 'event_id', 'url',
+    'words', 'text'],
   actors: ['actor_id', 'name', 'type', 'aliases', 'source'],
-  mentions: ['mention_id', 'article_id', 'sentence_id', 'start', 'end', 'surface', 'actor_id', 'descriptor', 'in_headline', 'parser'],
-  dates: ['date_id', 'article_id', 'sentence_id', 'start', 'end', 'surface', 'value', 'granularity', 'anchor', 'parser'],
+  mentions: ['mention_id', 'article_id', 'sentence_id', 'start', 'end', 'surface', 'actor_id', 'descriptor',
+    'in_headline', 'parser'],
+  dates: ['date_id', 'article_id', 'sentence_id', 'start', 'end', 'surface', 'value', 'granularity', 'anchor',
+    'parser'],
   casualties: ['casualty_id', 'article_id', 'sentence_id', 'start', 'end', 'surface', 'figure', 'qualifier', 'kind',
     'victims', 'location', 'source', 'parser'],
   proposals: ['proposal_id', 'article_id', 'sentence_id', 'start', 'end', 'surface', 'proposer', 'addressee', 'cue',
@@ -50,7 +53,8 @@ test('mention, date, casualty and proposal surfaces are the text at start..end',
     const rows = read(table);
     assert.ok(rows.length > 0, `${table} has rows`);
     for (const r of rows) {
-      assert.is(texts.get(r.article_id)?.slice(Number(r.start), Number(r.end)), r.surface, `${table} ${r.article_id}@${r.start}`);
+      const at = texts.get(r.article_id)?.slice(Number(r.start), Number(r.end));
+      assert.is(at, r.surface, `${table} ${r.article_id}@${r.start}`);
       assert.is(r.parser, 'afternoon');
     }
   }
