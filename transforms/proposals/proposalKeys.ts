@@ -1,5 +1,5 @@
 // proposals -> proposals with `proposal_key` set: the same key for the same proposal reported by
-// different articles (CONTRACT.md). It looks across the whole corpus, so it runs after extraction,
+// different articles (docs/CONTRACT.md). It looks across the whole corpus, so it runs after extraction,
 // which reads each article on its own. Each row is keyed by its summary (sameProposalKeys.ts),
 // with the parts of one resolution's content sharing an anchor term that outweighs their
 // different words (resolutionAnchor.ts), and rows of different events held further apart.
