@@ -10,7 +10,14 @@ import { readCodebook } from '../readers/readCodebook.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
 import {
-  articlesAndEvents, sentencesOf, textsOf, actorsOf, quotesOf, datesOf, casualtiesOf, proposalsOf,
+  articlesAndEvents,
+  sentencesOf,
+  textsOf,
+  actorsOf,
+  quotesOf,
+  datesOf,
+  casualtiesOf,
+  proposalsOf,
 } from '../transforms/pipeline/index.ts';
 import { framing } from '../transforms/framing/index.ts';
 import { writeTables } from '../writers/writeTables.ts';
@@ -71,7 +78,11 @@ await runNotebook(async () => {
   // 8. Write the tables, the charts and the workbook.
   step('8. Write');
   const tablePaths = await writeTables(options.out, extraction, comparison);
-  const charts = await renderCharts(chartSpecs(extraction, comparison, codebook, options), options.out, options.chartSize);
+  const charts = await renderCharts(
+    chartSpecs(extraction, comparison, codebook, options),
+    options.out,
+    options.chartSize,
+  );
   const report = await writeReport(options.out, charts);
   const workbook = await writeWorkbook(options.out, workbookSpec(extraction, comparison, codebook, options, charts));
   written([...tablePaths, ...charts.flatMap((c) => c.files), report, workbook]);

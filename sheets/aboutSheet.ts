@@ -16,10 +16,15 @@ export interface AboutInput {
 
 export function aboutSheet({ corpus, manifest, codebook, articles, sheets, columns }: AboutInput): BlocksSheet {
   const distinct = (name: string) => new Set(valuesOf(articles, name).filter((v) => v !== '')).size;
-  const days = valuesOf(articles, 'published').filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).sort();
+  const days = valuesOf(articles, 'published')
+    .filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v))
+    .sort();
   const run = [
     { field: 'corpus folder', value: relativePlace(corpus) },
-    { field: 'manifest', value: manifest ? relativePlace(manifest) : '(none: outlets and dates detected in the texts)' },
+    {
+      field: 'manifest',
+      value: manifest ? relativePlace(manifest) : '(none: outlets and dates detected in the texts)',
+    },
     { field: 'codebook', value: relativePlace(codebook) },
     { field: 'articles', value: articles.numRows() },
     { field: 'outlets', value: distinct('outlet') },
@@ -28,17 +33,25 @@ export function aboutSheet({ corpus, manifest, codebook, articles, sheets, colum
     { field: 'last published', value: days[days.length - 1] ?? '' },
   ];
   return {
-    kind: 'blocks', name: 'About', title: 'Framebook: how each outlet framed the same events',
+    kind: 'blocks',
+    name: 'About',
+    title: 'Framebook: how each outlet framed the same events',
     blocks: [
       {
         title: 'What produced this workbook',
         note: 'Tables are also in tables/*.csv beside this file; lists inside a cell are joined with "; ". Offsets (start, end) count UTF-16 code units into articles.text.',
-        columns: [{ key: 'field', header: 'field', type: 'text', width: 30 }, { key: 'value', header: 'value', type: 'text', width: 90 }],
+        columns: [
+          { key: 'field', header: 'field', type: 'text', width: 30 },
+          { key: 'value', header: 'value', type: 'text', width: 90 },
+        ],
         rows: run.map((r) => ({ field: r.field, value: String(r.value) })),
       },
       {
         title: 'Sheets',
-        columns: [{ key: 'sheet', header: 'sheet', type: 'text', width: 30 }, { key: 'holds', header: 'what it holds', type: 'text', width: 90 }],
+        columns: [
+          { key: 'sheet', header: 'sheet', type: 'text', width: 30 },
+          { key: 'holds', header: 'what it holds', type: 'text', width: 90 },
+        ],
         rows: sheets,
       },
       {

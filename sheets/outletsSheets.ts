@@ -23,7 +23,12 @@ import { reuseBlocks } from './outlets/reuseBlocks.ts';
 import { omissionsBlock } from './outlets/omissionsBlock.ts';
 
 export function outletsSheets(extraction: Extraction, comparison: Comparison, _codebook: Codebook): BlocksSheet[] {
-  const names = new Map((extraction.actors.objects() as { actor_id: string; name: string | null }[]).map((a) => [a.actor_id, a.name || a.actor_id]));
+  const names = new Map(
+    (extraction.actors.objects() as { actor_id: string; name: string | null }[]).map((a) => [
+      a.actor_id,
+      a.name || a.actor_id,
+    ]),
+  );
   const actorName = (id: string) => names.get(id) ?? id;
 
   const views = new Map<string, EventView>();

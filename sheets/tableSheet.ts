@@ -6,7 +6,13 @@ import type { TableSheet } from './SheetSpec.ts';
 import { tableColumns, type TypedColumn } from '../writers/tableColumns.ts';
 import { defaultWidth } from './workbook/styles.ts';
 
-export function tableSheet(name: string, table: ColumnTable, schema?: TableSchema<Record<string, ColumnSpec>>, extra: TypedColumn[] = [], heat?: string[]): TableSheet {
+export function tableSheet(
+  name: string,
+  table: ColumnTable,
+  schema?: TableSchema<Record<string, ColumnSpec>>,
+  extra: TypedColumn[] = [],
+  heat?: string[],
+): TableSheet {
   const columns = [...tableColumns(table, schema), ...extra];
   const n = table.numRows();
   const rows: Record<string, unknown>[] = new Array(n);
@@ -16,7 +22,17 @@ export function tableSheet(name: string, table: ColumnTable, schema?: TableSchem
     rows[i] = row;
   }
   return {
-    kind: 'table', name, freeze: true, autofilter: true, rows, heat,
-    columns: columns.map((c) => ({ key: c.name, header: c.name, type: c.type, width: Math.max(c.width ?? defaultWidth(c.type), c.name.length + 3) })),
+    kind: 'table',
+    name,
+    freeze: true,
+    autofilter: true,
+    rows,
+    heat,
+    columns: columns.map((c) => ({
+      key: c.name,
+      header: c.name,
+      type: c.type,
+      width: Math.max(c.width ?? defaultWidth(c.type), c.name.length + 3),
+    })),
   };
 }

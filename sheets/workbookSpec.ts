@@ -8,9 +8,25 @@ import type { Comparison } from '../transforms/Comparison.ts';
 import type { Options } from '../readers/options.ts';
 import type { RenderedChart } from '../charts/RenderedChart.ts';
 import {
-  ARTICLES, SENTENCES, ACTORS, MENTIONS, DATES, CASUALTIES, PROPOSALS, QUOTES, CANDIDATES,
-  FRAMING_SALIENCE, FRAMING_VOICES, FRAMING_LABELS, FRAMING_FRAMES, DISTINCTIVE_TERMS, REUSE, ALIGNMENT, OMISSIONS,
-  type ColumnSpec, type TableSchema,
+  ARTICLES,
+  SENTENCES,
+  ACTORS,
+  MENTIONS,
+  DATES,
+  CASUALTIES,
+  PROPOSALS,
+  QUOTES,
+  CANDIDATES,
+  FRAMING_SALIENCE,
+  FRAMING_VOICES,
+  FRAMING_LABELS,
+  FRAMING_FRAMES,
+  DISTINCTIVE_TERMS,
+  REUSE,
+  ALIGNMENT,
+  OMISSIONS,
+  type ColumnSpec,
+  type TableSchema,
 } from '../transforms/schema/index.ts';
 import type { ImagesSheet, SheetSpec, TableSheet, WorkbookSpec } from './SheetSpec.ts';
 import { tableSheet } from './tableSheet.ts';
@@ -21,24 +37,53 @@ import type { TypedColumn } from '../writers/tableColumns.ts';
 
 type AnySchema = TableSchema<Record<string, ColumnSpec>>;
 
-interface Entry { sheet: TableSheet; holds: string; schema: AnySchema }
+interface Entry {
+  sheet: TableSheet;
+  holds: string;
+  schema: AnySchema;
+}
 
 /**
  * `extraSheets` go after the comparison sheets; by default the per-event outlet sheets of
  * outletsSheets.ts (tests pass their own, so that they do not depend on the framing measures).
  */
 export function workbookSpec(
-  extraction: Extraction, comparison: Comparison, codebook: Codebook, options: Options, charts: RenderedChart[],
+  extraction: Extraction,
+  comparison: Comparison,
+  codebook: Codebook,
+  options: Options,
+  charts: RenderedChart[],
   extraSheets: SheetSpec[] = outletsSheets(extraction, comparison, codebook),
 ): WorkbookSpec {
   const sentenceText = (table: ColumnTable): TypedColumn =>
-    lookupColumn(table, { name: 'sentence', key: 'sentence_id', from: extraction.sentences, fromKey: 'sentence_id', value: 'text', width: 60 });
-  const entry = (name: string, table: ColumnTable, schema: AnySchema, extra: TypedColumn[] = [], heat?: string[]): Entry =>
-    ({ sheet: tableSheet(name, table, schema, extra, heat), holds: schema.doc, schema });
+    lookupColumn(table, {
+      name: 'sentence',
+      key: 'sentence_id',
+      from: extraction.sentences,
+      fromKey: 'sentence_id',
+      value: 'text',
+      width: 60,
+    });
+  const entry = (
+    name: string,
+    table: ColumnTable,
+    schema: AnySchema,
+    extra: TypedColumn[] = [],
+    heat?: string[],
+  ): Entry => ({ sheet: tableSheet(name, table, schema, extra, heat), holds: schema.doc, schema });
   const s = (schema: unknown) => schema as AnySchema;
 
   const tables: Entry[] = [
-    entry('Articles', extraction.articles, s(ARTICLES), [lookupColumn(extraction.articles, { name: 'dominant_frame', key: 'article_id', from: comparison.dominant_frames, fromKey: 'article_id', value: 'dominant_frame', width: 18 })]),
+    entry('Articles', extraction.articles, s(ARTICLES), [
+      lookupColumn(extraction.articles, {
+        name: 'dominant_frame',
+        key: 'article_id',
+        from: comparison.dominant_frames,
+        fromKey: 'article_id',
+        value: 'dominant_frame',
+        width: 18,
+      }),
+    ]),
     entry('Sentences', extraction.sentences, s(SENTENCES)),
     entry('Actors', extraction.actors, s(ACTORS)),
     entry('Mentions', extraction.mentions, s(MENTIONS), [sentenceText(extraction.mentions)]),
@@ -46,7 +91,11 @@ export function workbookSpec(
     entry('Casualties', extraction.casualties, s(CASUALTIES), [sentenceText(extraction.casualties)]),
     entry('Proposals', extraction.proposals, s(PROPOSALS), [sentenceText(extraction.proposals)]),
     entry('Quotes', extraction.quotes, s(QUOTES), [sentenceText(extraction.quotes)]),
-    { ...entry('Candidates', extraction.candidates, s(CANDIDATES)), holds: 'Names the texts use that the codebook lacks, with counts: add the ones that matter to the codebook\'s actors sheet.' },
+    {
+      ...entry('Candidates', extraction.candidates, s(CANDIDATES)),
+      holds:
+        "Names the texts use that the codebook lacks, with counts: add the ones that matter to the codebook's actors sheet.",
+    },
     entry('Salience', comparison.framing_salience, s(FRAMING_SALIENCE), [], ['share']),
     entry('Voices', comparison.framing_voices, s(FRAMING_VOICES), [], ['share']),
     entry('Labels', comparison.framing_labels, s(FRAMING_LABELS)),
@@ -58,21 +107,46 @@ export function workbookSpec(
   ];
   const extra = extraSheets;
   const chartSheet: ImagesSheet[] = charts.length
-    ? [{ kind: 'images', name: 'Charts', images: charts.map((c) => ({ title: c.title, reading: c.reading, png: c.png, width: c.width, height: c.height })) }]
+    ? [
+        {
+          kind: 'images',
+          name: 'Charts',
+          images: charts.map((c) => ({
+            title: c.title,
+            reading: c.reading,
+            png: c.png,
+            width: c.width,
+            height: c.height,
+          })),
+        },
+      ]
     : [];
 
   const about = aboutSheet({
-    corpus: options.corpus, manifest: options.manifest, codebook: options.codebook, articles: extraction.articles,
+    corpus: options.corpus,
+    manifest: options.manifest,
+    codebook: options.codebook,
+    articles: extraction.articles,
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
-      ...tables.map((t) => ({ sheet: t.sheet.name, holds: `${t.holds} One row each; also tables/${t.schema.name}.csv.` })),
+      ...tables.map((t) => ({
+        sheet: t.sheet.name,
+        holds: `${t.holds} One row each; also tables/${t.schema.name}.csv.`,
+      })),
       ...extra.map((x) => ({ sheet: x.name, holds: x.kind === 'blocks' ? x.title : '' })),
-      ...chartSheet.map((c) => ({ sheet: c.name, holds: `The charts (${c.images.length}), each with how to read it; the PNG, SVG and Vega-Lite files are in charts/.` })),
+      ...chartSheet.map((c) => ({
+        sheet: c.name,
+        holds: `The charts (${c.images.length}), each with how to read it; the PNG, SVG and Vega-Lite files are in charts/.`,
+      })),
     ],
-    columns: tables.flatMap((t) => t.sheet.columns.map((c) => ({
-      sheet: t.sheet.name, column: c.key, type: c.type,
-      meaning: t.schema.columns[c.key]?.doc ?? extraDoc[c.key] ?? '',
-    }))),
+    columns: tables.flatMap((t) =>
+      t.sheet.columns.map((c) => ({
+        sheet: t.sheet.name,
+        column: c.key,
+        type: c.type,
+        meaning: t.schema.columns[c.key]?.doc ?? extraDoc[c.key] ?? '',
+      })),
+    ),
   });
 
   return { sheets: [about, ...tables.map((t) => t.sheet), ...extra, ...chartSheet] };

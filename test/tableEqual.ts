@@ -11,6 +11,10 @@ export function tableEqual(actual: ColumnTable, expected: ColumnTable, label = '
     const a = Array.from(actual.array(name) as ArrayLike<unknown>);
     const e = Array.from(expected.array(name) as ArrayLike<unknown>);
     const row = e.findIndex((v, i) => !Object.is(v, a[i]) && !(v == null && a[i] == null));
-    assert.is(row, -1, `${label}.${name} differs first at row ${row}: ${JSON.stringify(a[row])} vs ${JSON.stringify(e[row])}`);
+    assert.is(
+      row,
+      -1,
+      `${label}.${name} differs first at row ${row}: ${JSON.stringify(a[row])} vs ${JSON.stringify(e[row])}`,
+    );
   }
 }

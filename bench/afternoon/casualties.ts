@@ -9,26 +9,67 @@ export interface Casualty extends Span {
 }
 
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1000000,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1000,
+  millions: 1000000,
 };
 const QUALIFIERS: Record<string, string> = {
-  'at least': 'at least', 'more than': 'more than', over: 'more than', about: 'about', nearly: 'about',
-  almost: 'about', some: 'about', around: 'about', 'up to': 'up to', 'fewer than': 'fewer than',
+  'at least': 'at least',
+  'more than': 'more than',
+  over: 'more than',
+  about: 'about',
+  nearly: 'about',
+  almost: 'about',
+  some: 'about',
+  around: 'about',
+  'up to': 'up to',
+  'fewer than': 'fewer than',
 };
 const KINDS: [RegExp, string][] = [
-  [/^(killed|dead|died|deaths|lives)$/i, 'killed'], [/^(wounded|injured)$/i, 'wounded'],
-  [/^missing$/i, 'missing'], [/^(displaced|homeless|fled)$/i, 'displaced'], [/^(detained|arrested)$/i, 'detained'],
+  [/^(killed|dead|died|deaths|lives)$/i, 'killed'],
+  [/^(wounded|injured)$/i, 'wounded'],
+  [/^missing$/i, 'missing'],
+  [/^(displaced|homeless|fled)$/i, 'displaced'],
+  [/^(detained|arrested)$/i, 'detained'],
 ];
 
 const NUMBER = `\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')}`;
 const CASUALTY = new RegExp(
   `\\b(?:(${Object.keys(QUALIFIERS).join('|')})\\s+)?(${NUMBER})(\\s+(?:million|thousand|of thousands))?` +
-  `(?:\\s+[\\w'’-]+){0,4}?\\s+` +
-  '(killed|dead|died|deaths|lives|wounded|injured|missing|displaced|homeless|fled|detained|arrested)\\b',
-  'gi');
+    `(?:\\s+[\\w'’-]+){0,4}?\\s+` +
+    '(killed|dead|died|deaths|lives|wounded|injured|missing|displaced|homeless|fled|detained|arrested)\\b',
+  'gi',
+);
 
 function figureOf(number: string, scale: string | undefined): number {
   const base = WORDS[number.toLowerCase()] ?? Number(number.replace(/,/g, ''));

@@ -21,8 +21,12 @@ function goldOf(dir: string): string | undefined {
 /** Runs an npm script on the corpus into `out`; its wall time in seconds. */
 function run(script: string, corpus: string, out: string): number {
   const t0 = performance.now();
-  const r = spawnSync('npm', ['run', '-s', script, '--', '--corpus', corpus, '--out', out],
-    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TZ: 'UTC' } });
+  const r = spawnSync('npm', ['run', '-s', script, '--', '--corpus', corpus, '--out', out], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, TZ: 'UTC' },
+  });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`npm run ${script} failed on ${corpus}:\n${r.stderr}`);
   return seconds;
@@ -43,7 +47,10 @@ if (!dirs.length) {
 }
 for (const dir of dirs) {
   const gold = goldOf(dir);
-  if (!gold) { console.log(`${dir}: no gold/ folder, skipped\n`); continue; }
+  if (!gold) {
+    console.log(`${dir}: no gold/ folder, skipped\n`);
+    continue;
+  }
   const scratch = mkdtempSync(join(tmpdir(), 'framebook-afternoon-'));
   try {
     const [fb, af] = [join(scratch, 'framebook'), join(scratch, 'afternoon')];

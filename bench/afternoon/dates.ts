@@ -26,8 +26,8 @@ export function findDates(text: string, published: string): DateFound[] {
     const [y, mo, d] = [c.get('year'), c.get('month'), c.get('day')];
     if (y === null || mo === null || d === null) continue;
     const granularity = day ? 'day' : c.isCertain('month') ? 'month' : 'year';
-    const value = granularity === 'day' ? `${y}-${pad(mo)}-${pad(d)}`
-      : granularity === 'month' ? `${y}-${pad(mo)}` : `${y}`;
+    const value =
+      granularity === 'day' ? `${y}-${pad(mo)}-${pad(d)}` : granularity === 'month' ? `${y}-${pad(mo)}` : `${y}`;
     const anchor = c.isCertain('year') ? 'absolute' : ref ? 'published' : 'none';
     out.push({ start: r.index, end: r.index + r.text.length, surface: r.text, value, granularity, anchor });
   }

@@ -11,8 +11,12 @@ export interface Entity extends Span {
 export const parseText = (text: string): Doc => nlp(text);
 
 export function findEntities(doc: Doc, text: string): Entity[] {
-  const countries = new Set((doc.match('#Country+').json({ offset: true }) as CompromiseMatch[])
-    .map((m) => nameSpan(text, m)).filter((s) => s !== null).map((s) => `${s.start}:${s.end}`));
+  const countries = new Set(
+    (doc.match('#Country+').json({ offset: true }) as CompromiseMatch[])
+      .map((m) => nameSpan(text, m))
+      .filter((s) => s !== null)
+      .map((s) => `${s.start}:${s.end}`),
+  );
   const found: Entity[] = [];
   const seen = new Set<string>();
   const add = (matches: CompromiseMatch[], type: (s: Span) => EntityType) => {

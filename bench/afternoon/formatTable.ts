@@ -1,11 +1,18 @@
 // One corpus's comparison as a text table: every measure of score.mjs, Framebook against the
 // afternoon pipeline, and the difference in percentage points.
-export interface Prf { p: number; r: number; f1: number; tp: number; fp: number; fn: number }
+export interface Prf {
+  p: number;
+  r: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
 export type Scores = Record<string, Prf | number | null | string[]>;
 
 const pct = (x: number | null | undefined) => (x == null ? 'n/a' : `${(100 * x).toFixed(1)}%`);
 const diff = (a: number | null | undefined, b: number | null | undefined) =>
-  (a == null || b == null ? '' : `${a >= b ? '+' : ''}${(100 * (a - b)).toFixed(1)}`);
+  a == null || b == null ? '' : `${a >= b ? '+' : ''}${(100 * (a - b)).toFixed(1)}`;
 const isPrf = (v: unknown): v is Prf => typeof v === 'object' && v !== null && 'f1' in v;
 
 export function formatTable(title: string, fb: Scores, af: Scores, fbSeconds: number, afSeconds: number): string {

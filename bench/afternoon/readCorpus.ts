@@ -27,18 +27,24 @@ function readManifest(dir: string): Map<string, ManifestRow> {
 
 export function readCorpus(dir: string): Article[] {
   const manifest = readManifest(dir);
-  return readdirSync(dir).filter((f) => extname(f) === '.txt').sort().map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
-    const m = manifest.get(file) ?? {};
-    return {
-      id: basename(file, '.txt'),
-      file,
-      text,
-      headline: text.split('\n')[0],
-      outlet: m.outlet ?? '',
-      published: m.published ?? '',
-      url: m.url ?? '',
-      event: m.event ?? '',
-    };
-  });
+  return readdirSync(dir)
+    .filter((f) => extname(f) === '.txt')
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .trim();
+      const m = manifest.get(file) ?? {};
+      return {
+        id: basename(file, '.txt'),
+        file,
+        text,
+        headline: text.split('\n')[0],
+        outlet: m.outlet ?? '',
+        published: m.published ?? '',
+        url: m.url ?? '',
+        event: m.event ?? '',
+      };
+    });
 }

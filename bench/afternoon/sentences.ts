@@ -21,6 +21,8 @@ export function findSentences(doc: Doc, text: string): Sentence[] {
 /** The sentence that holds offset `at` (the last one starting at or before it). */
 export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
   let found: Sentence | undefined;
-  for (const s of sentences) if (s.start <= at) found = s; else break;
+  for (const s of sentences)
+    if (s.start <= at) found = s;
+    else break;
   return found;
 }

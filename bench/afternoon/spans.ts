@@ -13,7 +13,8 @@ export interface CompromiseMatch {
 /** Where a compromise match sits in the text, checked against the text itself. */
 export function rawSpan(text: string, m: CompromiseMatch): Span | null {
   if (!m.offset) return null;
-  let start = m.offset.start, end = start + m.offset.length;
+  let start = m.offset.start,
+    end = start + m.offset.length;
   if (text.slice(start, end) !== m.text) {
     start = text.indexOf(m.text, Math.max(0, start - 20));
     if (start < 0) return null;

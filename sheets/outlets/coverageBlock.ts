@@ -16,8 +16,19 @@ const ROWS: [label: string, value: (r: Record<string, any>) => unknown][] = [
 /** `coverage`: the output of transforms/framing/coverage. */
 export function coverageBlock(view: EventView, coverage: ColumnTable): Block {
   const records = eventRows(coverage, view.event_id);
-  const rows: GridRow[] = ROWS.map(([label, value]) => ({ label, cells: new Map(records.map((r) => [r.outlet, value(r)])) }));
-  return outletGrid(view.outlets, {
-    title: 'Coverage', note: 'The articles each outlet ran about this event.', rowHeader: '', type: 'text', width: 30,
-  }, rows);
+  const rows: GridRow[] = ROWS.map(([label, value]) => ({
+    label,
+    cells: new Map(records.map((r) => [r.outlet, value(r)])),
+  }));
+  return outletGrid(
+    view.outlets,
+    {
+      title: 'Coverage',
+      note: 'The articles each outlet ran about this event.',
+      rowHeader: '',
+      type: 'text',
+      width: 30,
+    },
+    rows,
+  );
 }

@@ -9,14 +9,21 @@ const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
 
 export async function normaliseXlsx(xlsx: Uint8Array): Promise<Uint8Array> {
   const source = await JSZip.loadAsync(xlsx);
-  const names = Object.keys(source.files).filter((n) => !source.files[n].dir).sort(entryOrder);
+  const names = Object.keys(source.files)
+    .filter((n) => !source.files[n].dir)
+    .sort(entryOrder);
   const out = new JSZip();
   for (const name of names) {
     let data: Uint8Array | string = await source.files[name].async('uint8array');
     if (/^xl\/drawings\/drawing\d+\.xml$/.test(name)) data = stripEditAs(new TextDecoder().decode(data));
     out.file(name, data, { date: ENTRY_DATE, createFolders: false });
   }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  return out.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    platform: 'DOS',
+  });
 }
 
 export function stripEditAs(xml: string): string {

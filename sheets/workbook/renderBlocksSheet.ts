@@ -5,7 +5,16 @@ import type { BlocksSheet } from '../SheetSpec.ts';
 import { cellValue } from './cellValue.ts';
 import { colourScale, crossesZero } from './colourScale.ts';
 import { columnLetter } from './columnLetter.ts';
-import { BLOCK_TITLE_FONT, columnWidth, defaultNumFmt, defaultWidth, HEADER_FILL, HEADER_FONT, NOTE_FONT, TITLE_FONT } from './styles.ts';
+import {
+  BLOCK_TITLE_FONT,
+  columnWidth,
+  defaultNumFmt,
+  defaultWidth,
+  HEADER_FILL,
+  HEADER_FONT,
+  NOTE_FONT,
+  TITLE_FONT,
+} from './styles.ts';
 
 export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): void {
   const ws = wb.addWorksheet(sheet.name);
@@ -45,7 +54,10 @@ export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): void {
     }
     if (block.heat && block.rows.length) {
       const heat = block.heat;
-      const cols = heat.columns.map((k) => block.columns.findIndex((c) => c.key === k)).filter((i) => i >= 0).sort((a, b) => a - b);
+      const cols = heat.columns
+        .map((k) => block.columns.findIndex((c) => c.key === k))
+        .filter((i) => i >= 0)
+        .sort((a, b) => a - b);
       const values = block.rows.flatMap((row) => heat.columns.map((k) => row[k]));
       const ends = { min: heat.min, max: heat.max, crossesZero: crossesZero(values, heat.min, heat.max) };
       // One rule over all the block's heat columns, so that their colours are comparable.
@@ -54,5 +66,7 @@ export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): void {
     }
     r += 2;
   }
-  widths.forEach((w, i) => { ws.getColumn(i + 1).width = columnWidth(w); });
+  widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = columnWidth(w);
+  });
 }

@@ -9,7 +9,9 @@ import { columnWidth, defaultNumFmt, HEADER_FILL, HEADER_FONT } from './styles.t
 export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
   const ws = wb.addWorksheet(sheet.name, sheet.freeze ? { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] } : {});
   const { columns, rows } = sheet;
-  columns.forEach((c, i) => { ws.getColumn(i + 1).width = columnWidth(c.width); });
+  columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = columnWidth(c.width);
+  });
 
   const header = ws.getRow(1);
   columns.forEach((c, i) => {
@@ -40,6 +42,11 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
     const i = columns.findIndex((c) => c.key === key);
     if (i < 0 || rows.length === 0) continue;
     const letter = columnLetter(i + 1);
-    colourScale(ws, `${letter}2:${letter}${rows.length + 1}`, { crossesZero: crossesZero(rows.map((r) => r[key])) }, priority++);
+    colourScale(
+      ws,
+      `${letter}2:${letter}${rows.length + 1}`,
+      { crossesZero: crossesZero(rows.map((r) => r[key])) },
+      priority++,
+    );
   }
 }

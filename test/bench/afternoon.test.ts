@@ -14,23 +14,83 @@ afternoon(join(root, 'corpus'), out);
 
 // As CONTRACT.md lists them, written out here so that a change on either side shows.
 const CONTRACT: Record<string, string[]> = {
-  articles: ['article_id', 'file', 'outlet', 'wire', 'published', 'published_source', 'headline', 'event_id', 'url',
-    'words', 'text'],
+  articles: [
+    'article_id',
+    'file',
+    'outlet',
+    'wire',
+    'published',
+    'published_source',
+    'headline',
+    'event_id',
+    'url',
+    'words',
+    'text',
+  ],
   actors: ['actor_id', 'name', 'type', 'aliases', 'source'],
-  mentions: ['mention_id', 'article_id', 'sentence_id', 'start', 'end', 'surface', 'actor_id', 'descriptor',
-    'in_headline', 'parser'],
-  dates: ['date_id', 'article_id', 'sentence_id', 'start', 'end', 'surface', 'value', 'granularity', 'anchor',
-    'parser'],
-  casualties: ['casualty_id', 'article_id', 'sentence_id', 'start', 'end', 'surface', 'figure', 'qualifier', 'kind',
-    'victims', 'location', 'source', 'parser'],
-  proposals: ['proposal_id', 'article_id', 'sentence_id', 'start', 'end', 'surface', 'proposer', 'addressee', 'cue',
-    'summary', 'status', 'proposal_key', 'parser'],
+  mentions: [
+    'mention_id',
+    'article_id',
+    'sentence_id',
+    'start',
+    'end',
+    'surface',
+    'actor_id',
+    'descriptor',
+    'in_headline',
+    'parser',
+  ],
+  dates: [
+    'date_id',
+    'article_id',
+    'sentence_id',
+    'start',
+    'end',
+    'surface',
+    'value',
+    'granularity',
+    'anchor',
+    'parser',
+  ],
+  casualties: [
+    'casualty_id',
+    'article_id',
+    'sentence_id',
+    'start',
+    'end',
+    'surface',
+    'figure',
+    'qualifier',
+    'kind',
+    'victims',
+    'location',
+    'source',
+    'parser',
+  ],
+  proposals: [
+    'proposal_id',
+    'article_id',
+    'sentence_id',
+    'start',
+    'end',
+    'surface',
+    'proposer',
+    'addressee',
+    'cue',
+    'summary',
+    'status',
+    'proposal_key',
+    'parser',
+  ],
   quotes: ['quote_id', 'article_id', 'sentence_id', 'start', 'end', 'speaker', 'text', 'kind', 'verb', 'parser'],
 };
 const unformula = (s: string) => (/^'[=+\-@]/.test(s) ? s.slice(1) : s);
 const read = (name: string): Record<string, string>[] =>
   parse(readFileSync(join(out, 'tables', `${name}.csv`), 'utf8'), { columns: true, cast: (v: string) => unformula(v) });
-const header = (name: string) => readFileSync(join(out, 'tables', `${name}.csv`), 'utf8').split('\n')[0].split(',');
+const header = (name: string) =>
+  readFileSync(join(out, 'tables', `${name}.csv`), 'utf8')
+    .split('\n')[0]
+    .split(',');
 const texts = new Map(read('articles').map((a) => [a.article_id, a.text]));
 
 test('every contract table is written, its header starting with the contract columns in order', () => {

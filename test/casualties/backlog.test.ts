@@ -9,14 +9,23 @@ import { brief } from './extract.ts';
 
 const parked: [string, string[], string][] = [
   // Households: the people count, not the families, is the figure. Today: nothing.
-  ['About 1,000 families, or about 5,000 people, have been displaced by the fighting.', ['5000 about displaced'],
-    'a count of households with the people in an aside'],
+  [
+    'About 1,000 families, or about 5,000 people, have been displaced by the fighting.',
+    ['5000 about displaced'],
+    'a count of households with the people in an aside',
+  ],
   // An aside between the figure and an adjective of fate. Today: nothing.
-  ['The war has left 11 million people, or half the population, homeless.', ['11000000 exact displaced'],
-    'an aside before the adjective of fate'],
+  [
+    'The war has left 11 million people, or half the population, homeless.',
+    ['11000000 exact displaced'],
+    'an aside before the adjective of fate',
+  ],
   // "including" far from its figure. Today: only the 4 million.
-  ['Four million people are in need of aid, including 2 million children.', ['4000000 exact affected', '2000000 exact affected'],
-    'an "including" after the need'],
+  [
+    'Four million people are in need of aid, including 2 million children.',
+    ['4000000 exact affected', '2000000 exact affected'],
+    'an "including" after the need',
+  ],
   // The kind as the subject, the figure after "numbered". Today: nothing.
   ['The wounded numbered 40, hospital officials said.', ['40 exact wounded'], '"the wounded numbered N"'],
   // Two kinds for one figure. Today: one row, wounded only; the contract has no kind for both.

@@ -17,11 +17,16 @@ const { extraction, comparison } = await sampleTables();
 const byEvent = eventTables(extraction, comparison);
 const outlets = articleOutlets(extraction.articles);
 
-interface EventRow { event_id: string | null }
+interface EventRow {
+  event_id: string | null;
+}
 
 /** The rows of `table` whose event is `event`, as objects. */
 function rowsOfEvent(table: ColumnTable, event: string): object[] {
-  return table.params({ event }).filter((d: EventRow, $: { event: string }) => d.event_id === $.event).objects();
+  return table
+    .params({ event })
+    .filter((d: EventRow, $: { event: string }) => d.event_id === $.event)
+    .objects();
 }
 
 /** An extraction table's rows in `event`, each with the outlet it is compared under. */
@@ -34,12 +39,17 @@ function extractionRowsOfEvent(table: ColumnTable, names: readonly string[], eve
 }
 
 const COMPARISON: [keyof EventTables, ColumnTable][] = [
-  ['salience', comparison.framing_salience], ['voices', comparison.framing_voices], ['labels', comparison.framing_labels],
-  ['frames', comparison.framing_frames], ['terms', comparison.distinctive_terms], ['reuse', comparison.reuse],
+  ['salience', comparison.framing_salience],
+  ['voices', comparison.framing_voices],
+  ['labels', comparison.framing_labels],
+  ['frames', comparison.framing_frames],
+  ['terms', comparison.distinctive_terms],
+  ['reuse', comparison.reuse],
   ['alignment', comparison.alignment],
 ];
 const EXTRACTION: [keyof EventTables, ColumnTable, readonly string[]][] = [
-  ['casualties', extraction.casualties, CASUALTIES.names], ['dates', extraction.dates, DATES.names],
+  ['casualties', extraction.casualties, CASUALTIES.names],
+  ['dates', extraction.dates, DATES.names],
   ['proposals', extraction.proposals, PROPOSALS.names],
 ];
 
@@ -56,7 +66,8 @@ test('comparison tables: the one-pass cut gives the rows a filter per event give
 
 test('extraction tables: the one-pass cut gives the rows a join and a filter per event give', () => {
   for (const [event, tables] of byEvent) {
-    for (const [key, table, names] of EXTRACTION) assert.equal(tables[key], extractionRowsOfEvent(table, names, event), `${key} of ${event}`);
+    for (const [key, table, names] of EXTRACTION)
+      assert.equal(tables[key], extractionRowsOfEvent(table, names, event), `${key} of ${event}`);
   }
 });
 

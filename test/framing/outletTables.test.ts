@@ -8,18 +8,74 @@ import { reuseByOutlet } from '../../transforms/framing/reuseByOutlet.ts';
 import { sentencesByStatus } from '../../transforms/framing/sentencesByStatus.ts';
 
 const articles = toTable(ARTICLES, [
-  { article_id: 'a1', outlet: 'Ahram Online', event_id: 'e1', headline: 'Kerry in Moscow for Syria talks', published: '2016-07-14', wire: 'AFP', words: 420 },
-  { article_id: 'a2', outlet: 'Ahram Online', event_id: 'e1', headline: 'Putin receives Kerry', published: '2016-07-15', wire: '', words: 310 },
-  { article_id: 'b1', outlet: 'Expatica', event_id: 'e1', headline: 'US offers Russia joint strikes', published: '2016-07-14', wire: 'AFP', words: 500 },
-  { article_id: 'c1', outlet: 'Expatica', event_id: 'e2', headline: 'Truck attack in Nice', published: null, wire: null, words: null },
+  {
+    article_id: 'a1',
+    outlet: 'Ahram Online',
+    event_id: 'e1',
+    headline: 'Kerry in Moscow for Syria talks',
+    published: '2016-07-14',
+    wire: 'AFP',
+    words: 420,
+  },
+  {
+    article_id: 'a2',
+    outlet: 'Ahram Online',
+    event_id: 'e1',
+    headline: 'Putin receives Kerry',
+    published: '2016-07-15',
+    wire: '',
+    words: 310,
+  },
+  {
+    article_id: 'b1',
+    outlet: 'Expatica',
+    event_id: 'e1',
+    headline: 'US offers Russia joint strikes',
+    published: '2016-07-14',
+    wire: 'AFP',
+    words: 500,
+  },
+  {
+    article_id: 'c1',
+    outlet: 'Expatica',
+    event_id: 'e2',
+    headline: 'Truck attack in Nice',
+    published: null,
+    wire: null,
+    words: null,
+  },
 ]);
 const outlets = articleOutlets(articles);
 
 test('coverage: one row per event and outlet, its articles pooled', () => {
   assert.equal(coverage(articles, outlets).objects(), [
-    { event_id: 'e1', outlet: 'Ahram Online', articles: 'a1; a2', headlines: 'Kerry in Moscow for Syria talks | Putin receives Kerry', published: '2016-07-14; 2016-07-15', wire: 'AFP', words: 730 },
-    { event_id: 'e1', outlet: 'Expatica', articles: 'b1', headlines: 'US offers Russia joint strikes', published: '2016-07-14', wire: 'AFP', words: 500 },
-    { event_id: 'e2', outlet: 'Expatica', articles: 'c1', headlines: 'Truck attack in Nice', published: '', wire: '', words: 0 },
+    {
+      event_id: 'e1',
+      outlet: 'Ahram Online',
+      articles: 'a1; a2',
+      headlines: 'Kerry in Moscow for Syria talks | Putin receives Kerry',
+      published: '2016-07-14; 2016-07-15',
+      wire: 'AFP',
+      words: 730,
+    },
+    {
+      event_id: 'e1',
+      outlet: 'Expatica',
+      articles: 'b1',
+      headlines: 'US offers Russia joint strikes',
+      published: '2016-07-14',
+      wire: 'AFP',
+      words: 500,
+    },
+    {
+      event_id: 'e2',
+      outlet: 'Expatica',
+      articles: 'c1',
+      headlines: 'Truck attack in Nice',
+      published: '',
+      wire: '',
+      words: 0,
+    },
   ]);
 });
 
@@ -43,17 +99,56 @@ test('reuse by outlet: the highest containment in each outlet, own outlet includ
 
 test('sentences by status: every status and outlet of an event, zeros included', () => {
   const alignment = toTable(ALIGNMENT, [
-    { sentence_id: 'a1:s1', article_id: 'a1', event_id: 'e1', best_sentence_id: 'b1:s1', best_article_id: 'b1', similarity: 0.9, status: 'shared' },
-    { sentence_id: 'a2:s1', article_id: 'a2', event_id: 'e1', best_sentence_id: 'b1:s2', best_article_id: 'b1', similarity: 0.3, status: 'paraphrased' },
-    { sentence_id: 'b1:s1', article_id: 'b1', event_id: 'e1', best_sentence_id: 'a1:s1', best_article_id: 'a1', similarity: 0.9, status: 'shared' },
-    { sentence_id: 'b1:s3', article_id: 'b1', event_id: 'e1', best_sentence_id: '', best_article_id: '', similarity: 0, status: 'unique' },
+    {
+      sentence_id: 'a1:s1',
+      article_id: 'a1',
+      event_id: 'e1',
+      best_sentence_id: 'b1:s1',
+      best_article_id: 'b1',
+      similarity: 0.9,
+      status: 'shared',
+    },
+    {
+      sentence_id: 'a2:s1',
+      article_id: 'a2',
+      event_id: 'e1',
+      best_sentence_id: 'b1:s2',
+      best_article_id: 'b1',
+      similarity: 0.3,
+      status: 'paraphrased',
+    },
+    {
+      sentence_id: 'b1:s1',
+      article_id: 'b1',
+      event_id: 'e1',
+      best_sentence_id: 'a1:s1',
+      best_article_id: 'a1',
+      similarity: 0.9,
+      status: 'shared',
+    },
+    {
+      sentence_id: 'b1:s3',
+      article_id: 'b1',
+      event_id: 'e1',
+      best_sentence_id: '',
+      best_article_id: '',
+      similarity: 0,
+      status: 'unique',
+    },
   ]);
-  const rows = sentencesByStatus(alignment, outlets).objects().map((r: any) => `${r.event_id} ${r.status} ${r.outlet}: ${r.sentences}`);
+  const rows = sentencesByStatus(alignment, outlets)
+    .objects()
+    .map((r: any) => `${r.event_id} ${r.status} ${r.outlet}: ${r.sentences}`);
   assert.equal(rows, [
-    'e1 shared Ahram Online: 1', 'e1 shared Expatica: 1',
-    'e1 paraphrased Ahram Online: 1', 'e1 paraphrased Expatica: 0',
-    'e1 unique Ahram Online: 0', 'e1 unique Expatica: 1',
-    'e2 shared Expatica: 0', 'e2 paraphrased Expatica: 0', 'e2 unique Expatica: 0',
+    'e1 shared Ahram Online: 1',
+    'e1 shared Expatica: 1',
+    'e1 paraphrased Ahram Online: 1',
+    'e1 paraphrased Expatica: 0',
+    'e1 unique Ahram Online: 0',
+    'e1 unique Expatica: 1',
+    'e2 shared Expatica: 0',
+    'e2 paraphrased Expatica: 0',
+    'e2 unique Expatica: 0',
   ]);
 });
 

@@ -30,16 +30,22 @@ test('salience: the hand loop gives the table the Arquero verbs give', () => {
 });
 
 test('labels: the hand loop gives the table the Arquero verbs give', () => {
-  tableEqual(labels(mentions, outlets, codebook.labels), labelsVerbs(mentions, outlets, codebook.labels), 'framing_labels');
+  tableEqual(
+    labels(mentions, outlets, codebook.labels),
+    labelsVerbs(mentions, outlets, codebook.labels),
+    'framing_labels',
+  );
 });
 
 test('omissions: the hand loop gives the table the Arquero verbs give', () => {
-  const items = aq.table({ event_id: [], outlet: [], item_type: [], key: [], item: [] }).concat(
-    actorItems(mentions, actors, outlets),
-    quoteItems(quotes, articles, actors, outlets),
-    figureItems(casualties, outlets),
-    proposalItems(proposals, outlets),
-  );
+  const items = aq
+    .table({ event_id: [], outlet: [], item_type: [], key: [], item: [] })
+    .concat(
+      actorItems(mentions, actors, outlets),
+      quoteItems(quotes, articles, actors, outlets),
+      figureItems(casualties, outlets),
+      proposalItems(proposals, outlets),
+    );
   tableEqual(omissions(items, outlets), omissionsVerbs(items, outlets), 'omissions');
 });
 

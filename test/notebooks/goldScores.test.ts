@@ -56,9 +56,13 @@ const MEASURES: [string, (s: Scores) => number, number][] = [
 ];
 
 const run = sampleRun();
-const scorer = spawnSync(process.execPath, [join(root, 'test', 'eval', 'score.mjs'), '--tables', join(run.out, 'tables'), '--json'], {
-  encoding: 'utf8',
-});
+const scorer = spawnSync(
+  process.execPath,
+  [join(root, 'test', 'eval', 'score.mjs'), '--tables', join(run.out, 'tables'), '--json'],
+  {
+    encoding: 'utf8',
+  },
+);
 const lines = (scorer.stdout ?? '').trim().split('\n');
 const scores: Scores | undefined = scorer.status === 0 ? JSON.parse(lines[lines.length - 1]) : undefined;
 

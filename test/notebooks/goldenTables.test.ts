@@ -17,11 +17,16 @@ import { sampleRun } from './sampleRun.ts';
 const GOLDEN = join(import.meta.dirname, '..', 'golden', 'tables');
 const run = sampleRun();
 const tablesDir = join(run.out, 'tables');
-const written = existsSync(tablesDir) ? readdirSync(tablesDir).filter((f) => f.endsWith('.csv')).sort() : [];
+const written = existsSync(tablesDir)
+  ? readdirSync(tablesDir)
+      .filter((f) => f.endsWith('.csv'))
+      .sort()
+  : [];
 
 test('the sample run wrote every contract table', () => {
   assert.is(run.status, 0, run.stderr);
-  for (const s of [...EXTRACTION_TABLES, ...COMPARISON_TABLES]) assert.ok(written.includes(`${s.name}.csv`), `${s.name}.csv`);
+  for (const s of [...EXTRACTION_TABLES, ...COMPARISON_TABLES])
+    assert.ok(written.includes(`${s.name}.csv`), `${s.name}.csv`);
 });
 
 for (const file of written) {
@@ -32,8 +37,14 @@ for (const file of written) {
 }
 
 test('every golden table is still written by the notebook', () => {
-  const golden = existsSync(GOLDEN) ? readdirSync(GOLDEN).filter((f) => f.endsWith('.csv') && !f.includes('-changed.')) : [];
-  assert.equal(golden.filter((f) => !written.includes(f)), [], 'golden files with no table (delete them)');
+  const golden = existsSync(GOLDEN)
+    ? readdirSync(GOLDEN).filter((f) => f.endsWith('.csv') && !f.includes('-changed.'))
+    : [];
+  assert.equal(
+    golden.filter((f) => !written.includes(f)),
+    [],
+    'golden files with no table (delete them)',
+  );
 });
 
 test.run();

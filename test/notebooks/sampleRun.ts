@@ -31,6 +31,9 @@ export function sampleRun(): NotebookRun & { out: string } {
   const scratch = mkdtempSync(join(tmpdir(), 'framebook-sample-'));
   process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
   const out = join(scratch, 'output');
-  sample = { ...notebook('--corpus', join(root, 'corpus'), '--manifest', join(root, 'corpus', 'manifest.csv'), '--out', out), out };
+  sample = {
+    ...notebook('--corpus', join(root, 'corpus'), '--manifest', join(root, 'corpus', 'manifest.csv'), '--out', out),
+    out,
+  };
   return sample;
 }

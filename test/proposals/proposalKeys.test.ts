@@ -7,10 +7,14 @@ import { toTable, PROPOSALS } from '../../transforms/schema/index.ts';
 
 test('the same proposal in two articles gets the same readable key; a different one another', () => {
   const rows = proposalsIn([
-    ['The Washington Post, citing a draft proposal from the United States, reported that US and Russian commanders would set up a joint command and control centre in Jordan.',
-      'UN Syria envoy Staffan de Mistura urged Moscow and Washington to push for a resumption of the talks next month.'],
-    ['The Washington Post, citing a draft proposal from the United States, reported that the US and Russia could set up a joint command and control centre in Jordan.',
-      'De Mistura urged Russia and the United States to push for a resumption of the talks next month.'],
+    [
+      'The Washington Post, citing a draft proposal from the United States, reported that US and Russian commanders would set up a joint command and control centre in Jordan.',
+      'UN Syria envoy Staffan de Mistura urged Moscow and Washington to push for a resumption of the talks next month.',
+    ],
+    [
+      'The Washington Post, citing a draft proposal from the United States, reported that the US and Russia could set up a joint command and control centre in Jordan.',
+      'De Mistura urged Russia and the United States to push for a resumption of the talks next month.',
+    ],
   ]);
   const [a1, a2, b1, b2] = rows.map((r) => r.proposal_key ?? '');
   assert.is(a1, b1);
@@ -31,8 +35,15 @@ test('folded phrasings: "step down" and "be removed" are one idea', () => {
 test('one ceasefire in different words, one key; another proposal with the same actors, another key', () => {
   const rows = proposalsIn([
     ['Under the agreement, a nationwide truce will take effect at sundown on Monday.'],
-    ['Russia and the United States announced a deal on Syria on Saturday.', 'A cessation of hostilities is to begin across Syria at sundown on Monday.', 'Moscow called on Washington to separate moderate rebels from Nusra fighters.'],
-    ['The United States and Russia struck a deal on Syria.', 'Under the deal, a nationwide ceasefire starts on Monday at sundown.'],
+    [
+      'Russia and the United States announced a deal on Syria on Saturday.',
+      'A cessation of hostilities is to begin across Syria at sundown on Monday.',
+      'Moscow called on Washington to separate moderate rebels from Nusra fighters.',
+    ],
+    [
+      'The United States and Russia struck a deal on Syria.',
+      'Under the deal, a nationwide ceasefire starts on Monday at sundown.',
+    ],
   ]);
   const key = (re: RegExp) => rows.find((r) => re.test(r.surface ?? ''))?.proposal_key;
   assert.is(key(/nationwide truce/), key(/cessation of hostilities/));
@@ -49,16 +60,27 @@ test('a concession is not the demand it softens', () => {
   assert.is(rows[1].proposer, 'united-states');
 });
 
-
 test('proposalKeys is table -> table: keys set, every other cell, column and row order kept, input untouched', () => {
   const texts = {
-    'a:s0': 'The Washington Post reported that US and Russian commanders would set up a joint command and control centre in Jordan.',
+    'a:s0':
+      'The Washington Post reported that US and Russian commanders would set up a joint command and control centre in Jordan.',
     'b:s0': 'The US and Russia could set up a joint command and control centre in Jordan, the paper said.',
     'b:s1': 'De Mistura urged Russia and the United States to push for a resumption of the talks next month.',
   };
   const row = (id: string, sentence: keyof typeof texts, summary: string) => ({
-    proposal_id: id, article_id: id.slice(0, 1), sentence_id: sentence, start: 0, end: texts[sentence].length,
-    surface: texts[sentence], proposer: '', addressee: '', cue: '', summary, status: 'reported', proposal_key: '', parser: 'cueClause',
+    proposal_id: id,
+    article_id: id.slice(0, 1),
+    sentence_id: sentence,
+    start: 0,
+    end: texts[sentence].length,
+    surface: texts[sentence],
+    proposer: '',
+    addressee: '',
+    cue: '',
+    summary,
+    status: 'reported',
+    proposal_key: '',
+    parser: 'cueClause',
   });
   const proposals = toTable(PROPOSALS, [
     row('a:p0', 'a:s0', 'set up a joint command and control centre in Jordan'),
@@ -66,7 +88,9 @@ test('proposalKeys is table -> table: keys set, every other cell, column and row
     row('b:p1', 'b:s1', 'push for a resumption of the talks next month'),
   ]);
   const articles = aq.table({ article_id: ['a', 'b'], event_id: ['e1', 'e1'] });
-  const sentences = aq.from(Object.entries(texts).map(([sentence_id, text]) => ({ sentence_id, article_id: sentence_id.slice(0, 1), text })));
+  const sentences = aq.from(
+    Object.entries(texts).map(([sentence_id, text]) => ({ sentence_id, article_id: sentence_id.slice(0, 1), text })),
+  );
   const keyed = proposalKeys(proposals, articles, sentences, codebook);
   const [k0, k1, k2] = keyed.array('proposal_key') as string[];
   assert.is(k0, k1);

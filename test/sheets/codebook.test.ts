@@ -15,7 +15,10 @@ import { tempDir } from './fixtures/smallWorkbook.ts';
 test('the committed codebook.xlsx holds the rows of defaultCodebook.ts (run `npm run codebook` after editing it)', async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(CODEBOOK_FILE);
-  assert.equal(wb.worksheets.map((w) => w.name), ['about', ...Object.keys(CODEBOOK_SHEETS)]);
+  assert.equal(
+    wb.worksheets.map((w) => w.name),
+    ['about', ...Object.keys(CODEBOOK_SHEETS)],
+  );
   for (const [name, sheet] of Object.entries(CODEBOOK_SHEETS)) {
     const rows: string[][] = [];
     wb.getWorksheet(name)!.eachRow((row) => {
@@ -27,7 +30,10 @@ test('the committed codebook.xlsx holds the rows of defaultCodebook.ts (run `npm
 
 test('rebuilding the codebook gives the committed bytes', async () => {
   const file = await writeWorkbookFile(join(tempDir('codebook-build'), 'codebook.xlsx'), codebookSpec());
-  assert.ok((await readFile(file)).equals(await readFile(CODEBOOK_FILE)), 'sheets/codebook.xlsx is stale: run npm run codebook');
+  assert.ok(
+    (await readFile(file)).equals(await readFile(CODEBOOK_FILE)),
+    'sheets/codebook.xlsx is stale: run npm run codebook',
+  );
 });
 
 test('the about sheet explains each sheet and how lists are joined', async () => {

@@ -22,18 +22,33 @@ function lookupVerbs(table: ColumnTable, { key, from, fromKey, value }: Lookup):
 }
 
 const lookups: [string, ColumnTable, Lookup][] = [
-  ...(['mentions', 'dates', 'casualties', 'proposals', 'quotes'] as const).map((name): [string, ColumnTable, Lookup] => [
-    `${name}.sentence`, extraction[name],
-    { name: 'sentence', key: S.sentence_id, from: extraction.sentences, fromKey: S.sentence_id, value: S.text },
-  ]),
-  ['articles.dominant_frame', extraction.articles,
-    { name: 'dominant_frame', key: A.article_id, from: comparison.dominant_frames, fromKey: A.article_id, value: 'dominant_frame' }],
+  ...(['mentions', 'dates', 'casualties', 'proposals', 'quotes'] as const).map(
+    (name): [string, ColumnTable, Lookup] => [
+      `${name}.sentence`,
+      extraction[name],
+      { name: 'sentence', key: S.sentence_id, from: extraction.sentences, fromKey: S.sentence_id, value: S.text },
+    ],
+  ),
+  [
+    'articles.dominant_frame',
+    extraction.articles,
+    {
+      name: 'dominant_frame',
+      key: A.article_id,
+      from: comparison.dominant_frames,
+      fromKey: A.article_id,
+      value: 'dominant_frame',
+    },
+  ],
 ];
 
 for (const [label, table, lookup] of lookups) {
   test(`${label}: the map lookup gives the column a left join gives`, () => {
     const values = Array.from(lookupColumn(table, lookup).values);
-    assert.ok(values.some((v) => v != null && v !== ''), 'nothing looked up');
+    assert.ok(
+      values.some((v) => v != null && v !== ''),
+      'nothing looked up',
+    );
     assert.equal(values, lookupVerbs(table, lookup));
   });
 }

@@ -19,7 +19,12 @@ print(json.dumps({ws.title: {
 
 function python(): string | null {
   for (const cmd of ['/usr/bin/python3', 'python3']) {
-    try { execFileSync(cmd, ['-c', 'import openpyxl, PIL'], { stdio: 'ignore' }); return cmd; } catch { /* next */ }
+    try {
+      execFileSync(cmd, ['-c', 'import openpyxl, PIL'], { stdio: 'ignore' });
+      return cmd;
+    } catch {
+      /* next */
+    }
   }
   return null;
 }

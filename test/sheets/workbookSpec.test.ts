@@ -9,10 +9,29 @@ import { CODEBOOK, OPTIONS, OUTLETS_SHEET } from './fixtures/smallWorkbook.ts';
 const spec = () => workbookSpec(smallExtraction(), smallComparison(), CODEBOOK, OPTIONS, [], [OUTLETS_SHEET]);
 const table = (name: string) => spec().sheets.find((s) => s.name === name) as TableSheet;
 
-test('sheets come in the documented order, names within Excel\'s 31 characters', () => {
+test("sheets come in the documented order, names within Excel's 31 characters", () => {
   const names = spec().sheets.map((s) => s.name);
-  assert.equal(names, ['About', 'Articles', 'Sentences', 'Actors', 'Mentions', 'Dates', 'Casualties', 'Proposals', 'Quotes', 'Candidates',
-    'Salience', 'Voices', 'Labels', 'Frames', 'Distinctive terms', 'Reuse', 'Alignment', 'Omissions', 'Outlets kerry-moscow']);
+  assert.equal(names, [
+    'About',
+    'Articles',
+    'Sentences',
+    'Actors',
+    'Mentions',
+    'Dates',
+    'Casualties',
+    'Proposals',
+    'Quotes',
+    'Candidates',
+    'Salience',
+    'Voices',
+    'Labels',
+    'Frames',
+    'Distinctive terms',
+    'Reuse',
+    'Alignment',
+    'Omissions',
+    'Outlets kerry-moscow',
+  ]);
   for (const n of names) assert.ok(n.length <= 31, n);
 });
 
@@ -26,7 +45,10 @@ test('records that point to a sentence show its text', () => {
 
 test('articles show their dominant frame; published is a date column, dates.value stays text', () => {
   const articles = table('Articles');
-  assert.equal(articles.rows.map((r) => r.dominant_frame), ['Diplomacy', 'Diplomacy']);
+  assert.equal(
+    articles.rows.map((r) => r.dominant_frame),
+    ['Diplomacy', 'Diplomacy'],
+  );
   assert.is(articles.columns.find((c) => c.key === 'published')!.type, 'date');
   assert.is(table('Dates').columns.find((c) => c.key === 'value')!.type, 'text');
   assert.is(table('Salience').columns.find((c) => c.key === 'in_headline')!.type, 'boolean');
@@ -36,14 +58,23 @@ test('the About sheet names the corpus, manifest and codebook by relative path, 
   const about = spec().sheets[0] as BlocksSheet;
   const run = Object.fromEntries(about.blocks[0].rows.map((r) => [r.field, r.value]));
   assert.equal(run, {
-    'corpus folder': 'corpus', manifest: 'corpus/manifest.csv', codebook: 'sheets/codebook.xlsx', articles: '2', outlets: '2', events: '1',
-    'first published': '2016-07-14', 'last published': '2016-07-15',
+    'corpus folder': 'corpus',
+    manifest: 'corpus/manifest.csv',
+    codebook: 'sheets/codebook.xlsx',
+    articles: '2',
+    outlets: '2',
+    events: '1',
+    'first published': '2016-07-14',
+    'last published': '2016-07-15',
   });
   const everything = JSON.stringify(about);
   assert.not.match(everything, OPTIONS.corpus);
   assert.not.match(everything, tmpdir());
   const listed = about.blocks[1].rows.map((r) => r.sheet);
-  assert.equal(listed, spec().sheets.map((s) => s.name));
+  assert.equal(
+    listed,
+    spec().sheets.map((s) => s.name),
+  );
 });
 
 test('an outside path shows as its last part only', () => {

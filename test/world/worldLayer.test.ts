@@ -21,7 +21,8 @@ test('every state and territory is known, with short names, abbreviations, demon
   for (const n of ['DPRK', "Democratic People's Republic of Korea"]) assert.ok(nk.aliases.includes(n), n);
   assert.ok(nk.people.includes('North Koreans'));
   const us = byName('United States');
-  for (const n of ['US', 'U.S.', 'the United States'.replace('the ', ''), 'America', 'USA']) assert.ok(us.aliases.includes(n), n);
+  for (const n of ['US', 'U.S.', 'the United States'.replace('the ', ''), 'America', 'USA'])
+    assert.ok(us.aliases.includes(n), n);
 });
 
 test('two-letter codes, inverted and non-Latin names are not names', () => {
@@ -78,7 +79,8 @@ test('the codebook wins: its rows stay, and no name it claims goes to a world ac
   assert.equal(morocco.actor_id, 'morocco');
   assert.equal(morocco.source, 'world');
   const claimed = new Set(codebook.actors.flatMap((a) => [a.name, ...a.aliases].map((n) => n.toLowerCase())));
-  for (const a of merged.actors.filter((x) => x.source === 'world')) for (const n of a.aliases) assert.not.ok(claimed.has(n.toLowerCase()), n);
+  for (const a of merged.actors.filter((x) => x.source === 'world'))
+    for (const n of a.aliases) assert.not.ok(claimed.has(n.toLowerCase()), n);
   assert.equal(new Set(merged.actors.map((a) => a.actor_id)).size, merged.actors.length);
 });
 

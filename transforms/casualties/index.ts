@@ -74,18 +74,31 @@ export function casualties(texts: ArticleText[], codebook: Codebook): ColumnTabl
   const count = new Map<string, number>();
   all.forEach((s, i) => {
     const text = s.text ?? '';
-    const next = all[i + 1]?.article_id === s.article_id ? all[i + 1].text ?? '' : '';
+    const next = all[i + 1]?.article_id === s.article_id ? (all[i + 1].text ?? '') : '';
     if (!MAY_HOLD_AMOUNT.test(text)) return;
-    for (const c of refinersOf(text).reduce((found, refine) => refine(found), parsers.flatMap((p) => p(text)))) {
+    for (const c of refinersOf(text).reduce(
+      (found, refine) => refine(found),
+      parsers.flatMap((p) => p(text)),
+    )) {
       const articleId = s.article_id ?? '';
       const n = count.get(articleId) ?? 0;
       count.set(articleId, n + 1);
       const start = (s.start ?? 0) + c.start;
       rows.push({
-        casualty_id: `${articleId}:c${n}`, article_id: articleId, sentence_id: s.sentence_id ?? '',
-        start, end: start + (c.end - c.start), surface: text.slice(c.start, c.end),
-        figure: c.figure, qualifier: c.qualifier, kind: c.kind, victims: tidyVictims(c.victims),
-        location: locationOf(text, c.start, c.end), source: sourceOf(text), hedge: hedgeOf(text.slice(c.end), next), parser: c.parser,
+        casualty_id: `${articleId}:c${n}`,
+        article_id: articleId,
+        sentence_id: s.sentence_id ?? '',
+        start,
+        end: start + (c.end - c.start),
+        surface: text.slice(c.start, c.end),
+        figure: c.figure,
+        qualifier: c.qualifier,
+        kind: c.kind,
+        victims: tidyVictims(c.victims),
+        location: locationOf(text, c.start, c.end),
+        source: sourceOf(text),
+        hedge: hedgeOf(text.slice(c.end), next),
+        parser: c.parser,
       });
     }
   });

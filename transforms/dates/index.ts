@@ -75,7 +75,12 @@ export function dates(articles: ColumnTable, texts: ArticleText[]): ColumnTable 
     let n = 0;
     for (const s of textOf.get(articleId)?.sentences ?? []) {
       for (const r of (anchor === 'event' ? eventDatedChrono : newsChrono).parse(s.text, date)) {
-        rows.push({ date_id: `${articleId}:d${n++}`, article_id: articleId, sentence_id: s.sentence_id, ...toDateRow(r, s.start, anchor) });
+        rows.push({
+          date_id: `${articleId}:d${n++}`,
+          article_id: articleId,
+          sentence_id: s.sentence_id,
+          ...toDateRow(r, s.start, anchor),
+        });
       }
     }
   }

@@ -29,7 +29,9 @@ export function keepParserTags(refiner: Refiner): Refiner {
       const out = refiner.refine(context, results);
       for (const r of out) {
         if (tagOf(r)) continue;
-        const covered = results.find((x) => x.index >= r.index && x.index + x.text.length <= r.index + r.text.length && tagOf(x));
+        const covered = results.find(
+          (x) => x.index >= r.index && x.index + x.text.length <= r.index + r.text.length && tagOf(x),
+        );
         if (covered) r.addTag(tagOf(covered)!);
       }
       return out;

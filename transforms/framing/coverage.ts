@@ -6,14 +6,21 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { outletOfArticle } from './outletOfArticle.ts';
 
-interface ArticleRow { article_id: string; headline: unknown; published: unknown; wire: unknown; words: number | null }
+interface ArticleRow {
+  article_id: string;
+  headline: unknown;
+  published: unknown;
+  wire: unknown;
+  words: number | null;
+}
 
 const distinct = (values: unknown[]) => [...new Set(values.filter((v) => v != null && v !== ''))].join('; ');
 
 export function coverage(articles: ColumnTable, outlets: ColumnTable): ColumnTable {
   const byArticle = outletOfArticle(outlets);
   const groups = new Map<string, ArticleRow[]>();
-  for (const o of outlets.objects() as { event_id: string; outlet: string }[]) groups.set(`${o.event_id}\t${o.outlet}`, []);
+  for (const o of outlets.objects() as { event_id: string; outlet: string }[])
+    groups.set(`${o.event_id}\t${o.outlet}`, []);
   for (const a of articles.objects() as ArticleRow[]) {
     const group = byArticle.get(a.article_id);
     if (group) groups.get(`${group.event_id}\t${group.outlet}`)?.push(a);
@@ -21,7 +28,8 @@ export function coverage(articles: ColumnTable, outlets: ColumnTable): ColumnTab
   const rows = [...groups].map(([key, as]) => {
     const [event_id, outlet] = key.split('\t');
     return {
-      event_id, outlet,
+      event_id,
+      outlet,
       articles: as.map((a) => a.article_id).join('; '),
       headlines: as.map((a) => a.headline).join(' | '),
       published: distinct(as.map((a) => a.published)),

@@ -17,6 +17,8 @@ export function dominantFrames(cues: ColumnTable, articles: ColumnTable): Column
   return articles
     .select('article_id')
     .join_left(best, 'article_id')
-    .derive({ dominant_frame: (d: { dominant_frame: string | null }) => (d.dominant_frame == null ? '' : d.dominant_frame) })
+    .derive({
+      dominant_frame: (d: { dominant_frame: string | null }) => (d.dominant_frame == null ? '' : d.dominant_frame),
+    })
     .orderby('article_id');
 }

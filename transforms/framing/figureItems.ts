@@ -3,7 +3,9 @@
 import type { ColumnTable } from 'arquero';
 import type { Casualty } from '../schema/index.ts';
 
-interface Keyed { key: string }
+interface Keyed {
+  key: string;
+}
 
 export function figureItems(casualties: ColumnTable, outlets: ColumnTable): ColumnTable {
   return casualties

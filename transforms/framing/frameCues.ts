@@ -8,7 +8,12 @@ import type { Frame } from '../codebook/Codebook.ts';
 import { termMatcher, countMatches } from './termMatcher.ts';
 
 /** A row of the frameCues table. */
-export interface FrameCue { article_id: string; frame: string; frame_order: number; cues: number }
+export interface FrameCue {
+  article_id: string;
+  frame: string;
+  frame_order: number;
+  cues: number;
+}
 
 export function frameCues(articles: ColumnTable, frames: readonly Frame[]): ColumnTable {
   const matchers = frames.map((f) => ({ frame: f.frame, re: termMatcher(f.cues) }));

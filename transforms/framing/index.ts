@@ -31,12 +31,14 @@ export function framing(extraction: Extraction, codebook: Codebook): Comparison 
   const { articles, sentences, actors, mentions, quotes, casualties, proposals } = extraction;
   const outlets = articleOutlets(articles);
   const cues = frameCues(articles, codebook.frames);
-  const items = aq.table({ event_id: [], outlet: [], item_type: [], key: [], item: [] }).concat(
-    actorItems(mentions, actors, outlets),
-    quoteItems(quotes, articles, actors, outlets),
-    figureItems(casualties, outlets),
-    proposalItems(proposals, outlets),
-  );
+  const items = aq
+    .table({ event_id: [], outlet: [], item_type: [], key: [], item: [] })
+    .concat(
+      actorItems(mentions, actors, outlets),
+      quoteItems(quotes, articles, actors, outlets),
+      figureItems(casualties, outlets),
+      proposalItems(proposals, outlets),
+    );
   const reused = reuse(articles, outlets);
   const aligned = alignment(sentences, outlets);
   return {

@@ -10,11 +10,23 @@ import { proposalsByOutlet } from './proposalsByOutlet.ts';
 import { reuseByOutlet } from './reuseByOutlet.ts';
 import { sentencesByStatus } from './sentencesByStatus.ts';
 
-export type OutletTables = Pick<Comparison,
-  'article_outlets' | 'coverage' | 'figures_by_outlet' | 'proposals_by_outlet' | 'reuse_by_outlet' | 'sentences_by_status'>;
+export type OutletTables = Pick<
+  Comparison,
+  | 'article_outlets'
+  | 'coverage'
+  | 'figures_by_outlet'
+  | 'proposals_by_outlet'
+  | 'reuse_by_outlet'
+  | 'sentences_by_status'
+>;
 
 /** `outlets`: the output of articleOutlets; `reuse` and `alignment`: the comparison's tables. */
-export function outletTables(extraction: Extraction, outlets: ColumnTable, reuse: ColumnTable, alignment: ColumnTable): OutletTables {
+export function outletTables(
+  extraction: Extraction,
+  outlets: ColumnTable,
+  reuse: ColumnTable,
+  alignment: ColumnTable,
+): OutletTables {
   return {
     article_outlets: outlets,
     coverage: coverage(extraction.articles, outlets),

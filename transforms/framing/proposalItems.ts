@@ -5,7 +5,9 @@ import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { Proposal } from '../schema/index.ts';
 
-interface Summaries { summary: string[] }
+interface Summaries {
+  summary: string[];
+}
 
 export function proposalItems(proposals: ColumnTable, outlets: ColumnTable): ColumnTable {
   const keyed = proposals
@@ -19,8 +21,15 @@ export function proposalItems(proposals: ColumnTable, outlets: ColumnTable): Col
     .derive({ summary: (d: Summaries) => d.summary[0] });
   return keyed
     .select('event_id', 'outlet', 'proposal_key')
-    .join_left(summaries, [['event_id', 'proposal_key'], ['event_id', 'proposal_key']])
-    .derive({ item_type: () => 'proposal', key: (d: Proposal) => d.proposal_key, item: (d: Proposal) => (d.summary == null ? d.proposal_key : d.summary) })
+    .join_left(summaries, [
+      ['event_id', 'proposal_key'],
+      ['event_id', 'proposal_key'],
+    ])
+    .derive({
+      item_type: () => 'proposal',
+      key: (d: Proposal) => d.proposal_key,
+      item: (d: Proposal) => (d.summary == null ? d.proposal_key : d.summary),
+    })
     .select('event_id', 'outlet', 'item_type', 'key', 'item')
     .dedupe();
 }

@@ -6,9 +6,12 @@ import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { Proposal } from '../schema/index.ts';
 
-interface Summaries { summary: string[] }
+interface Summaries {
+  summary: string[];
+}
 
-const joined = (column: string) => `d => op.join(op.array_agg_distinct(d.${column} == null || d.${column} === '' ? undefined : d.${column}), '; ')`;
+const joined = (column: string) =>
+  `d => op.join(op.array_agg_distinct(d.${column} == null || d.${column} === '' ? undefined : d.${column}), '; ')`;
 
 export function proposalsByOutlet(proposals: ColumnTable, outlets: ColumnTable): ColumnTable {
   const keyed = proposals
@@ -22,8 +25,16 @@ export function proposalsByOutlet(proposals: ColumnTable, outlets: ColumnTable):
     .derive({ summary: (d: Summaries) => d.summary[0] });
   return keyed
     .groupby('event_id', 'proposal_key', 'outlet')
-    .rollup({ status: joined('status'), cue: joined('cue'), proposer: joined('proposer'), statements: () => op.count() })
-    .join_left(summaries, [['event_id', 'proposal_key'], ['event_id', 'proposal_key']])
+    .rollup({
+      status: joined('status'),
+      cue: joined('cue'),
+      proposer: joined('proposer'),
+      statements: () => op.count(),
+    })
+    .join_left(summaries, [
+      ['event_id', 'proposal_key'],
+      ['event_id', 'proposal_key'],
+    ])
     .derive({ summary: (d: Proposal) => (d.summary == null ? d.proposal_key : d.summary) })
     .orderby('event_id', 'proposal_key', 'outlet')
     .select('event_id', 'proposal_key', 'summary', 'outlet', 'status', 'cue', 'proposer', 'statements');

@@ -22,7 +22,15 @@ export function sentencesByStatus(alignment: ColumnTable, outlets: ColumnTable):
     if (!list.includes(o.outlet)) list.push(o.outlet);
     outletsOf.set(o.event_id, list);
   }
-  const rows = [...outletsOf].flatMap(([event_id, names]) => ALIGNMENT_STATUSES.flatMap((status) =>
-    names.map((outlet) => ({ event_id, status, outlet, sentences: counts.get(`${event_id}\t${status}\t${outlet}`) ?? 0 }))));
+  const rows = [...outletsOf].flatMap(([event_id, names]) =>
+    ALIGNMENT_STATUSES.flatMap((status) =>
+      names.map((outlet) => ({
+        event_id,
+        status,
+        outlet,
+        sentences: counts.get(`${event_id}\t${status}\t${outlet}`) ?? 0,
+      })),
+    ),
+  );
   return aq.from(rows, ['event_id', 'status', 'outlet', 'sentences']);
 }

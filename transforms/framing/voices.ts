@@ -7,7 +7,10 @@ import type { ColumnTable } from 'arquero';
 import { FRAMING_VOICES, type Quote } from '../schema/index.ts';
 import { shareWithinOutlet } from './shareWithinOutlet.ts';
 
-interface Counts { direct: number; indirect: number }
+interface Counts {
+  direct: number;
+  indirect: number;
+}
 
 export function voices(quotes: ColumnTable, outlets: ColumnTable): ColumnTable {
   const counted = quotes

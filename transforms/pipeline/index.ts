@@ -20,35 +20,52 @@ import { articleTexts } from '../text/articleTexts.ts';
 import type { ArticleText } from '../text/ArticleText.ts';
 
 /** What the reading edge hands the extraction. */
-export interface Inputs { files: readonly CorpusFile[]; manifest: ManifestRow[]; codebook: Codebook }
+export interface Inputs {
+  files: readonly CorpusFile[];
+  manifest: ManifestRow[];
+  codebook: Codebook;
+}
 /** The extraction's tables and, once sentences are split, each article read once (transforms/text). */
 type Read = Extraction & { texts: ArticleText[] };
 type Tables<K extends keyof Read> = Pick<Read, K>;
 type Coded<K extends keyof Read> = Tables<K> & { codebook: Codebook };
 
-export const articlesAndEvents = ({ files, manifest, codebook }: Inputs): Tables<'articles'> =>
-  ({ articles: events(buildArticles(files, manifest, codebook), manifest) });
+export const articlesAndEvents = ({ files, manifest, codebook }: Inputs): Tables<'articles'> => ({
+  articles: events(buildArticles(files, manifest, codebook), manifest),
+});
 
-export const sentencesOf = ({ articles }: Tables<'articles'>): Tables<'sentences'> =>
-  ({ sentences: splitIntoSentences(articles) });
+export const sentencesOf = ({ articles }: Tables<'articles'>): Tables<'sentences'> => ({
+  sentences: splitIntoSentences(articles),
+});
 
-export const textsOf = ({ articles, sentences }: Tables<'articles' | 'sentences'>): Tables<'texts'> =>
-  ({ texts: articleTexts(articles, sentences) });
+export const textsOf = ({ articles, sentences }: Tables<'articles' | 'sentences'>): Tables<'texts'> => ({
+  texts: articleTexts(articles, sentences),
+});
 
 export const actorsOf = ({ texts, codebook }: Coded<'texts'>): Tables<'actors' | 'mentions' | 'candidates'> =>
   extractActors(texts, codebook);
 
-export const quotesOf = ({ texts, mentions, codebook }: Coded<'texts' | 'mentions'>): Tables<'quotes'> =>
-  ({ quotes: extractQuotes(texts, mentions, codebook) });
+export const quotesOf = ({ texts, mentions, codebook }: Coded<'texts' | 'mentions'>): Tables<'quotes'> => ({
+  quotes: extractQuotes(texts, mentions, codebook),
+});
 
-export const datesOf = ({ articles, texts }: Tables<'articles' | 'texts'>): Tables<'dates'> =>
-  ({ dates: extractDates(articles, texts) });
+export const datesOf = ({ articles, texts }: Tables<'articles' | 'texts'>): Tables<'dates'> => ({
+  dates: extractDates(articles, texts),
+});
 
-export const casualtiesOf = ({ texts, codebook }: Coded<'texts'>): Tables<'casualties'> =>
-  ({ casualties: extractCasualties(texts, codebook) });
+export const casualtiesOf = ({ texts, codebook }: Coded<'texts'>): Tables<'casualties'> => ({
+  casualties: extractCasualties(texts, codebook),
+});
 
-export const proposalsOf = ({ articles, sentences, texts, mentions, codebook }: Coded<'articles' | 'sentences' | 'texts' | 'mentions'>): Tables<'proposals'> =>
-  ({ proposals: proposalKeys(extractProposals(articles, texts, mentions, codebook), articles, sentences, codebook) });
+export const proposalsOf = ({
+  articles,
+  sentences,
+  texts,
+  mentions,
+  codebook,
+}: Coded<'articles' | 'sentences' | 'texts' | 'mentions'>): Tables<'proposals'> => ({
+  proposals: proposalKeys(extractProposals(articles, texts, mentions, codebook), articles, sentences, codebook),
+});
 
 /** A run so far: the inputs and every table extracted yet (a step reads only those before it). */
 export type Run = Inputs & Read;

@@ -20,21 +20,41 @@ export interface ProposalSentence {
   dealBefore: boolean;
 }
 
-export interface ProposalArticle { id: string; sentences: ProposalSentence[]; mentions: ArticleMention[] }
+export interface ProposalArticle {
+  id: string;
+  sentences: ProposalSentence[];
+  mentions: ArticleMention[];
+}
 
-export function proposalArticle(id: string, sentences: Sentence[], bySentence: Map<string, SentenceMention[]>): ProposalArticle {
+export function proposalArticle(
+  id: string,
+  sentences: Sentence[],
+  bySentence: Map<string, SentenceMention[]>,
+): ProposalArticle {
   let dealBefore = false;
   const read = sentences.map((s): ProposalSentence => {
     const text = s.text ?? '';
     const masked = maskQuotes(text);
     const here: ProposalSentence = {
-      id: s.sentence_id ?? '', start: s.start ?? 0, text, masked, mentions: bySentence.get(s.sentence_id ?? '') ?? [],
-      statesDeal: statesDeal(masked), dealBefore,
+      id: s.sentence_id ?? '',
+      start: s.start ?? 0,
+      text,
+      masked,
+      mentions: bySentence.get(s.sentence_id ?? '') ?? [],
+      statesDeal: statesDeal(masked),
+      dealBefore,
     };
     dealBefore ||= here.statesDeal;
     return here;
   });
-  const mentions = read.flatMap((s) => s.mentions
-    .map((m) => ({ at: s.start + m.start, actor_id: m.actor_id, surface: m.surface, descriptor: m.descriptor, armed: m.armed })));
+  const mentions = read.flatMap((s) =>
+    s.mentions.map((m) => ({
+      at: s.start + m.start,
+      actor_id: m.actor_id,
+      surface: m.surface,
+      descriptor: m.descriptor,
+      armed: m.armed,
+    })),
+  );
   return { id, sentences: read, mentions };
 }

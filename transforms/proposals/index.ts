@@ -134,7 +134,12 @@ function refinersOf(article: ProposalArticle): Refiner<Draft>[] {
 /** A row of the proposals table: the contract columns and the parser that found it. */
 export type ProposalRow = Proposal;
 
-export function proposals(articles: ColumnTable, texts: ArticleText[], mentions: ColumnTable, codebook: Codebook): ColumnTable {
+export function proposals(
+  articles: ColumnTable,
+  texts: ArticleText[],
+  mentions: ColumnTable,
+  codebook: Codebook,
+): ColumnTable {
   const parsers = parsersOf(codebook);
   const media = new Set(codebook.actors.filter((a) => a.type === 'media').map((a) => a.actor_id));
   const armed = new Set(codebook.actors.filter((a) => a.type === 'armed_group').map((a) => a.actor_id));
@@ -145,7 +150,15 @@ export function proposals(articles: ColumnTable, texts: ArticleText[], mentions:
     const at = sentenceStart.get(m.sentence_id ?? '');
     if (at === undefined || !m.actor_id) continue;
     const list = bySentence.get(m.sentence_id ?? '') ?? [];
-    list.push({ start: (m.start ?? 0) - at, end: (m.end ?? 0) - at, actor_id: m.actor_id, surface: m.surface ?? '', descriptor: m.descriptor ?? '', media: media.has(m.actor_id), armed: armed.has(m.actor_id) });
+    list.push({
+      start: (m.start ?? 0) - at,
+      end: (m.end ?? 0) - at,
+      actor_id: m.actor_id,
+      surface: m.surface ?? '',
+      descriptor: m.descriptor ?? '',
+      media: media.has(m.actor_id),
+      armed: armed.has(m.actor_id),
+    });
     bySentence.set(m.sentence_id ?? '', list);
   }
   for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -159,17 +172,31 @@ export function proposals(articles: ColumnTable, texts: ArticleText[], mentions:
 
 /** The proposals of one article, its sentences in text order: the parsers sentence by sentence,
  *  then the refiners over the whole list. */
-function articleProposals(id: string, sentences: Sentence[], bySentence: Map<string, SentenceMention[]>, parsers: Parser[]): ProposalRow[] {
+function articleProposals(
+  id: string,
+  sentences: Sentence[],
+  bySentence: Map<string, SentenceMention[]>,
+  parsers: Parser[],
+): ProposalRow[] {
   const article = proposalArticle(id, sentences, bySentence);
   const found = article.sentences.flatMap((s) => readSentence(s, parsers));
   const drafts = refinersOf(article).reduce((list, refine) => refine(list), found);
   return drafts.map((d, n) => {
     const at = d.sentence.start;
     return {
-      proposal_id: `${id}:p${n}`, article_id: id, sentence_id: d.sentence.id,
-      start: at + d.start, end: at + d.end, surface: d.sentence.text.slice(d.start, d.end),
-      proposer: d.proposer, addressee: d.addressee, cue: d.candidate.cue, summary: d.summary,
-      status: d.status, proposal_key: '', parser: d.parser,
+      proposal_id: `${id}:p${n}`,
+      article_id: id,
+      sentence_id: d.sentence.id,
+      start: at + d.start,
+      end: at + d.end,
+      surface: d.sentence.text.slice(d.start, d.end),
+      proposer: d.proposer,
+      addressee: d.addressee,
+      cue: d.candidate.cue,
+      summary: d.summary,
+      status: d.status,
+      proposal_key: '',
+      parser: d.parser,
     };
   });
 }

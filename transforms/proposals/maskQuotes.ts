@@ -8,7 +8,9 @@ import { quotedSpans } from '../text/quotedSpans.ts';
 
 export function maskQuotes(sentence: string): string {
   let out = sentence;
-  const blank = (from: number, to: number) => { if (to > from) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to); };
+  const blank = (from: number, to: number) => {
+    if (to > from) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  };
   const spans = quotedSpans(sentence).filter((q) => q.mark === 'double');
   const carried = /^[^\u201c]*\u201d/.exec(sentence);
   if (carried && !spans.some((q) => q.open < carried[0].length)) blank(1, carried[0].length - 1);

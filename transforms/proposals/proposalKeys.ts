@@ -12,10 +12,15 @@ import { actorNames } from './actorNames.ts';
 import { sameProposalKeys } from './sameProposalKeys.ts';
 
 export function proposalKeys(
-  proposals: ColumnTable, articles: ColumnTable, sentences: ColumnTable, codebook: Codebook,
+  proposals: ColumnTable,
+  articles: ColumnTable,
+  sentences: ColumnTable,
+  codebook: Codebook,
 ): ColumnTable {
   const rows = rowsOf(PROPOSALS, proposals);
-  const sentenceText = new Map(rowsOf(SENTENCES, sentences).map((s) => [s.sentence_id ?? '', maskQuotes(s.text ?? '')]));
+  const sentenceText = new Map(
+    rowsOf(SENTENCES, sentences).map((s) => [s.sentence_id ?? '', maskQuotes(s.text ?? '')]),
+  );
   // A row continues its article's resolution when the row before it does ("It also asks ...").
   const anchors: string[] = [];
   rows.forEach((r, i) => {
@@ -26,6 +31,10 @@ export function proposalKeys(
   // A part of a coordination (parser `x+particle`, `x+list`) is one proposal of several the text
   // states at once: its own words name it, not the text it belongs to.
   const texts = rows.map((r, i) => `${(r.parser ?? '').includes('+') ? '' : anchors[i]} ${r.summary ?? ''}`.trim());
-  const keys = sameProposalKeys(texts, actorNames(codebook), rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''));
+  const keys = sameProposalKeys(
+    texts,
+    actorNames(codebook),
+    rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''),
+  );
   return proposals.assign({ proposal_key: keys });
 }

@@ -16,11 +16,23 @@ export function readSentence(s: ProposalSentence, parsers: Parser[]): Draft[] {
   const multi = pieces.length > 1;
   const ownClause = multi || pieces[0].from > s.text.length - s.text.trimStart().length;
   return pieces.map(({ candidate, from, to }) => ({
-    sentence: s, candidate, from, to, multi,
+    sentence: s,
+    candidate,
+    from,
+    to,
+    multi,
     // Each clause read alone, the others blanked, so that its subject is its own.
     view: ownClause ? blankOutside(s.masked, from, to) : s.masked,
     own: ownClause ? s.mentions.filter((m) => m.start >= from && m.end <= to) : s.mentions,
-    proposer: '', addressee: '', status: '', start: 0, end: 0, said: '', summaryFrom: 0, summary: '', parser: candidate.parser,
+    proposer: '',
+    addressee: '',
+    status: '',
+    start: 0,
+    end: 0,
+    said: '',
+    summaryFrom: 0,
+    summary: '',
+    parser: candidate.parser,
   }));
 }
 

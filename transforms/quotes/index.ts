@@ -52,7 +52,9 @@ export const refiners: Refiner<QuoteCandidate, QuoteContext>[] = [
 
 function articleQuotes(context: QuoteContext): QuoteCandidate[] {
   const found = parsers.flatMap((parse) => parse(context));
-  return refiners.reduce((quotes, refine) => refine(quotes, context), found).sort((a, b) => a.open - b.open || a.start - b.start);
+  return refiners
+    .reduce((quotes, refine) => refine(quotes, context), found)
+    .sort((a, b) => a.open - b.open || a.start - b.start);
 }
 
 export function quotes(layouts: ArticleText[], mentions: ColumnTable, codebook: Codebook): ColumnTable {
@@ -60,18 +62,40 @@ export function quotes(layouts: ArticleText[], mentions: ColumnTable, codebook: 
   const codebookIds = new Set(codebook.actors.map((a) => a.actor_id));
   const mentionsBy = new Map<string, MentionRef[]>();
   for (const m of rowsOf(MENTIONS, mentions)) {
-    const ref: MentionRef = { start: m.start!, end: m.end!, actor_id: m.actor_id ?? '', surface: m.surface ?? '', person: persons.has(m.actor_id ?? '') || !codebookIds.has(m.actor_id ?? '') };
+    const ref: MentionRef = {
+      start: m.start!,
+      end: m.end!,
+      actor_id: m.actor_id ?? '',
+      surface: m.surface ?? '',
+      person: persons.has(m.actor_id ?? '') || !codebookIds.has(m.actor_id ?? ''),
+    };
     const list = mentionsBy.get(m.article_id!);
-    if (list) list.push(ref); else mentionsBy.set(m.article_id!, [ref]);
+    if (list) list.push(ref);
+    else mentionsBy.set(m.article_id!, [ref]);
   }
   const rows: Record<string, unknown>[] = [];
   for (const layout of layouts) {
-    const context: QuoteContext = { layout, mentions: mentionsBy.get(layout.article_id) ?? [], codebook, quoted: (o) => isQuoted(layout, o) };
-    articleQuotes(context).forEach((q, i) => rows.push({
-      quote_id: `${layout.article_id}:q${i}`, article_id: layout.article_id, sentence_id: sentenceAt(layout, q.open)?.sentence_id ?? '',
-      start: q.start, end: q.end, speaker: q.speaker, text: layout.text.slice(q.start, q.end), kind: q.kind, verb: q.verb, parser: q.parser,
-      speaker_text: PRONOUNS.test(q.speaker_text) || q.speaker_text ? q.speaker_text : '',
-    }));
+    const context: QuoteContext = {
+      layout,
+      mentions: mentionsBy.get(layout.article_id) ?? [],
+      codebook,
+      quoted: (o) => isQuoted(layout, o),
+    };
+    articleQuotes(context).forEach((q, i) =>
+      rows.push({
+        quote_id: `${layout.article_id}:q${i}`,
+        article_id: layout.article_id,
+        sentence_id: sentenceAt(layout, q.open)?.sentence_id ?? '',
+        start: q.start,
+        end: q.end,
+        speaker: q.speaker,
+        text: layout.text.slice(q.start, q.end),
+        kind: q.kind,
+        verb: q.verb,
+        parser: q.parser,
+        speaker_text: PRONOUNS.test(q.speaker_text) || q.speaker_text ? q.speaker_text : '',
+      }),
+    );
   }
   return toTable(QUOTES, rows);
 }

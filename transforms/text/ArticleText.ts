@@ -5,7 +5,13 @@
 import { paragraphSpans } from './paragraphSpans.ts';
 import { quotedSpans, type QuotedSpan } from './quotedSpans.ts';
 
-export interface SentenceSpan { sentence_id: string; start: number; end: number; paragraph: number; text: string }
+export interface SentenceSpan {
+  sentence_id: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  text: string;
+}
 
 export interface ArticleText {
   article_id: string;
@@ -21,15 +27,27 @@ export interface ArticleText {
 export function articleText(article_id: string, text: string, sentences: SentenceSpan[]): ArticleText {
   const paragraphs = paragraphSpans(text);
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
-  return { article_id, text, sentences: sorted, paragraphs, headlineEnd: paragraphs[0]?.[1] ?? 0, quoted: quotedSpans(text) };
+  return {
+    article_id,
+    text,
+    sentences: sorted,
+    paragraphs,
+    headlineEnd: paragraphs[0]?.[1] ?? 0,
+    quoted: quotedSpans(text),
+  };
 }
 
 /** The sentence holding an offset (the last one starting at or before it). */
 export function sentenceAt(layout: ArticleText, offset: number): SentenceSpan | undefined {
-  let lo = 0, hi = layout.sentences.length - 1, found: SentenceSpan | undefined;
+  let lo = 0,
+    hi = layout.sentences.length - 1,
+    found: SentenceSpan | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (layout.sentences[mid].start <= offset) { found = layout.sentences[mid]; lo = mid + 1; } else hi = mid - 1;
+    if (layout.sentences[mid].start <= offset) {
+      found = layout.sentences[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }

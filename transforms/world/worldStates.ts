@@ -9,8 +9,11 @@ import { peopleNoun } from './peopleNoun.ts';
 
 const require = createRequire(import.meta.url);
 const countries: Country[] = require('world-countries');
-const names: { extraNames: Record<string, string[]>; extraAdjectives: Record<string, string[]>; notMetonym: string[] } =
-  require('./data/names.json');
+const names: {
+  extraNames: Record<string, string[]>;
+  extraAdjectives: Record<string, string[]>;
+  notMetonym: string[];
+} = require('./data/names.json');
 const { extraNames, extraAdjectives } = names;
 const notMetonym = new Set(names.notMetonym);
 
@@ -28,14 +31,26 @@ function stateOf(country: Country, sharedAdjectives: Set<string>): WorldActor {
   const name = country.name.common;
   const demonyms = demonymsOf(country).filter((d) => !sharedAdjectives.has(d));
   const adjectives = unique([...demonyms, ...(extraAdjectives[country.cca2] ?? [])]);
-  const capitals = (country.capital ?? []).flatMap((c) => [c, c.replace(/ D\.C\.$/, '')]).filter((c) => latin.test(c) && !notMetonym.has(c));
-  const aliases = unique([
-    name, country.name.official, ...country.altSpellings.filter((n) => usableName(n, country)),
-    ...(extraNames[country.cca2] ?? []),
-    ...adjectives.flatMap((adj) => STATE_NOUNS.map((noun) => `${adj} ${noun}`)),
-  ].filter((n) => latin.test(n)));
+  const capitals = (country.capital ?? [])
+    .flatMap((c) => [c, c.replace(/ D\.C\.$/, '')])
+    .filter((c) => latin.test(c) && !notMetonym.has(c));
+  const aliases = unique(
+    [
+      name,
+      country.name.official,
+      ...country.altSpellings.filter((n) => usableName(n, country)),
+      ...(extraNames[country.cca2] ?? []),
+      ...adjectives.flatMap((adj) => STATE_NOUNS.map((noun) => `${adj} ${noun}`)),
+    ].filter((n) => latin.test(n)),
+  );
   return {
-    name, type: 'state', aliases, adjectives, capitals: unique(capitals), iso3: country.cca3, wire: '',
+    name,
+    type: 'state',
+    aliases,
+    adjectives,
+    capitals: unique(capitals),
+    iso3: country.cca3,
+    wire: '',
     people: unique(demonyms.map(peopleNoun).filter((p): p is string => !!p)),
   };
 }
@@ -53,7 +68,10 @@ function sharedDemonyms(list: Country[]): Set<string> {
   const holders = new Map<string, Country[]>();
   for (const c of list) for (const d of demonymsOf(c)) holders.set(d, [...(holders.get(d) ?? []), c]);
   const shared = new Set<string>();
-  for (const [d, cs] of holders) if (cs.length > 1) for (const c of cs) if (!(c.independent && cs.filter((x) => x.independent).length === 1)) shared.add(`${c.cca2}:${d}`);
+  for (const [d, cs] of holders)
+    if (cs.length > 1)
+      for (const c of cs)
+        if (!(c.independent && cs.filter((x) => x.independent).length === 1)) shared.add(`${c.cca2}:${d}`);
   return shared;
 }
 
@@ -67,5 +85,5 @@ export function worldStates(): WorldActor[] {
   if (cached) return cached;
   const list = countries.filter((c) => c.cca2 !== 'AQ');
   const shared = sharedDemonyms(list);
-  return cached = list.map((c) => stateOf(c, new Set(demonymsOf(c).filter((d) => shared.has(`${c.cca2}:${d}`)))));
+  return (cached = list.map((c) => stateOf(c, new Set(demonymsOf(c).filter((d) => shared.has(`${c.cca2}:${d}`))))));
 }

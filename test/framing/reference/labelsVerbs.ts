@@ -12,10 +12,16 @@ const M = columnsOf(MENTIONS);
 const L = columnsOf(FRAMING_LABELS);
 type Keyed = Mention & { key: string };
 
-export function labelsVerbs(mentions: ColumnTable, outlets: ColumnTable, labelTerms: readonly LabelTerm[]): ColumnTable {
+export function labelsVerbs(
+  mentions: ColumnTable,
+  outlets: ColumnTable,
+  labelTerms: readonly LabelTerm[],
+): ColumnTable {
   const match = labelConnotation(labelTerms);
   return mentions
-    .filter((d: Mention) => d.actor_id != null && d.actor_id !== '' && d.descriptor != null && op.trim(d.descriptor) !== '')
+    .filter(
+      (d: Mention) => d.actor_id != null && d.actor_id !== '' && d.descriptor != null && op.trim(d.descriptor) !== '',
+    )
     .derive({ descriptor: (d: Mention) => op.replace(op.trim(d.descriptor), /\s+/g, ' ') })
     .derive({ key: (d: Mention) => op.lower(d.descriptor) })
     .join(outlets.select(M.article_id, L.event_id, L.outlet), M.article_id)

@@ -16,13 +16,19 @@ export function omissionsVerbs(items: ColumnTable, outlets: ColumnTable): Column
   const reported = items
     .orderby(O.outlet)
     .groupby(O.event_id, O.item_type, 'key')
-    .rollup({ item: (d: Item) => op.min(d.item), reported_by: (d: Item) => op.join(op.array_agg_distinct(d.outlet) as unknown as string[], '; ') });
+    .rollup({
+      item: (d: Item) => op.min(d.item),
+      reported_by: (d: Item) => op.join(op.array_agg_distinct(d.outlet) as unknown as string[], '; '),
+    });
   const eventOutlets = outlets.select(O.event_id, O.outlet).dedupe();
   return reported
     .join(eventOutlets, O.event_id)
     .antijoin(items, [ITEM_KEYS, ITEM_KEYS])
     .params({ types: ITEM_TYPES as unknown as string[] })
-    .derive({ type_order: (d: Item, $: { types: string[] }) => op.indexof($.types, d.item_type), sort_item: (d: Item) => op.lower(d.item) })
+    .derive({
+      type_order: (d: Item, $: { types: string[] }) => op.indexof($.types, d.item_type),
+      sort_item: (d: Item) => op.lower(d.item),
+    })
     .orderby(O.event_id, O.outlet, 'type_order', 'sort_item', O.item)
     .select(...OMISSIONS.names);
 }

@@ -2,7 +2,13 @@
 // transforms/framing/salience.ts counted in maps for speed: the reference the hand loop must agree with.
 import { op, desc } from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { FRAMING_SALIENCE, MENTIONS, SENTENCES, type Mention, type Sentence } from '../../../transforms/schema/index.ts';
+import {
+  FRAMING_SALIENCE,
+  MENTIONS,
+  SENTENCES,
+  type Mention,
+  type Sentence,
+} from '../../../transforms/schema/index.ts';
 import { leadSentences } from '../../../transforms/framing/leadSentences.ts';
 import { shareWithinOutlet } from '../../../transforms/framing/shareWithinOutlet.ts';
 import { columnsOf } from '../../../charts/style/columnsOf.ts';

@@ -12,7 +12,9 @@ import { hasOwnSubject } from '../clausePieces.ts';
 export function proposers(article: ProposalArticle): Refiner<Draft> {
   return (drafts) => {
     const out: Draft[] = [];
-    let subject = '', dealParty = '', k = 0;
+    let subject = '',
+      dealParty = '',
+      k = 0;
     for (const s of article.sentences) {
       const group = (at: number) => groupSubject(s.masked, at, s.mentions, article.mentions, s.start);
       const first = out.length;
@@ -39,6 +41,9 @@ export function proposers(article: ProposalArticle): Refiner<Draft> {
 
 /** Where the first finite verb of a sentence is likely to be, for a group subject before it. */
 function firstVerb(sentence: string): number {
-  const m = /\s(?:(?:also|had|has|have|would|will|unanimously)\s+)*(?:said|says|met|agreed|adopted|voted|demanded|called|urged|is|was|are|were|has|have|had|will|would|[a-z]+ed)\b/.exec(sentence);
+  const m =
+    /\s(?:(?:also|had|has|have|would|will|unanimously)\s+)*(?:said|says|met|agreed|adopted|voted|demanded|called|urged|is|was|are|were|has|have|had|will|would|[a-z]+ed)\b/.exec(
+      sentence,
+    );
   return m ? m.index + 1 : 0;
 }

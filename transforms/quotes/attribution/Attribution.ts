@@ -29,13 +29,29 @@ export interface Attribution {
 }
 
 /** The windows around a quote that the attribution parsers read. */
-export function attributionInput(quote: QuoteCandidate, text: string, sentenceAt: (o: number) => SentenceSpan | undefined,
-  quoted: (o: number) => boolean, mentions: MentionRef[], codebook: Codebook): AttributionInput {
+export function attributionInput(
+  quote: QuoteCandidate,
+  text: string,
+  sentenceAt: (o: number) => SentenceSpan | undefined,
+  quoted: (o: number) => boolean,
+  mentions: MentionRef[],
+  codebook: Codebook,
+): AttributionInput {
   const opening = sentenceAt(quote.open) ?? { start: 0, end: text.length };
-  const closing = quote.close >= 0 ? sentenceAt(quote.close) ?? opening : opening;
+  const closing = quote.close >= 0 ? (sentenceAt(quote.close) ?? opening) : opening;
   const afterFrom = quote.close >= 0 ? quote.close + 1 : quote.end;
   let afterTo = Math.max(closing.end, afterFrom);
   const nextOpen = text.slice(afterFrom, afterTo).search(/["\u201c\u2018]/);
   if (nextOpen >= 0) afterTo = afterFrom + nextOpen;
-  return { text, quote, afterFrom, afterTo, sentenceStart: opening.start, sentenceEnd: closing.end, quoted, mentions, codebook };
+  return {
+    text,
+    quote,
+    afterFrom,
+    afterTo,
+    sentenceStart: opening.start,
+    sentenceEnd: closing.end,
+    quoted,
+    mentions,
+    codebook,
+  };
 }

@@ -4,14 +4,24 @@
 // "Speaking in Geneva, ..."), with the nouns that head it ("a senior State Department official").
 import type { MentionRef } from '../QuoteCandidate.ts';
 
-const OPENER = /^\s*(?:On|In|At|After|Before|During|Earlier|Later|Speaking|Asked|When|While|Following|Despite|Meanwhile|However|Within|Under)\b[^,]{0,80},/;
-const HEAD_NOUNS = /^(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|official|officials|spokesman|spokeswoman|spokesperson|minister|source|sources|diplomat|diplomats|envoy|leader|leaders|commander))*/u;
+const OPENER =
+  /^\s*(?:On|In|At|After|Before|During|Earlier|Later|Speaking|Asked|When|While|Following|Despite|Meanwhile|However|Within|Under)\b[^,]{0,80},/;
+const HEAD_NOUNS =
+  /^(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|official|officials|spokesman|spokeswoman|spokesperson|minister|source|sources|diplomat|diplomats|envoy|leader|leaders|commander))*/u;
 
-export function mainSubject(text: string, from: number, to: number, mentions: MentionRef[], quoted: (o: number) => boolean): [number, number] | null {
+export function mainSubject(
+  text: string,
+  from: number,
+  to: number,
+  mentions: MentionRef[],
+  quoted: (o: number) => boolean,
+): [number, number] | null {
   let start = from;
   const opener = OPENER.exec(text.slice(from, to));
   if (opener) start = from + opener[0].length;
-  const first = mentions.filter((m) => m.start >= start && m.end <= to && !quoted(m.start)).sort((a, b) => a.start - b.start)[0];
+  const first = mentions
+    .filter((m) => m.start >= start && m.end <= to && !quoted(m.start))
+    .sort((a, b) => a.start - b.start)[0];
   if (!first) return null;
   // The whole name phrase: "Saudi Foreign Minister Adel al-Jubeir" ends with the first name's end; a longer mention starting there wins.
   let end = Math.max(...mentions.filter((m) => m.start === first.start).map((m) => m.end));

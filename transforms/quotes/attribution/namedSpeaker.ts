@@ -4,7 +4,13 @@ import type { AttributionInput, Attribution } from './Attribution.ts';
 import { speakerOf, PRONOUNS } from '../speakerOf.ts';
 import { speakerText } from '../speakerText.ts';
 
-export function namedSpeaker({ text, mentions, codebook }: AttributionInput, phraseStart: number, phraseEnd: number, verb: string, rule: string): Attribution[] {
+export function namedSpeaker(
+  { text, mentions, codebook }: AttributionInput,
+  phraseStart: number,
+  phraseEnd: number,
+  verb: string,
+  rule: string,
+): Attribution[] {
   const phrase = text.slice(phraseStart, phraseEnd).trim();
   if (!phrase || phrase.split(/\s+/).length > 9) return [];
   const s = phraseStart + text.slice(phraseStart, phraseEnd).indexOf(phrase);

@@ -8,7 +8,8 @@ import { namedSpeaker } from './namedSpeaker.ts';
 export const saidBy: Parser<AttributionInput, Attribution> = (input) => {
   const found = speechVerbAfter(input);
   if (!found || input.text.slice(found.phraseStart, found.phraseEnd).trim()) return [];
-  const { text, afterTo } = input, { verb } = found;
+  const { text, afterTo } = input,
+    { verb } = found;
   const m = /^[^,.;:!?"\u201c\u201d]*/.exec(text.slice(verb.end, afterTo));
   return namedSpeaker(input, verb.end, verb.end + (m?.[0].length ?? 0), verb.text, 'saidBy');
 };

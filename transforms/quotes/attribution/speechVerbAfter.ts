@@ -8,11 +8,18 @@ import { speechLemma } from '../../text/lexicon/speechVerbs.ts';
 import { wordsIn, type Word } from '../../text/words.ts';
 import { subjectRegion } from './subjectRegion.ts';
 
-export interface VerbAfter { verb: Word; phraseStart: number; phraseEnd: number }
+export interface VerbAfter {
+  verb: Word;
+  phraseStart: number;
+  phraseEnd: number;
+}
 
 export function speechVerbAfter({ text, afterFrom: from, afterTo: to, mentions }: AttributionInput): VerbAfter | null {
   const words = wordsIn(text, from, to).slice(0, 14);
-  const v = words.findIndex((w, i) => speechLemma(w.text) && !(i + 1 < words.length && speechLemma(words[i + 1].text) && !/^(said|says)$/.test(w.text)));
+  const v = words.findIndex(
+    (w, i) =>
+      speechLemma(w.text) && !(i + 1 < words.length && speechLemma(words[i + 1].text) && !/^(said|says)$/.test(w.text)),
+  );
   if (v < 0) return null;
   const verb = words[v];
   if (/ing$/.test(verb.text)) return null;
@@ -24,7 +31,8 @@ export function speechVerbAfter({ text, afterFrom: from, afterTo: to, mentions }
   let phraseEnd = verb.start;
   // '"...," Rami Abdulrahman, head of the Observatory, told Reuters': the name before the apposition.
   const lead = /^[\s,\u2014\u2013-]*/.exec(gap)![0].length;
-  if (!text.slice(phraseStart, phraseEnd).trim() && gap.slice(lead).trim()) [phraseStart, phraseEnd] = subjectRegion(text, from + lead, verb.start, mentions);
+  if (!text.slice(phraseStart, phraseEnd).trim() && gap.slice(lead).trim())
+    [phraseStart, phraseEnd] = subjectRegion(text, from + lead, verb.start, mentions);
   if (/^\s*(and|but|then|or)\s*$/i.test(text.slice(phraseStart, phraseEnd))) return null;
   return { verb, phraseStart, phraseEnd };
 }

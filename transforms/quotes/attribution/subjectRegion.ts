@@ -11,7 +11,8 @@ export function subjectRegion(text: string, from: number, verbStart: number, men
   const prev = seg.lastIndexOf(',', final - 1);
   if (prev < 0) return [from, verbStart];
   const inner = seg.slice(prev + 1, final);
-  if (/^\s*(\p{Ll}+ing|who|which|whose|where|when|in|on|at|after|during|according)\b/u.test(inner)) return [from, from + prev];
+  if (/^\s*(\p{Ll}+ing|who|which|whose|where|when|in|on|at|after|during|according)\b/u.test(inner))
+    return [from, from + prev];
   const innerPerson = mentions.some((m) => m.person && m.start >= from + prev && m.end <= from + final);
   if (innerPerson) return [from + prev + 1, from + final];
   const outer = mentions.some((m) => m.start >= from && m.end <= from + prev);

@@ -12,13 +12,31 @@ import { speakerText } from '../speakerText.ts';
 
 export const indirectQuotes: Parser<QuoteContext, QuoteCandidate> = ({ layout, mentions, codebook }) => {
   const { text } = layout;
-  return layout.sentences.flatMap((s) => indirectSpeech(text, s.start, s.end, mentions).flatMap((span): QuoteCandidate[] => {
-    const phrase = text.slice(span.subjectStart, span.subjectEnd).trim();
-    const pronoun = /\b(he|she|they|it)$/i.exec(phrase)?.[1] ?? '';
-    const hasMention = mentions.some((m) => m.start >= span.subjectStart && m.end <= span.subjectEnd);
-    if (!pronoun && !hasMention && !phrase.split(/\s+/).some(isRoleNoun) && !/\b(source|sources)\b/.test(phrase)) return [];
-    const speaker = pronoun ? '' : speakerOf(text, span.subjectStart, span.subjectEnd, mentions, codebook);
-    return [{ start: span.start, end: span.end, open: span.start, close: span.end, paragraph: paragraphAt(layout, span.start), kind: 'indirect', verb: span.verb,
-      speaker, speaker_text: pronoun || speakerText(phrase), parser: 'indirectSpeech', attributed: true, attributedAfter: false, attributedBy: 'indirectSpeech' }];
-  }));
+  return layout.sentences.flatMap((s) =>
+    indirectSpeech(text, s.start, s.end, mentions).flatMap((span): QuoteCandidate[] => {
+      const phrase = text.slice(span.subjectStart, span.subjectEnd).trim();
+      const pronoun = /\b(he|she|they|it)$/i.exec(phrase)?.[1] ?? '';
+      const hasMention = mentions.some((m) => m.start >= span.subjectStart && m.end <= span.subjectEnd);
+      if (!pronoun && !hasMention && !phrase.split(/\s+/).some(isRoleNoun) && !/\b(source|sources)\b/.test(phrase))
+        return [];
+      const speaker = pronoun ? '' : speakerOf(text, span.subjectStart, span.subjectEnd, mentions, codebook);
+      return [
+        {
+          start: span.start,
+          end: span.end,
+          open: span.start,
+          close: span.end,
+          paragraph: paragraphAt(layout, span.start),
+          kind: 'indirect',
+          verb: span.verb,
+          speaker,
+          speaker_text: pronoun || speakerText(phrase),
+          parser: 'indirectSpeech',
+          attributed: true,
+          attributedAfter: false,
+          attributedBy: 'indirectSpeech',
+        },
+      ];
+    }),
+  );
 };

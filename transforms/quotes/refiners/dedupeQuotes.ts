@@ -3,7 +3,11 @@
 import type { QuoteCandidate } from '../QuoteCandidate.ts';
 import type { QuoteContext } from '../QuoteContext.ts';
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export function dedupeQuotes(quotes: QuoteCandidate[], { layout: { text } }: QuoteContext): QuoteCandidate[] {
   const seen = new Set<string>();

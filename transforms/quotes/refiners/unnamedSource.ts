@@ -11,14 +11,24 @@ import { speakerOf } from '../speakerOf.ts';
 
 const DEFINITE = /^the\s+(?:[\p{L}.-]+\s+){0,3}?([\p{Ll}-]+)$/iu;
 
-export function unnamedSource(quotes: QuoteCandidate[], { layout: { text }, quoted, mentions, codebook }: QuoteContext): QuoteCandidate[] {
+export function unnamedSource(
+  quotes: QuoteCandidate[],
+  { layout: { text }, quoted, mentions, codebook }: QuoteContext,
+): QuoteCandidate[] {
   let referents: IndefiniteReferent[] | undefined;
   return quotes.map((q) => {
     const head = q.speaker ? undefined : DEFINITE.exec(q.speaker_text.trim())?.[1];
     if (!head) return q;
     referents ??= indefiniteReferents(text).filter((r) => !quoted(r.start));
-    const antecedent = referents.filter((r) => r.head === head && r.end <= q.open && !(r.start >= q.start && r.end <= q.end)).pop();
+    const antecedent = referents
+      .filter((r) => r.head === head && r.end <= q.open && !(r.start >= q.start && r.end <= q.end))
+      .pop();
     if (!antecedent) return q;
-    return { ...q, speaker: speakerOf(text, antecedent.start, antecedent.end, mentions, codebook), speaker_text: antecedent.surface, attributedBy: 'unnamedSource' };
+    return {
+      ...q,
+      speaker: speakerOf(text, antecedent.start, antecedent.end, mentions, codebook),
+      speaker_text: antecedent.surface,
+      attributedBy: 'unnamedSource',
+    };
   });
 }
