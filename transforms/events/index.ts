@@ -1,69 +1,32 @@
 // Events: which articles report the same event. The manifest's `event` column decides where it is
 // given; otherwise articles are grouped by publication date (at most two days apart), by the days
 // their leads report as having happened (the same day, or a day apart; not further), and by the
-// similarity of what they report (TF-IDF cosine of content words and word pairs). Events come
-// before dates: an article with no publication date takes the latest publication date of its
-// event as its reference (published_source = 'event'). The steps, in order:
-//   1. what each article reports: its content terms as TF-IDF vectors (contentTerms, similarity);
-//   2. the days its lead reports as having happened (reportedDays, with the dates' chrono), against
-//      its own publication date, so it needs no event yet;
-//   3. the groups (clusterEvents): the manifest's event decides where given, then publication
-//      dates, reported days and similarity, the most similar pairs first;
-//   4. an id per group: the manifest's label, else a name from its members' words and first day
-//      (eventName), made unique in group order so that ids are stable;
-//   5. last, since it needs the whole group: an undated article takes its event's latest date.
+// similarity of what they report (TF-IDF cosine of content words and word pairs). Events come before dates: an article with no publication date takes the latest
+// publication date of its event as its reference (published_source = 'event').
 import type { ColumnTable } from 'arquero';
 import type { ManifestRow } from '../articles/ManifestRow.ts';
 import { ARTICLES, toTable, rowsOf, type Article } from '../schema/index.ts';
-import { contentTerms } from './contentTerms.ts';
-import { tfidfVectors } from './similarity.ts';
-import { reportedDays, epochDay } from './reportedDays.ts';
+import { eventInputs } from './eventInputs.ts';
 import { clusterEvents } from './clusterEvents.ts';
 import { eventName } from './eventName.ts';
+import { MERGE_AT, type EventGranularity } from './granularity.ts';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
-
-export function events(articles: ColumnTable, manifest: ManifestRow[]): ColumnTable {
+export function events(articles: ColumnTable, manifest: ManifestRow[], granularity: EventGranularity = 'normal'): ColumnTable {
   const rows = rowsOf(ARTICLES, articles);
   const labelOf = new Map(manifest.filter((m) => m.event.trim()).map((m) => [m.file, m.event.trim()]));
-  const published = rows.map((a) => dayOf(a.published));
-  const vectors = tfidfVectors(rows.map((a) => contentTerms(a.text ?? '')));
-  const group = clusterEvents(
-    rows.map((a, i) => ({
-      label: labelOf.get(a.file ?? '') ?? '',
-      day: published[i]
-        ? epochDay(+published[i].slice(0, 4), +published[i].slice(5, 7), +published[i].slice(8, 10))
-        : null,
-      vector: vectors[i],
-      reported: reportedDays(a.text ?? '', published[i]),
-    })),
-  );
+  const { published, inputs } = eventInputs(articles);
+  const group = clusterEvents(inputs.map((input, i) => ({ ...input, label: labelOf.get(rows[i].file ?? '') ?? '' })), MERGE_AT[granularity]);
 
   const ids = new Map<number, string>();
   const latest = new Map<number, string>();
   const used = new Set<string>();
   for (const g of [...new Set(group)].sort((a, b) => a - b)) {
     const members = rows.map((_, i) => i).filter((i) => group[i] === g);
-    const days = members
-      .map((i) => published[i])
-      .filter(Boolean)
-      .sort();
+    const days = members.map((i) => published[i]).filter(Boolean).sort();
     latest.set(g, days[days.length - 1] ?? '');
     const label = members.map((i) => labelOf.get(rows[i].file ?? '')).find(Boolean);
-    let id =
-      label ??
-      eventName(
-        members.map((i) => rows[i].text ?? ''),
-        days[0] ?? '',
-      );
-    for (let k = 2; used.has(id); k++)
-      id = `${
-        label ??
-        eventName(
-          members.map((i) => rows[i].text ?? ''),
-          days[0] ?? '',
-        )
-      }-${k}`;
+    let id = label ?? eventName(members.map((i) => rows[i].text ?? ''), days[0] ?? '');
+    for (let k = 2; used.has(id); k++) id = `${label ?? eventName(members.map((i) => rows[i].text ?? ''), days[0] ?? '')}-${k}`;
     used.add(id);
     ids.set(g, id);
   }
@@ -76,9 +39,4 @@ export function events(articles: ColumnTable, manifest: ManifestRow[]): ColumnTa
     return row;
   });
   return toTable(ARTICLES, out);
-}
-
-function dayOf(value: unknown): string {
-  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
-  return ISO_DAY.test(iso) ? iso.slice(0, 10) : '';
 }
