@@ -7,12 +7,13 @@
 // does not decide alone. test/holdout and test/realnews/aside are never read: they measure.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readCodebook } from '../sheets/readCodebook.ts';
-import { readManifest } from '../sheets/readManifest.ts';
+import { readCodebook } from '../readers/readCodebook.ts';
+import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
 import { articles as buildArticles } from '../transforms/articles/index.ts';
 import { eventInputs } from '../transforms/events/eventInputs.ts';
 import { pairFeatures, FEATURES } from '../transforms/events/pairFeatures.ts';
+import { fitLogistic } from './fitLogistic.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const CORPORA = [
@@ -23,80 +24,58 @@ const CORPORA = [
 const L2 = 1;
 
 const codebook = await readCodebook(join(root, 'sheets', 'codebook.xlsx'));
-const X: number[][] = [], y: number[] = [], w: number[] = [];
+const X: number[][] = [],
+  y: number[] = [],
+  w: number[] = [];
 for (const { corpus, gold } of CORPORA) {
   const dir = join(root, corpus);
   const manifestFile = join(dir, 'manifest.csv');
-  const manifest = (await readManifest(existsSync(manifestFile) ? manifestFile : null)).map((m) => ({ ...m, event: '' }));
+  const manifest = (await readManifest(existsSync(manifestFile) ? manifestFile : null)).map((m) => ({
+    ...m,
+    event: '',
+  }));
   const articles = buildArticles(await readCorpus(dir), manifest, codebook);
-  const eventOf = new Map(readdirSync(join(root, gold)).filter((f) => /^\d.*\.json$/.test(f))
-    .map((f) => JSON.parse(readFileSync(join(root, gold, f), 'utf8')) as { id: string; event: string })
-    .map((g) => [g.id, g.event]));
+  const eventOf = new Map(
+    readdirSync(join(root, gold))
+      .filter((f) => /^\d.*\.json$/.test(f))
+      .map((f) => JSON.parse(readFileSync(join(root, gold, f), 'utf8')) as { id: string; event: string })
+      .map((g) => [g.id, g.event]),
+  );
   const ids = articles.array('article_id') as string[];
   const { inputs } = eventInputs(articles);
   const pairs: [number, number][] = [];
-  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (eventOf.has(ids[i]) && eventOf.has(ids[j])) pairs.push([i, j]);
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) if (eventOf.has(ids[i]) && eventOf.has(ids[j])) pairs.push([i, j]);
   const labels = pairs.map(([i, j]) => (eventOf.get(ids[i]) === eventOf.get(ids[j]) ? 1 : 0));
-  const pos = labels.filter(Boolean).length, neg = labels.length - pos;
+  const pos = labels.filter(Boolean).length,
+    neg = labels.length - pos;
   const scale = Math.sqrt(pairs.length);
   pairFeatures(inputs, pairs).forEach((x, p) => {
-    X.push(x); y.push(labels[p]);
+    X.push(x);
+    y.push(labels[p]);
     w.push((labels[p] ? 0.5 / pos : 0.5 / neg) * scale);
   });
   console.log(`${corpus}: ${ids.length} articles, ${pairs.length} pairs, ${pos} in one event`);
 }
 
-const beta = fit(X, y, w);
-const weights = beta.slice(1).map(round), bias = round(beta[0]);
+const beta = fitLogistic(X, y, w, L2);
+const weights = beta.slice(1).map(round),
+  bias = round(beta[0]);
 console.log(Object.fromEntries([['bias', bias], ...FEATURES.map((f, k) => [f, weights[k]])]));
 const file = join(root, 'transforms', 'events', 'pairModel.ts');
-const source = readFileSync(file, 'utf8').replace(/export const PAIR_MODEL = \{[\s\S]*?\n\};/, [
-  'export const PAIR_MODEL = {',
-  `  features: [${FEATURES.map((f) => `'${f}'`).join(', ')}],`,
-  `  weights: [${weights.join(', ')}],`,
-  `  bias: ${bias},`,
-  `  fittedOn: [${CORPORA.map((c) => `'${c.corpus}'`).join(', ')}],`,
-  '};',
-].join('\n'));
+const source = readFileSync(file, 'utf8').replace(
+  /export const PAIR_MODEL = \{[\s\S]*?\n\};/,
+  [
+    'export const PAIR_MODEL = {',
+    `  features: [${FEATURES.map((f) => `'${f}'`).join(', ')}],`,
+    `  weights: [${weights.join(', ')}],`,
+    `  bias: ${bias},`,
+    `  fittedOn: [${CORPORA.map((c) => `'${c.corpus}'`).join(', ')}],`,
+    '};',
+  ].join('\n'),
+);
 writeFileSync(file, source);
 
-function round(x: number): number { return Math.round(x * 1000) / 1000; }
-
-/** Weighted logistic regression with an L2 penalty (not on the bias), by Newton's method. */
-function fit(X: number[][], y: number[], w: number[]): number[] {
-  const d = X[0].length + 1;
-  const beta = new Array(d).fill(0);
-  for (let iter = 0; iter < 50; iter++) {
-    const grad = new Array(d).fill(0);
-    const hess = Array.from({ length: d }, () => new Array(d).fill(0));
-    X.forEach((row, n) => {
-      const x = [1, ...row];
-      const p = 1 / (1 + Math.exp(-x.reduce((s, v, k) => s + v * beta[k], 0)));
-      for (let a = 0; a < d; a++) {
-        grad[a] += w[n] * (p - y[n]) * x[a];
-        for (let b = 0; b < d; b++) hess[a][b] += w[n] * p * (1 - p) * x[a] * x[b];
-      }
-    });
-    for (let a = 1; a < d; a++) { grad[a] += L2 * beta[a] / X.length; hess[a][a] += L2 / X.length; }
-    const step = solve(hess, grad);
-    let size = 0;
-    for (let a = 0; a < d; a++) { beta[a] -= step[a]; size += Math.abs(step[a]); }
-    if (size < 1e-9) break;
-  }
-  return beta;
-}
-
-function solve(A: number[][], b: number[]): number[] {
-  const n = b.length, M = A.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[pivot][c])) pivot = r;
-    [M[c], M[pivot]] = [M[pivot], M[c]];
-    for (let r = 0; r < n; r++) {
-      if (r === c || M[c][c] === 0) continue;
-      const f = M[r][c] / M[c][c];
-      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
-    }
-  }
-  return M.map((row, i) => (row[i] ? row[n] / row[i] : 0));
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -19,6 +19,7 @@ import {
   casualtiesOf,
   proposalsOf,
 } from '../transforms/pipeline/index.ts';
+import { eventsMethod } from '../transforms/events/eventsMethod.ts';
 import { framing } from '../transforms/framing/index.ts';
 import { writeTables } from '../writers/writeTables.ts';
 import { writeWorkbook } from '../sheets/writeWorkbook.ts';
@@ -39,7 +40,8 @@ await runNotebook(async () => {
   // 2. Turn the files into articles (headline, body, outlet, wire, date), then group them into
   //    events, so that an undated article can take its event's date as reference.
   step('2. Articles and events');
-  const { articles } = articlesAndEvents({ files, manifest, codebook });
+  const { articles, events } = articlesAndEvents({ files, manifest, codebook, granularity: options.events });
+  preview('events', events, ['event_id', 'name', 'articles', 'outlets']);
   preview('articles', articles, ['article_id', 'outlet', 'wire', 'published', 'published_source', 'event_id', 'words']);
 
   // 3. Split every article into sentences, with offsets into its text.
@@ -68,7 +70,18 @@ await runNotebook(async () => {
   const { proposals } = proposalsOf({ articles, sentences, texts, mentions, codebook });
   preview('proposals', proposals, ['article_id', 'proposer', 'status', 'proposal_key']);
 
-  const extraction = { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };
+  const extraction = {
+    articles,
+    events,
+    sentences,
+    actors,
+    mentions,
+    candidates,
+    dates,
+    casualties,
+    proposals,
+    quotes,
+  };
 
   // 7. Compare the outlets of every event.
   step('7. How each outlet framed each event');
@@ -84,6 +97,15 @@ await runNotebook(async () => {
     options.chartSize,
   );
   const report = await writeReport(options.out, charts);
-  const workbook = await writeWorkbook(options.out, workbookSpec(extraction, comparison, codebook, options, charts));
+  const workbook = await writeWorkbook(
+    options.out,
+    workbookSpec(
+      extraction,
+      comparison,
+      codebook,
+      { ...options, eventsMethod: eventsMethod(manifest, options.events) },
+      charts,
+    ),
+  );
   written([...tablePaths, ...charts.flatMap((c) => c.files), report, workbook]);
 });

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../transforms/InputError.ts';
+import { GRANULARITIES, type EventGranularity } from '../transforms/events/granularity.ts';
 
 export interface Options {
   corpus: string;
@@ -11,10 +12,12 @@ export interface Options {
   codebook: string;
   out: string;
   chartSize: { width: number; height: number };
+  /** How coarse the grouping into events is, where the manifest names no event (transforms/events/README.md). */
+  events: EventGranularity;
 }
 
 export const USAGE =
-  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH]';
+  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH] [--events coarser|normal|finer]';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -29,6 +32,7 @@ export function parseOptions(argv: string[]): Options {
         codebook: { type: 'string' },
         out: { type: 'string' },
         'chart-size': { type: 'string' },
+        events: { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -57,6 +61,7 @@ export function parseOptions(argv: string[]): Options {
     codebook,
     out: values.out ?? join(root, 'output'),
     chartSize: parseSize(values['chart-size'] ?? '1920x1080'),
+    events: parseGranularity(values.events ?? 'normal'),
   };
 }
 
@@ -68,4 +73,10 @@ function parseSize(value: string): Options['chartSize'] {
       `--chart-size wants WIDTHxHEIGHT in pixels, such as 1920x1080, not "${value}"`,
     );
   return { width: Number(m[1]), height: Number(m[2]) };
+}
+
+function parseGranularity(value: string): EventGranularity {
+  if (!(GRANULARITIES as readonly string[]).includes(value))
+    throw new InputError({ file: 'command line' }, `--events wants ${GRANULARITIES.join(', ')}, not "${value}"`);
+  return value as EventGranularity;
 }

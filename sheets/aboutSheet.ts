@@ -10,11 +10,21 @@ export interface AboutInput {
   manifest: string | null;
   codebook: string;
   articles: ColumnTable;
+  /** How the events were formed (transforms/events/eventsMethod.ts), when known. */
+  eventsMethod?: string;
   sheets: { sheet: string; holds: string }[];
   columns: { sheet: string; column: string; type: string; meaning: string }[];
 }
 
-export function aboutSheet({ corpus, manifest, codebook, articles, sheets, columns }: AboutInput): BlocksSheet {
+export function aboutSheet({
+  corpus,
+  manifest,
+  codebook,
+  articles,
+  eventsMethod,
+  sheets,
+  columns,
+}: AboutInput): BlocksSheet {
   const distinct = (name: string) => new Set(valuesOf(articles, name).filter((v) => v !== '')).size;
   const days = valuesOf(articles, 'published')
     .filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v))
@@ -29,6 +39,7 @@ export function aboutSheet({ corpus, manifest, codebook, articles, sheets, colum
     { field: 'articles', value: articles.numRows() },
     { field: 'outlets', value: distinct('outlet') },
     { field: 'events', value: distinct('event_id') },
+    ...(eventsMethod ? [{ field: 'events formed by', value: eventsMethod }] : []),
     { field: 'first published', value: days[0] ?? '' },
     { field: 'last published', value: days[days.length - 1] ?? '' },
   ];

@@ -9,6 +9,7 @@ import type { Options } from '../readers/options.ts';
 import type { RenderedChart } from '../charts/RenderedChart.ts';
 import {
   ARTICLES,
+  EVENTS,
   SENTENCES,
   ACTORS,
   MENTIONS,
@@ -51,7 +52,7 @@ export function workbookSpec(
   extraction: Extraction,
   comparison: Comparison,
   codebook: Codebook,
-  options: Options,
+  options: Options & { eventsMethod?: string },
   charts: RenderedChart[],
   extraSheets: SheetSpec[] = outletsSheets(extraction, comparison, codebook),
 ): WorkbookSpec {
@@ -84,6 +85,7 @@ export function workbookSpec(
         width: 18,
       }),
     ]),
+    ...(extraction.events ? [entry('Events', extraction.events, s(EVENTS))] : []),
     entry('Sentences', extraction.sentences, s(SENTENCES)),
     entry('Actors', extraction.actors, s(ACTORS)),
     entry('Mentions', extraction.mentions, s(MENTIONS), [sentenceText(extraction.mentions)]),
@@ -127,6 +129,7 @@ export function workbookSpec(
     manifest: options.manifest,
     codebook: options.codebook,
     articles: extraction.articles,
+    eventsMethod: options.eventsMethod,
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
       ...tables.map((t) => ({

@@ -11,4 +11,6 @@ export interface Extraction {
   casualties: ColumnTable;
   proposals: ColumnTable;
   quotes: ColumnTable;
+  /** One row per event (transforms/events/eventsTable.ts); absent in runs that do not build it. */
+  events?: ColumnTable;
 }

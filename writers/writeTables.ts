@@ -6,6 +6,7 @@ import {
   EXTRACTION_TABLES,
   COMPARISON_TABLES,
   CANDIDATES,
+  EVENTS,
   type ColumnSpec,
   type TableSchema,
 } from '../transforms/schema/index.ts';
@@ -21,7 +22,7 @@ export async function writeTables(outDir: string, extraction: Extraction, compar
   const files: { name: string; table: ColumnTable; schema?: AnySchema }[] = [
     ...EXTRACTION_TABLES.map((schema) => ({
       name: schema.name,
-      table: extraction[schema.name as keyof Extraction],
+      table: extraction[schema.name as keyof Extraction] as ColumnTable,
       schema: schema as unknown as AnySchema,
     })),
     { name: CANDIDATES.name, table: extraction.candidates, schema: CANDIDATES as unknown as AnySchema },
@@ -30,6 +31,9 @@ export async function writeTables(outDir: string, extraction: Extraction, compar
       table: comparison[schema.name as keyof Comparison],
       schema: schema as unknown as AnySchema,
     })),
+    ...(extraction.events
+      ? [{ name: EVENTS.name, table: extraction.events, schema: EVENTS as unknown as AnySchema }]
+      : []),
   ];
   const rendered = files.map(({ name, table, schema }) => ({
     path: join(outDir, 'tables', `${name}.csv`),

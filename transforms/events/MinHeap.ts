@@ -3,7 +3,9 @@ export class MinHeap<T> {
   private items: T[] = [];
   constructor(private readonly compare: (a: T, b: T) => number) {}
 
-  get size(): number { return this.items.length; }
+  get size(): number {
+    return this.items.length;
+  }
 
   push(item: T): void {
     const h = this.items;
@@ -24,7 +26,8 @@ export class MinHeap<T> {
     if (h.length) {
       h[0] = last;
       for (let i = 0; ;) {
-        const l = 2 * i + 1, r = l + 1;
+        const l = 2 * i + 1,
+          r = l + 1;
         let m = i;
         if (l < h.length && this.compare(h[l], h[m]) < 0) m = l;
         if (r < h.length && this.compare(h[r], h[m]) < 0) m = r;

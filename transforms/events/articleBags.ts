@@ -3,12 +3,20 @@
 // of its story), and its lead (headline and first paragraphs, where wire style puts what happened).
 import { contentTerms } from './contentTerms.ts';
 
-export interface ArticleBags { terms: string[]; names: string[]; lead: string[] }
+export interface ArticleBags {
+  terms: string[];
+  names: string[];
+  lead: string[];
+}
 
 /** Characters of the text (headline included) read as its lead. */
 export const LEAD_CHARS = 500;
 
-const NOT_NAMES = new Set(('the a an and but in on at by for of to with from as it its this that he she they we i his her their our after before while when what who if there monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december sept jan feb mar apr jun jul aug oct nov dec mr mrs ms dr president minister secretary state foreign prime advertisement share photo file read reuters afp ap update updated').split(' '));
+const NOT_NAMES = new Set(
+  'the a an and but in on at by for of to with from as it its this that he she they we i his her their our after before while when what who if there monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december sept jan feb mar apr jun jul aug oct nov dec mr mrs ms dr president minister secretary state foreign prime advertisement share photo file read reuters afp ap update updated'.split(
+    ' ',
+  ),
+);
 
 export function articleBags(text: string): ArticleBags {
   const newline = text.indexOf('\n');
@@ -23,8 +31,14 @@ export function articleBags(text: string): ArticleBags {
  */
 export function names(body: string): string[] {
   const out: string[] = [];
-  for (const m of body.matchAll(/(?<=[\p{Ll},;:()\u2019'"\d]\s+)\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*/gu)) {
-    const words = m[0].toLowerCase().replace(/['\u2019]s\b/g, '').split(/\s+/).filter((w) => w.length > 1 && !NOT_NAMES.has(w));
+  for (const m of body.matchAll(
+    /(?<=[\p{Ll},;:()\u2019'"\d]\s+)\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*/gu,
+  )) {
+    const words = m[0]
+      .toLowerCase()
+      .replace(/['\u2019]s\b/g, '')
+      .split(/\s+/)
+      .filter((w) => w.length > 1 && !NOT_NAMES.has(w));
     out.push(...words);
     if (words.length > 1) out.push(words.join(' '));
   }

@@ -4,7 +4,11 @@
 // or one of them is undated. A key held by very many articles (a story's cast over a long corpus)
 // blocks nothing and is skipped. Articles the manifest puts in one event are always a pair; an
 // article the manifest puts in an event never meets an article of another manifest event.
-export interface PairItem { label: string; day: number | null; keys: string[] }
+export interface PairItem {
+  label: string;
+  day: number | null;
+  keys: string[];
+}
 
 /** Pairs [i, j] with i < j, in a deterministic order. */
 export function candidatePairs(items: PairItem[], maxGapDays: number, maxPosting = Infinity): [number, number][] {
@@ -13,7 +17,8 @@ export function candidatePairs(items: PairItem[], maxGapDays: number, maxPosting
   const pairs: [number, number][] = [];
   const add = (i: number, j: number) => {
     const [a, b] = i < j ? [i, j] : [j, i];
-    const la = items[a].label, lb = items[b].label;
+    const la = items[a].label,
+      lb = items[b].label;
     if (a === b || (la && lb && la !== lb)) return;
     const key = a * n + b;
     if (seen.has(key)) return;
@@ -26,7 +31,8 @@ export function candidatePairs(items: PairItem[], maxGapDays: number, maxPosting
     if (it.label) byLabel.set(it.label, [...(byLabel.get(it.label) ?? []), i]);
     for (const k of new Set(it.keys)) postings.set(k, [...(postings.get(k) ?? []), i]);
   });
-  for (const group of byLabel.values()) for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) add(group[x], group[y]);
+  for (const group of byLabel.values())
+    for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) add(group[x], group[y]);
   for (const key of [...postings.keys()].sort()) {
     const list = postings.get(key)!;
     if (list.length < 2 || list.length > maxPosting) continue;
@@ -45,5 +51,8 @@ export function candidatePairs(items: PairItem[], maxGapDays: number, maxPosting
 
 /** The blocking keys of a TF-IDF vector: its `k` heaviest terms (ties by term, for determinism). */
 export function topTerms(vector: Map<string, number>, k: number): string[] {
-  return [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k).map(([t]) => t);
+  return [...vector]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, k)
+    .map(([t]) => t);
 }

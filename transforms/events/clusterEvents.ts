@@ -24,8 +24,12 @@ export function clusterEvents(items: EventCandidate[], threshold: number): numbe
   const n = items.length;
   const maxPosting = Math.max(50, Math.ceil(5 * Math.sqrt(n)));
   const keyed = items.map((it) => ({
-    label: it.label, day: it.day,
-    keys: [...topTerms(it.names, KEYS_PER_BAG).map((t) => `n:${t}`), ...topTerms(it.terms, KEYS_PER_BAG).map((t) => `t:${t}`)],
+    label: it.label,
+    day: it.day,
+    keys: [
+      ...topTerms(it.names, KEYS_PER_BAG).map((t) => `n:${t}`),
+      ...topTerms(it.terms, KEYS_PER_BAG).map((t) => `t:${t}`),
+    ],
   }));
   const pairs = candidatePairs(keyed, MAX_GAP_DAYS, maxPosting);
   const features = pairFeatures(items, pairs);
@@ -53,20 +57,26 @@ export function clusterEvents(items: EventCandidate[], threshold: number): numbe
     }
     if (!label.get(keep) && label.get(drop)) label.set(keep, label.get(drop)!);
   };
-  items.forEach((it, i) => { if (it.label) label.set(i, it.label); });
+  items.forEach((it, i) => {
+    if (it.label) label.set(i, it.label);
+  });
   const first = new Map<string, number>();
   pairs.forEach(([i, j], p) => link(i, j, pairProbability(features[p])));
   items.forEach((it, i) => {
     if (!it.label) return;
     const g = first.get(it.label);
-    if (g === undefined) first.set(it.label, i); else merge(g, i);
+    if (g === undefined) first.set(it.label, i);
+    else merge(g, i);
   });
 
   // Max-heap of average linkages (stored negated), checked against the current sizes when popped.
-  const heap = new MinHeap<[number, number, number, number, number]>((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+  const heap = new MinHeap<[number, number, number, number, number]>(
+    (x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2],
+  );
   const push = (a: number, b: number) => {
     const [x, y] = a < b ? [a, b] : [b, a];
-    const sa = members.get(x)!.length, sb = members.get(y)!.length;
+    const sa = members.get(x)!.length,
+      sb = members.get(y)!.length;
     heap.push([-links.get(x)!.get(y)! / (sa * sb), x, y, sa, sb]);
   };
   for (const [a, m] of links) for (const b of m.keys()) if (a < b) push(a, b);
@@ -74,7 +84,8 @@ export function clusterEvents(items: EventCandidate[], threshold: number): numbe
     const [negAvg, a, b, sa, sb] = heap.pop()!;
     if (-negAvg < threshold) break;
     if (!members.has(a) || !members.has(b) || members.get(a)!.length !== sa || members.get(b)!.length !== sb) continue;
-    const la = label.get(a), lb = label.get(b);
+    const la = label.get(a),
+      lb = label.get(b);
     if (la && lb && la !== lb) continue;
     merge(a, b);
     for (const c of links.get(a)!.keys()) push(a, c);

@@ -17,8 +17,12 @@ export function eventInputs(articles: ColumnTable): { published: string[]; input
   const names = tfidfVectors(bags.map((b) => b.names));
   const lead = tfidfVectors(bags.map((b) => b.lead));
   const inputs = rows.map((a, i) => ({
-    day: published[i] ? epochDay(+published[i].slice(0, 4), +published[i].slice(5, 7), +published[i].slice(8, 10)) : null,
-    terms: terms[i], names: names[i], lead: lead[i],
+    day: published[i]
+      ? epochDay(+published[i].slice(0, 4), +published[i].slice(5, 7), +published[i].slice(8, 10))
+      : null,
+    terms: terms[i],
+    names: names[i],
+    lead: lead[i],
     reported: reportedDays(a.text ?? '', published[i]),
   }));
   return { published, inputs };

@@ -11,22 +11,44 @@ import { clusterEvents } from './clusterEvents.ts';
 import { eventName } from './eventName.ts';
 import { MERGE_AT, type EventGranularity } from './granularity.ts';
 
-export function events(articles: ColumnTable, manifest: ManifestRow[], granularity: EventGranularity = 'normal'): ColumnTable {
+export function events(
+  articles: ColumnTable,
+  manifest: ManifestRow[],
+  granularity: EventGranularity = 'normal',
+): ColumnTable {
   const rows = rowsOf(ARTICLES, articles);
   const labelOf = new Map(manifest.filter((m) => m.event.trim()).map((m) => [m.file, m.event.trim()]));
   const { published, inputs } = eventInputs(articles);
-  const group = clusterEvents(inputs.map((input, i) => ({ ...input, label: labelOf.get(rows[i].file ?? '') ?? '' })), MERGE_AT[granularity]);
+  const group = clusterEvents(
+    inputs.map((input, i) => ({ ...input, label: labelOf.get(rows[i].file ?? '') ?? '' })),
+    MERGE_AT[granularity],
+  );
 
   const ids = new Map<number, string>();
   const latest = new Map<number, string>();
   const used = new Set<string>();
   for (const g of [...new Set(group)].sort((a, b) => a - b)) {
     const members = rows.map((_, i) => i).filter((i) => group[i] === g);
-    const days = members.map((i) => published[i]).filter(Boolean).sort();
+    const days = members
+      .map((i) => published[i])
+      .filter(Boolean)
+      .sort();
     latest.set(g, days[days.length - 1] ?? '');
     const label = members.map((i) => labelOf.get(rows[i].file ?? '')).find(Boolean);
-    let id = label ?? eventName(members.map((i) => rows[i].text ?? ''), days[0] ?? '');
-    for (let k = 2; used.has(id); k++) id = `${label ?? eventName(members.map((i) => rows[i].text ?? ''), days[0] ?? '')}-${k}`;
+    let id =
+      label ??
+      eventName(
+        members.map((i) => rows[i].text ?? ''),
+        days[0] ?? '',
+      );
+    for (let k = 2; used.has(id); k++)
+      id = `${
+        label ??
+        eventName(
+          members.map((i) => rows[i].text ?? ''),
+          days[0] ?? '',
+        )
+      }-${k}`;
     used.add(id);
     ids.set(g, id);
   }

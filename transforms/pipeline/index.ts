@@ -3,12 +3,15 @@
 // each extractor on the tables before it. Each step takes the run so far (the inputs and the
 // tables already extracted) and returns its new tables, so that the main notebook can call the
 // steps one by one with a preview each, and the bench can time the same steps in a loop.
+import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
 import type { Extraction } from '../Extraction.ts';
 import type { CorpusFile } from '../articles/CorpusFile.ts';
 import type { ManifestRow } from '../articles/ManifestRow.ts';
 import { articles as buildArticles } from '../articles/index.ts';
 import { events } from '../events/index.ts';
+import { eventsTable } from '../events/eventsTable.ts';
+import type { EventGranularity } from '../events/granularity.ts';
 import { sentences as splitIntoSentences } from '../sentences/index.ts';
 import { actors as extractActors } from '../actors/index.ts';
 import { quotes as extractQuotes } from '../quotes/index.ts';
@@ -24,15 +27,23 @@ export interface Inputs {
   files: readonly CorpusFile[];
   manifest: ManifestRow[];
   codebook: Codebook;
+  /** How coarse the events are where the manifest gives none (--events). */
+  granularity?: EventGranularity;
 }
 /** The extraction's tables and, once sentences are split, each article read once (transforms/text). */
 type Read = Extraction & { texts: ArticleText[] };
 type Tables<K extends keyof Read> = Pick<Read, K>;
 type Coded<K extends keyof Read> = Tables<K> & { codebook: Codebook };
 
-export const articlesAndEvents = ({ files, manifest, codebook }: Inputs): Tables<'articles'> => ({
-  articles: events(buildArticles(files, manifest, codebook), manifest),
-});
+export const articlesAndEvents = ({
+  files,
+  manifest,
+  codebook,
+  granularity,
+}: Inputs): { articles: ColumnTable; events: ColumnTable } => {
+  const articles = events(buildArticles(files, manifest, codebook), manifest, granularity);
+  return { articles, events: eventsTable(articles) };
+};
 
 export const sentencesOf = ({ articles }: Tables<'articles'>): Tables<'sentences'> => ({
   sentences: splitIntoSentences(articles),
@@ -89,8 +100,9 @@ export const EXTRACTION_STEPS: readonly { label: string; step: (run: Run) => Par
 export async function extract(inputs: Inputs, around: Around = (_label, work) => work()): Promise<Extraction> {
   const run: Inputs & Partial<Read> = { ...inputs };
   for (const { label, step } of EXTRACTION_STEPS) Object.assign(run, await around(label, () => step(run as Run)));
-  const { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes } = run as Run;
-  return { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };
+  const { articles, events, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes } =
+    run as Run;
+  return { articles, events, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };
 }
 
 type Around = <T>(label: string, work: () => T) => T | Promise<T>;

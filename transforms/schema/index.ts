@@ -16,6 +16,7 @@ export { REUSE, type Reuse } from './reuse.ts';
 export { ALIGNMENT, type Alignment } from './alignment.ts';
 export { OMISSIONS, type Omission } from './omissions.ts';
 export { CANDIDATES, type Candidate } from './candidates.ts';
+export { EVENTS, type EventRow } from './events.ts';
 export * from './defineTable.ts';
 
 import { ARTICLES } from './articles.ts';
