@@ -1,8 +1,8 @@
 // Events: which articles report the same event. The manifest's `event` column decides where it is
-// given; otherwise articles are grouped by publication date (at most two days apart), by the days
-// their leads report as having happened (the same day, or a day apart; not further), and by the
-// similarity of what they report (TF-IDF cosine of content words and word pairs). Events come before dates: an article with no publication date takes the latest
-// publication date of its event as its reference (published_source = 'event').
+// given; otherwise a pair model (shared names, figures, terms and lead; publication gap; the days
+// the leads report) gives each candidate pair a probability of being one event, and average-linkage
+// clustering groups them (README.md). Events come before dates: an article with no publication
+// date takes the latest publication date of its event as its reference (published_source = 'event').
 import type { ColumnTable } from 'arquero';
 import type { ManifestRow } from '../articles/ManifestRow.ts';
 import { ARTICLES, toTable, rowsOf, type Article } from '../schema/index.ts';
