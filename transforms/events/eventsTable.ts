@@ -1,10 +1,11 @@
-// The events table: one row per event of the articles table, with a readable name ("Morocco,
-// Marrakesh: earthquake, 9-13 Sep 2023") made of the names and the term that most set its articles
-// apart from the rest of the corpus, and its publication dates.
+// The events table: one row per event of the articles table, with a readable name ("Morocco
+// earthquake, 9–13 Sep 2023") made of the name that most sets its articles apart from the rest of
+// the corpus and the kind of event its headlines and leads name most often, and its publication dates.
 import type { ColumnTable } from 'arquero';
 import { ARTICLES, EVENTS, rowsOf, toTable, type EventRow } from '../schema/index.ts';
 import { articleBags } from './articleBags.ts';
 import { dayOf } from './eventInputs.ts';
+import { EVENT_NOUNS } from '../text/lexicon/eventNouns.ts';
 
 const TERMS = 8;
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
@@ -39,8 +40,8 @@ export function eventsTable(articles: ColumnTable): ColumnTable {
       const topTerms = distinctive(docFreq(terms, members), termDf, members.length, rows.length).filter(
         (t) => !topNames.includes(t),
       );
-      const word = topTerms.find((t) => !t.includes(' ') && !nameDf.has(t));
-      const label = [topNames.map(title).join(', '), word].filter(Boolean).join(': ');
+      const kind = eventKind(members.map((i) => bags[i].lead));
+      const label = kind ? `${title(topNames[0] ?? '')} ${kind}`.trim() : topNames.map(title).join(', ');
       return {
         event_id: id,
         name: [label || id, dateSpan(days[0], days[days.length - 1])].filter(Boolean).join(', '),
@@ -67,6 +68,14 @@ function distinctive(inEvent: Map<string, number>, inCorpus: Map<string, number>
     .sort((a, b) => score(b) - score(a) || b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1));
 }
 
+/** The event noun most of the articles' headlines and leads use ("earthquake", "talks"); ties by name. */
+function eventKind(leads: string[][]): string {
+  const count = new Map<string, number>();
+  for (const lead of leads)
+    for (const t of new Set(lead)) if (EVENT_NOUNS.has(t)) count.set(t, (count.get(t) ?? 0) + 1);
+  return [...count].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0] ?? '';
+}
+
 /** The first two names, a run ("monterey park") standing for the words it holds. */
 function pickNames(ranked: string[]): string[] {
   const picked: string[] = [];
@@ -81,13 +90,13 @@ function pickNames(ranked: string[]): string[] {
 
 const title = (name: string) => name.replace(/(^|[\s-])(\p{L})/gu, (_, s, c) => s + c.toUpperCase());
 
-/** "9 Sep 2023", "9-13 Sep 2023", "28 Sep-2 Oct 2023", "30 Dec 2023-2 Jan 2024". */
+/** "9 Sep 2023", "9–13 Sep 2023", "28 Sep–2 Oct 2023", "30 Dec 2023–2 Jan 2024". */
 export function dateSpan(first?: string, last?: string): string {
   if (!first || !last) return '';
   const [y1, m1, d1] = first.split('-').map(Number),
     [y2, m2, d2] = last.split('-').map(Number);
   if (first === last) return `${d1} ${MONTHS[m1 - 1]} ${y1}`;
-  if (y1 !== y2) return `${d1} ${MONTHS[m1 - 1]} ${y1}-${d2} ${MONTHS[m2 - 1]} ${y2}`;
-  if (m1 !== m2) return `${d1} ${MONTHS[m1 - 1]}-${d2} ${MONTHS[m2 - 1]} ${y2}`;
-  return `${d1}-${d2} ${MONTHS[m2 - 1]} ${y2}`;
+  if (y1 !== y2) return `${d1} ${MONTHS[m1 - 1]} ${y1}–${d2} ${MONTHS[m2 - 1]} ${y2}`;
+  if (m1 !== m2) return `${d1} ${MONTHS[m1 - 1]}–${d2} ${MONTHS[m2 - 1]} ${y2}`;
+  return `${d1}–${d2} ${MONTHS[m2 - 1]} ${y2}`;
 }
