@@ -137,7 +137,8 @@ test('the events table: one row per event, with its columns, names, dates and co
   const bridge = (table.objects() as Record<string, unknown>[]).find((r) => r.articles === 4)!;
   assert.equal([bridge.first_published, bridge.last_published, bridge.outlets], ['2024-03-11', '2024-03-14', 3]);
   assert.match(String(bridge.name), /Porto Alegre|Guaíba/i);
-  assert.match(String(bridge.name), /11-14 Mar 2024$/);
+  assert.match(String(bridge.name), /11–14 Mar 2024$/);
+  assert.match(String(bridge.name), / collapse, /, 'the kind of event its headlines name');
   assert.match(String(bridge.terms), /; /);
 });
 

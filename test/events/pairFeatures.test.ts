@@ -63,8 +63,8 @@ test('the model is fitted: one weight per feature, shared names and terms raise 
 });
 
 test('date spans', () => {
-  assert.is(dateSpan('2023-09-09', '2023-09-13'), '9-13 Sep 2023');
-  assert.is(dateSpan('2023-09-28', '2023-10-02'), '28 Sep-2 Oct 2023');
+  assert.is(dateSpan('2023-09-09', '2023-09-13'), '9–13 Sep 2023');
+  assert.is(dateSpan('2023-09-28', '2023-10-02'), '28 Sep–2 Oct 2023');
   assert.is(dateSpan('2023-09-09', '2023-09-09'), '9 Sep 2023');
   assert.is(dateSpan(undefined, undefined), '');
 });
