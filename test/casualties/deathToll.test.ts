@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { brief } from './extract.ts';
+import { brief, figuresIn } from './extract.ts';
 
 const cases: [string, string[]][] = [
   ['The death toll from the truck attack rose to 84, officials said.', ['84 exact killed']],
@@ -28,6 +28,18 @@ const cases: [string, string[]][] = [
   ['Health officials put the number at 76 and said the toll would rise.', ['76 exact killed']],
 ];
 for (const [sentence, want] of cases) test(sentence.slice(0, 60), () => assert.equal(brief(sentence), want));
+
+test('a toll of something long shows the verb and its figure', () => {
+  const rows = figuresIn('The death toll from the storm that flooded the delta on Monday has now climbed to 1,200.');
+  assert.equal(
+    rows.map((r) => r.surface),
+    ['has now climbed to 1,200'],
+  );
+  assert.equal(
+    figuresIn('The attack had a death toll of at least 30.').map((r) => r.surface),
+    ['death toll of at least 30'],
+  );
+});
 
 test('a toll with no amount, or a number of things, is no figure', () => {
   assert.equal(brief('The death toll is expected to rise.'), []);

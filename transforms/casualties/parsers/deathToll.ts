@@ -15,7 +15,7 @@ const PAST = /^(?:crossed|crosses|topped|tops|passed|passes|exceeded|exceeds|sur
 
 const PATTERN = new RegExp(
   `\\b(?:(?:death\\s+)?toll|number\\s+of\\s+(?:dead|deaths|people\\s+killed|fatalities))\\b(?:\\s+(?:has|had|have|now|also|since|(?:from|in|of)\\s+[^;:!?]{1,90}?))*\\s+(${VERB}|is|was|of|at)(?:\\s+(?:to|at))?\\s+(?:(${QUALIFIER})\\s+)?(${AMOUNT})`,
-  'gi',
+  'gid',
 );
 
 const PUT = new RegExp(
@@ -28,17 +28,33 @@ const MOVED = new RegExp(
   'gi',
 );
 
+/** Where the surface starts: at the verb and its auxiliaries ("has risen to 632") when what the
+ *  toll is of stands between ("the death toll from a rare, strong earthquake that struck ..."). */
+function verbStart(sentence: string, m: RegExpMatchArray): number {
+  const start = m.index ?? 0;
+  if (/^(?:of|at)$/i.test(m[1])) return start;
+  if (!/^\S+(?:\s+toll)?\s+(?:(?:has|had|have|now|also|since)\s+)*(?:from|in|of)\s/i.test(m[0])) return start;
+  const before = sentence.slice(start, m.indices![1]![0]);
+  const aux = /(?:\b(?:has|had|have|now|also)\s+)*$/i.exec(before);
+  return start + (aux?.index ?? before.length);
+}
+
 export function deathToll(sentence: string): Candidate[] {
   if (!/\b(?:toll|number|figure)\b/i.test(sentence)) return [];
   const put = /\b(?:toll|dead|deaths|killed|died)\b/i.test(sentence) ? [...sentence.matchAll(PUT)] : [];
-  const read = (m: RegExpMatchArray, qualifier: string | undefined, amount: string, past = false): Candidate[] => {
+  const read = (
+    m: RegExpMatchArray,
+    qualifier: string | undefined,
+    amount: string,
+    past = false,
+    from = m.index ?? 0,
+  ): Candidate[] => {
     const figure = amountValue(amount);
     if (figure === null) return [];
-    const start = m.index ?? 0;
     return [
       {
-        start,
-        end: start + m[0].length,
+        start: from,
+        end: (m.index ?? 0) + m[0].length,
         figure,
         qualifier: !qualifier && past ? 'more than' : qualifierOf(qualifier),
         kind: 'killed',
@@ -48,7 +64,7 @@ export function deathToll(sentence: string): Candidate[] {
     ];
   };
   return [
-    ...[...sentence.matchAll(PATTERN)].flatMap((m) => read(m, m[2], m[3], PAST.test(m[1]))),
+    ...[...sentence.matchAll(PATTERN)].flatMap((m) => read(m, m[2], m[3], PAST.test(m[1]), verbStart(sentence, m))),
     ...[...sentence.matchAll(MOVED), ...put].flatMap((m) => read(m, m[1], m[2])),
   ];
 }

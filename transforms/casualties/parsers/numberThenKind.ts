@@ -40,7 +40,8 @@ export function numberThenKind(terms: KindTerms): (sentence: string) => Candidat
       const figure = amountValue(m[2]);
       if (figure === null || (g.aside && !g.victims)) return [];
       // "thousands of deaths": "of" after a vague amount only ("12 of dead" is no English).
-      if (g.of && (g.victims || !/s$/i.test(m[2]))) return [];
+      // Not lives: "saved thousands of lives" is no toll.
+      if (g.of && (g.victims || !/s$/i.test(m[2]) || /^lives$/i.test(g.term))) return [];
       // The pattern ignores case; a demonym does not ("held 3 rounds" is no "3 Rounds").
       if (g.demonym && !/^[A-Z]/.test(g.demonym)) return [];
       const start = m.index ?? 0;
