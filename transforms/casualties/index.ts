@@ -21,6 +21,10 @@ import { peopleLivingWithout } from './parsers/peopleLivingWithout.ts';
 import { peopleInNeed } from './parsers/peopleInNeed.ts';
 import { livesOf } from './parsers/livesOf.ts';
 import { amongTheDead } from './parsers/amongTheDead.ts';
+import { fateOf } from './parsers/fateOf.ts';
+import { violentDeath } from './parsers/violentDeath.ts';
+import { hostagesTaken } from './parsers/hostagesTaken.ts';
+import { onBoard } from './parsers/onBoard.ts';
 import { includedFigures } from './refiners/includedFigures.ts';
 import { keepLongest } from './refiners/keepLongest.ts';
 import { locationOf } from './refiners/locationOf.ts';
@@ -48,6 +52,14 @@ function parsersOf(terms: KindTerms): TextParser<Candidate>[] {
     livesOf,
     // "five children were among the dead", "the dead included five children"
     amongTheDead(terms),
+    // "the death of more than 400,000 people", "the detention of eight officials": a fate as a noun
+    fateOf,
+    // "shot dead 10 people", "shooting seven people to death": no codebook term, the manner says it
+    violentDeath,
+    // "took about 800 people hostage": detained; after numberThenKind, whose "held" would misread it
+    hostagesTaken,
+    // "a plane with 239 people on board went missing": the fate comes later in the sentence
+    onBoard(terms),
   ];
 }
 
