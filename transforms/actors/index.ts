@@ -45,6 +45,7 @@ import { dedupeMentions } from './refiners/dedupeMentions.ts';
 import { discoverActors, type Discovery } from './discoverActors.ts';
 import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.ts';
 import { candidateRows } from './candidateRows.ts';
+import { discoveredShortForms } from './discoveredShortForms.ts';
 import type { MentionCandidate } from './MentionCandidate.ts';
 import { slug } from '../codebook/slug.ts';
 
@@ -111,16 +112,23 @@ export function actors(
     first.flatMap((f) => f.discoveries),
     codebook,
   );
+  const codebookNames = new Set(codebook.actors.flatMap((a) => [a.name, ...a.aliases]));
   const registryMatcher = matcherFor(
-    registry.actors.map((a: DiscoveredActor): MatcherEntry => ({
-      actor_id: a.actor_id,
-      alias: a.name,
-      kind: 'alias',
-      actorType: a.type,
-      commonNoun: false,
-    })),
+    [
+      ...registry.actors.map(
+        (a: DiscoveredActor): MatcherEntry => ({
+          actor_id: a.actor_id,
+          alias: a.name,
+          kind: 'alias',
+          actorType: a.type,
+          commonNoun: false,
+        }),
+      ),
+      ...discoveredShortForms(registry.actors, codebookNames),
+    ],
     matcher,
   );
+  const allPersons = new Set([...codebookPersons, ...registry.persons]);
   // Organisations, armed groups and outlets with their types, for descriptions of groups used alone.
   const groups = new Map(
     [...codebook.actors, ...registry.actors]
@@ -130,12 +138,14 @@ export function actors(
   const mentionRows: Partial<Mention>[] = [];
   for (const { layout, all, names, discoveries, roles } of first) {
     const placed = institutionInPlace(layout.text, all, matcher.actors);
+    const discoveredNames = aliasMatcher(layout.text, registryMatcher);
     // A name inside a placed institution ("Defence Ministry" in "the Defence Ministry in Moscow") is part of it.
     const found = [
       ...codebookMentions(names, layout.text),
-      ...familyNameFirst(layout.text, names, codebookPersons, bySurname),
+      // Discovered people too: "Kim said" after "North Korean leader Kim Jong Un".
+      ...familyNameFirst(layout.text, [...names, ...discoveredNames], allPersons, bySurname),
       ...placed,
-      ...secondPass(layout, discoveries, registry, registryMatcher),
+      ...secondPass(layout, discoveries, registry, registryMatcher, discoveredNames),
     ].filter(
       (m) => !placed.some((p) => p !== m && p.start <= m.start && m.end <= p.end && m.parser !== 'aliasMatcher'),
     );
@@ -151,12 +161,11 @@ export function actors(
       layout.text,
       all.filter((m) => m.entry.kind === 'title'),
     );
-    const persons = new Set([...codebookPersons, ...registry.persons]);
-    const labelled = attachDescriptors(kept, layout.text, sentenceOf, quoted, (id) => persons.has(id));
+    const labelled = attachDescriptors(kept, layout.text, sentenceOf, quoted, (id) => allPersons.has(id));
     const resolved = resolveCoreference(
       dedupeMentions([...labelled, ...titles, ...roles]),
       matcher.actors,
-      persons,
+      allPersons,
       groups,
     );
     resolved
@@ -206,6 +215,7 @@ function secondPass(
   discoveries: Discovery[],
   registry: ReturnType<typeof discoveredRegistry>,
   registryMatcher: ActorMatcher,
+  discoveredNames: AliasMatch[],
 ): MentionCandidate[] {
   const entries: MatcherEntry[] = [];
   for (const d of discoveries) {
@@ -226,7 +236,7 @@ function secondPass(
     parser: d.span.parser,
   }));
   const matches = [
-    ...aliasMatcher(layout.text, registryMatcher),
+    ...discoveredNames,
     ...(entries.length ? aliasMatcher(layout.text, matcherFor(entries, registryMatcher)) : []),
   ];
   const again = matches

@@ -1,0 +1,41 @@
+// A quotation with no attribution that opens a sentence right after a plain narrative sentence of
+// the same paragraph is said by that sentence's subject: 'In a long speech, Mr Modi made a pitch
+// for consensus. "Our alliance reflects ..."'. News copy lets the sentence before establish the
+// speaker (the sequence view of O'Keefe et al.: a quote's speaker follows from what precedes it).
+// The subject must be a named person or body that opens the clause (after an opening adverbial),
+// and the sentence must hold no quotation of its own, whose speaker would be the nearer cue.
+import type { QuoteCandidate } from '../QuoteCandidate.ts';
+import type { QuoteContext } from '../QuoteContext.ts';
+import { mainSubject } from '../attribution/mainSubject.ts';
+
+export function narrativeSubject(quotes: QuoteCandidate[], context: QuoteContext): QuoteCandidate[] {
+  const {
+    layout: { text, sentences, paragraphs },
+    mentions,
+    quoted,
+  } = context;
+  return quotes.map((q) => {
+    if (q.kind !== 'direct' || q.speaker || q.speaker_text || q.attributed) return q;
+    const i = sentences.findIndex((s) => s.start <= q.open && q.open < s.end);
+    const own = sentences[i],
+      before = sentences[i - 1];
+    const para = paragraphs[q.paragraph];
+    if (!own || !before || !para || text.slice(own.start, q.open).trim()) return q;
+    if (before.start < para[0] || /["\u201c\u201d]/.test(text.slice(before.start, before.end))) return q;
+    const region = mainSubject(text, before.start, before.end, mentions, quoted);
+    if (!region) return q;
+    const subject = mentions
+      .filter((m) => m.start >= region[0] && m.end <= region[1])
+      .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+    // The name opens the clause: only capitalised words (titles, "Mr") and "the" may precede it, and a verb follows.
+    const lead = text.slice(region[0], subject?.start ?? region[0]).replace(/\bthe\b/gi, '');
+    if (!subject || /\p{Ll}/u.test(lead) || !/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(text.slice(region[1], before.end)))
+      return q;
+    return {
+      ...q,
+      speaker: subject.actor_id,
+      speaker_text: text.slice(subject.start, subject.end),
+      attributedBy: 'narrativeSubject',
+    };
+  });
+}
