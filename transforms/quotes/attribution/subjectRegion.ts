@@ -20,7 +20,12 @@ export function subjectRegion(text: string, from: number, verbStart: number, men
       m.person &&
       m.start >= from + prev &&
       m.end <= from + final &&
-      !/\p{Ll}/u.test(text.slice(from + prev + 1, m.start).replace(/\b(?:the|of|for)\b/g, '')),
+      !/\p{Ll}/u.test(
+        text
+          .slice(from + prev + 1, m.start)
+          .replace(/\p{Lu}[\p{L}.'\u2019-]*/gu, '')
+          .replace(/\b(?:the|of|for)\b/g, ''),
+      ),
   );
   if (innerPerson) return [from + prev + 1, from + final];
   const outer = mentions.some((m) => m.start >= from && m.end <= from + prev);

@@ -8,6 +8,8 @@ import type { QuoteCandidate } from '../QuoteCandidate.ts';
 import type { QuoteContext } from '../QuoteContext.ts';
 import { mainSubject } from '../attribution/mainSubject.ts';
 
+const LONG_OPENER = /^\s*(?:In|On|At|After|Before|During|Speaking|Addressing|Asked|When|While|Following)\b[^,]{0,200},/;
+
 export function narrativeSubject(quotes: QuoteCandidate[], context: QuoteContext): QuoteCandidate[] {
   const {
     layout: { text, sentences, paragraphs },
@@ -22,13 +24,18 @@ export function narrativeSubject(quotes: QuoteCandidate[], context: QuoteContext
     const para = paragraphs[q.paragraph];
     if (!own || !before || !para || text.slice(own.start, q.open).trim()) return q;
     if (before.start < para[0] || /["\u201c\u201d]/.test(text.slice(before.start, before.end))) return q;
-    const region = mainSubject(text, before.start, before.end, mentions, quoted);
+    // A long opening adverbial ("In a lengthy speech that included ... the opposition, Mr Modi ...") is skipped whole.
+    const opener = LONG_OPENER.exec(text.slice(before.start, before.end));
+    const region = mainSubject(text, before.start + (opener?.[0].length ?? 0), before.end, mentions, quoted);
     if (!region) return q;
     const subject = mentions
       .filter((m) => m.start >= region[0] && m.end <= region[1])
       .sort((a, b) => a.start - b.start || b.end - a.end)[0];
     // The name opens the clause: only capitalised words (titles, "Mr") and "the" may precede it, and a verb follows.
-    const lead = text.slice(region[0], subject?.start ?? region[0]).replace(/\bthe\b/gi, '');
+    const lead = text
+      .slice(region[0], subject?.start ?? region[0])
+      .replace(/\p{Lu}[\p{L}.'\u2019-]*/gu, '')
+      .replace(/\bthe\b/g, '');
     if (!subject || /\p{Ll}/u.test(lead) || !/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(text.slice(region[1], before.end)))
       return q;
     return {
