@@ -7,31 +7,31 @@ import { extract, article } from '../actors/extractText.ts';
 const speakers = async (...paragraphs: string[]) =>
   (await extract(article(...paragraphs))).quoteRows
     .filter((q) => q.kind === 'direct')
-    .map((q) => [q.text.slice(0, 20), q.speaker]);
+    .map((q) => [(q.text ?? '').split(' ').slice(0, 3).join(' '), q.speaker]);
 
 test('a quote after a narrative sentence is said by its subject', async () => {
   assert.equal(
     await speakers(
       'In a speech to party members that went on for an hour and covered the economy, Mr Lavrov made a plea for calm. "We will not be provoked into a war."',
     ),
-    [['We will not be provok', 'sergei-lavrov']],
+    [['We will not', 'sergei-lavrov']],
   );
 });
 
 test('no subject speaker when the narrative sentence opens with something else', async () => {
-  assert.equal(await speakers('The storm destroyed houses near the coast where Lavrov once lived. "Nobody came."'), [
-    ['Nobody came.', ''],
+  assert.equal(await speakers('The storm destroyed houses near the coast where Lavrov once lived. "Nobody came to help us, nobody at all."'), [
+    ['Nobody came to', ''],
   ]);
 });
 
 test('a whole-sentence quote is attributed by the sentence after it, and the next quote continues it', async () => {
   assert.equal(
     await speakers(
-      '"How many more must die?" County Supervisor Ruth Alvarado said in a statement. "Enough is enough."',
+      '"How many more must die?" County Supervisor Ruth Alvarado said in a statement. "Enough is enough, and we must act now."',
     ),
     [
-      ['How many more must di', 'ruth-alvarado'],
-      ['Enough is enough.', 'ruth-alvarado'],
+      ['How many more', 'ruth-alvarado'],
+      ['Enough is enough,', 'ruth-alvarado'],
     ],
   );
 });
@@ -41,7 +41,7 @@ test('a subordinate clause after a quote is no attribution', async () => {
     await speakers(
       'Lavrov said in Moscow: "We have reached an understanding," shortly after officials announced the results.',
     ),
-    [['We have reached an un', 'sergei-lavrov']],
+    [['We have reached', 'sergei-lavrov']],
   );
 });
 

@@ -8,6 +8,8 @@ import type { QuoteCandidate } from '../QuoteCandidate.ts';
 import type { QuoteContext } from '../QuoteContext.ts';
 import { mainSubject } from '../attribution/mainSubject.ts';
 
+/** A verb after the subject, not a copula: "Mr Modi made a pitch", not "Kerry was unmoved". */
+const ACTION = /^\s+(?:\p{Ll}+ly\s+)?(?!(?:is|was|are|were|seemed|appeared|remained|became)\b)\p{Ll}+/u;
 const LONG_OPENER = /^\s*(?:In|On|At|After|Before|During|Speaking|Addressing|Asked|When|While|Following)\b[^,]{0,200},/;
 
 export function narrativeSubject(quotes: QuoteCandidate[], context: QuoteContext): QuoteCandidate[] {
@@ -24,6 +26,8 @@ export function narrativeSubject(quotes: QuoteCandidate[], context: QuoteContext
     const para = paragraphs[q.paragraph];
     if (!own || !before || !para || text.slice(own.start, q.open).trim()) return q;
     if (before.start < para[0] || /["\u201c\u201d]/.test(text.slice(before.start, before.end))) return q;
+    // A paragraph that already quoted someone ('"...," Lavrov said. Kerry was unmoved. "..."') leaves it open.
+    if (quotes.some((p) => p !== q && p.kind === 'direct' && p.paragraph === q.paragraph && p.open < q.open)) return q;
     // A long opening adverbial ("In a lengthy speech that included ... the opposition, Mr Modi ...") is skipped whole.
     const opener = LONG_OPENER.exec(text.slice(before.start, before.end));
     const region = mainSubject(text, before.start + (opener?.[0].length ?? 0), before.end, mentions, quoted);
@@ -36,7 +40,7 @@ export function narrativeSubject(quotes: QuoteCandidate[], context: QuoteContext
       .slice(region[0], subject?.start ?? region[0])
       .replace(/\p{Lu}[\p{L}.'\u2019-]*/gu, '')
       .replace(/\bthe\b/g, '');
-    if (!subject || /\p{Ll}/u.test(lead) || !/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(text.slice(region[1], before.end)))
+    if (!subject || /\p{Ll}/u.test(lead) || !ACTION.test(text.slice(region[1], before.end)))
       return q;
     return {
       ...q,
