@@ -19,9 +19,12 @@ test('a quote after a narrative sentence is said by its subject', async () => {
 });
 
 test('no subject speaker when the narrative sentence opens with something else', async () => {
-  assert.equal(await speakers('The storm destroyed houses near the coast where Lavrov once lived. "Nobody came to help us, nobody at all."'), [
-    ['Nobody came to', ''],
-  ]);
+  assert.equal(
+    await speakers(
+      'The storm destroyed houses near the coast where Lavrov once lived. "Nobody came to help us, nobody at all."',
+    ),
+    [['Nobody came to', '']],
+  );
 });
 
 test('a whole-sentence quote is attributed by the sentence after it, and the next quote continues it', async () => {

@@ -142,15 +142,13 @@ export function actors(
   // With their short forms where unambiguous over the corpus: "Wagstaffe" in any article (discoveredShortForms).
   const registryMatcher = matcherFor(
     [
-      ...registry.actors.map(
-        (a: DiscoveredActor): MatcherEntry => ({
-          actor_id: a.actor_id,
-          alias: a.name,
-          kind: 'alias',
-          actorType: a.type,
-          commonNoun: false,
-        }),
-      ),
+      ...registry.actors.map((a: DiscoveredActor): MatcherEntry => ({
+        actor_id: a.actor_id,
+        alias: a.name,
+        kind: 'alias',
+        actorType: a.type,
+        commonNoun: false,
+      })),
       ...discoveredShortForms(registry.actors, new Set(codebook.actors.flatMap((a) => [a.name, ...a.aliases]))),
     ],
     matcher,

@@ -22,7 +22,9 @@ function afterAttribution(text: string, sentences: SentenceSpan[], previous: Quo
   // The previous quote ends its sentence ('"... must die?"'), so the sentence after it is the attribution.
   if (i < 0 || /[\p{L}\d]/u.test(text.slice(previous.close + 1, sentences[i].end))) return false;
   const next = sentences[i + 2];
-  return i >= 0 && !!next && next.start <= open && open < next.end && sentences[i + 1].end - sentences[i + 1].start <= 160;
+  return (
+    i >= 0 && !!next && next.start <= open && open < next.end && sentences[i + 1].end - sentences[i + 1].start <= 160
+  );
 }
 
 export function continuation(

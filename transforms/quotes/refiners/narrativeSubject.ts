@@ -40,8 +40,7 @@ export function narrativeSubject(quotes: QuoteCandidate[], context: QuoteContext
       .slice(region[0], subject?.start ?? region[0])
       .replace(/\p{Lu}[\p{L}.'\u2019-]*/gu, '')
       .replace(/\bthe\b/g, '');
-    if (!subject || /\p{Ll}/u.test(lead) || !ACTION.test(text.slice(region[1], before.end)))
-      return q;
+    if (!subject || /\p{Ll}/u.test(lead) || !ACTION.test(text.slice(region[1], before.end))) return q;
     return {
       ...q,
       speaker: subject.actor_id,
