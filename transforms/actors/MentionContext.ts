@@ -20,6 +20,8 @@ export interface MentionContext {
   discoveries: Discovery[];
   registry: ReturnType<typeof discoveredRegistry>;
   registryMatcher: ActorMatcher;
+  /** What registryMatcher finds in the article: discovered names and their unambiguous short forms ("Okafor"). */
+  discoveredMatches: AliasMatch[];
   /** Codebook states, media and persons; the persons it names by their last name alone ("Kerry"). */
   states: Set<string>;
   media: Set<string>;

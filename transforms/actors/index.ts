@@ -47,6 +47,7 @@ import { dedupeMentions } from './refiners/dedupeMentions.ts';
 import { discoverActors } from './discoverActors.ts';
 import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.ts';
 import { candidateRows } from './candidateRows.ts';
+import { discoveredShortForms } from './discoveredShortForms.ts';
 
 /** Pass one: names the codebook lacks, in order; the first to claim a span keeps it. */
 export const discoverers: TextParser<DiscoveredSpan, Word[]>[] = [
@@ -61,7 +62,7 @@ export const discoverers: TextParser<DiscoveredSpan, Word[]>[] = [
  *  them alone, and the descriptions that follow keep this order until the refiners sort them. */
 export const parsers: Parser<MentionContext, MentionCandidate>[] = [
   codebookNames, // the codebook aliases pass one kept: the names every other step checks against
-  familyNameFirst, // "Ban said" after "Ban Ki-moon": needs the codebook names the article gives in full
+  familyNameFirst, // "Ban said" after "Ban Ki-moon", "Kim said" after "Kim Jong Un": codebook and discovered names
   institutionInPlace, // "the defense ministry in Moscow": a ministry placed by its seat, the capital no location
   discoveredNames, // discovered names and the surnames of people named in full ("Bogdanov"), over the corpus
   titleMentions, // "the top US diplomat": codebook titles used alone, resolved among their actors later
@@ -138,14 +139,18 @@ export function actors(
     first.flatMap((f) => f.discoveries),
     codebook,
   );
+  // With their short forms where unambiguous over the corpus: "Wagstaffe" in any article (discoveredShortForms).
   const registryMatcher = matcherFor(
-    registry.actors.map((a: DiscoveredActor): MatcherEntry => ({
-      actor_id: a.actor_id,
-      alias: a.name,
-      kind: 'alias',
-      actorType: a.type,
-      commonNoun: false,
-    })),
+    [
+      ...registry.actors.map((a: DiscoveredActor): MatcherEntry => ({
+        actor_id: a.actor_id,
+        alias: a.name,
+        kind: 'alias',
+        actorType: a.type,
+        commonNoun: false,
+      })),
+      ...discoveredShortForms(registry.actors, new Set(codebook.actors.flatMap((a) => [a.name, ...a.aliases]))),
+    ],
     matcher,
   );
   // Organisations, armed groups and outlets with their types, for descriptions of groups used alone.
@@ -168,6 +173,7 @@ export function actors(
       discoveries,
       registry,
       registryMatcher,
+      discoveredMatches: aliasMatcher(layout.text, registryMatcher),
       states,
       media,
       codebookPersons,

@@ -23,6 +23,7 @@ import { dropScareQuotes } from './refiners/dropScareQuotes.ts';
 import { unnamedSource } from './refiners/unnamedSource.ts';
 import { pronounSpeaker } from './refiners/pronounSpeaker.ts';
 import { continuation } from './refiners/continuation.ts';
+import { narrativeSubject } from './refiners/narrativeSubject.ts';
 import { dedupeQuotes } from './refiners/dedupeQuotes.ts';
 import { PRONOUNS } from './speakerOf.ts';
 
@@ -47,6 +48,7 @@ export const refiners: Refiner<QuoteCandidate, QuoteContext>[] = [
   unnamedSource, // "the diplomat said" -> the unnamed "a Western diplomat" introduced before; before pronouns, whose antecedents these are
   pronounSpeaker, // "he said" -> the subject of the reporting clause before it, once named speakers are known
   continuation, // a quote opening a paragraph with no attribution continues the previous one's speaker
+  narrativeSubject, // a quote with no attribution after a narrative sentence of its paragraph: that sentence's subject
   dedupeQuotes, // last: a pull quote repeated without attribution, once attributions are final
 ];
 

@@ -8,7 +8,13 @@ import { matcherFor } from '../compileActorMatcher.ts';
 import { aliasMatcher } from './aliasMatcher.ts';
 import { slug } from '../../codebook/slug.ts';
 
-export function discoveredNames({ text, discoveries, registry, registryMatcher }: MentionContext): MentionCandidate[] {
+export function discoveredNames({
+  text,
+  discoveries,
+  registry,
+  registryMatcher,
+  discoveredMatches,
+}: MentionContext): MentionCandidate[] {
   const entries: MatcherEntry[] = [];
   for (const d of discoveries) {
     const id = d.codebookId ?? slug(d.span.name);
@@ -28,7 +34,7 @@ export function discoveredNames({ text, discoveries, registry, registryMatcher }
     parser: d.span.parser,
   }));
   const matches = [
-    ...aliasMatcher(text, registryMatcher),
+    ...discoveredMatches,
     ...(entries.length ? aliasMatcher(text, matcherFor(entries, registryMatcher)) : []),
   ];
   const again = matches

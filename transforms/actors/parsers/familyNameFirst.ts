@@ -1,7 +1,7 @@
 // A person whose family name comes first ("Ban Ki-moon", "Xi Jinping", "Moon Jae-in") is named
 // again by that first word alone: "Ban said", "Ban welcomed the vote", "Ban's spokesman", "Ban,
 // speaking in New York, said". The first word of a codebook person's full name counts as a mention
-// only (a) after the full name in the same article, (b) written as a name (case as written), and
+// (or a discovered person's) only (a) after the full name in the same article, (b) written as a name (case as written), and
 // (c) used as a name is used: possessive, followed by a participle or relative clause in commas,
 // or followed by a verb (an adverb may sit between). At a sentence start, where every word is
 // capitalised, the verb must be a past tense or a speech verb ("Ban welcomed", "Ban told"), so
@@ -87,10 +87,13 @@ function usedAsName(text: string, end: number, sentenceStart: boolean): boolean 
 /** bySurname: people the codebook lists with their last name alone as an alias. */
 export function familyNameFirst({
   text,
-  names,
-  codebookPersons: personIds,
+  names: codebookNames,
+  discoveredMatches,
+  persons: personIds,
   bySurname,
 }: MentionContext): MentionCandidate[] {
+  // Discovered people too ("Kim said" after "North Korean leader Kim Jong Un"), with their short forms.
+  const names = [...codebookNames, ...discoveredMatches];
   const out: MentionCandidate[] = [];
   const firstFull = new Map<string, { start: number; end: number; word: string }>();
   const namedBySurname = new Set(bySurname);

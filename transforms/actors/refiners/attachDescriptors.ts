@@ -19,6 +19,10 @@ import type { MentionContext } from '../MentionContext.ts';
 /** Offices after "of" in a lower-case title: "secretary of state", "minister of defence", "chief of staff". */
 const OFFICES = new Set(['state', 'defence', 'defense', 'staff', 'justice', 'interior', 'health', 'finance']);
 
+const COMPASS = /^(?:North|South|East|West)$/;
+/** "Korean", "African", "Timorese": the shape of a demonym after a compass word. */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese)$/u;
+
 const STOP_CAPITALS = new Set([...NON_NAME_WORDS].filter((w) => !/^(Top|Chief|Foreign|Deputy)$/.test(w)));
 
 /** Words before the name, walking back from it while they build a label that ends in a role noun. */
@@ -70,6 +74,11 @@ export function labelBefore(
       break;
     }
     if (!gapOk(words[j], words[j + 1]) || isPossessive(w)) break;
+    // "North Korean leader", "South African President": a compass word before a demonym is part of it.
+    if (COMPASS.test(w) && j + 1 < words.length && DEMONYM_SHAPE.test(words[j + 1].text)) {
+      first = j;
+      continue;
+    }
     if (isCapitalised(w) && !LABEL_ADJECTIVES.has(lower)) {
       if (STOP_CAPITALS.has(w) || HONORIFICS.has(w)) break;
       seenCapital = true;

@@ -41,6 +41,12 @@ export function attributionInput(
   const closing = quote.close >= 0 ? (sentenceAt(quote.close) ?? opening) : opening;
   const afterFrom = quote.close >= 0 ? quote.close + 1 : quote.end;
   let afterTo = Math.max(closing.end, afterFrom);
+  // A quote that is a whole sentence ending in its own "?", "!" or "." may be attributed by the next sentence:
+  // '"How many more must die?" County Supervisor David Canepa said in a statement.'
+  if (afterTo === afterFrom || !text.slice(afterFrom, afterTo).trim()) {
+    const next = sentenceAt(afterTo + 1);
+    if (next && next.start >= afterFrom && !text.slice(opening.start, quote.open).trim()) afterTo = next.end;
+  }
   const nextOpen = text.slice(afterFrom, afterTo).search(/["\u201c\u2018]/);
   if (nextOpen >= 0) afterTo = afterFrom + nextOpen;
   return {

@@ -27,6 +27,9 @@ export function speechVerbAfter({ text, afterFrom: from, afterTo: to, mentions }
   if (/["\u201c\u201d]/.test(gap)) return null;
   // '... "nothing to do" with the attack, and US officials said ...', '..., while Kerry said': a new clause with its own speaker.
   if (/,\s*(?:and|but|while|whereas|although|though|yet|which|who|because|since)\s/i.test(gap)) return null;
+  // '"...," shortly after electoral authorities announced ...': a subordinate clause, not the attribution.
+  if (/^[\s,\u2014\u2013-]*(?:\p{Ll}+ly\s+)?(?:after|before|when|as|once|since|because|until|while)\s/u.test(gap))
+    return null;
   let phraseStart = from + Math.max(gap.lastIndexOf(','), gap.lastIndexOf('\u2014'), -1) + 1;
   let phraseEnd = verb.start;
   // '"...," Rami Abdulrahman, head of the Observatory, told Reuters': the name before the apposition.

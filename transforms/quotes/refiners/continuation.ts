@@ -15,6 +15,18 @@ function nextSentence(sentences: SentenceSpan[], close: number, open: number): b
   return i >= 0 && !!next && next.start <= open && open < next.end && next.start >= close;
 }
 
+/** '"... must die?" Canepa said in a statement. "Although ..."': the sentence between is the previous quote's attribution. */
+function afterAttribution(text: string, sentences: SentenceSpan[], previous: QuoteCandidate, open: number): boolean {
+  if (!previous.attributedAfter || previous.close < 0) return false;
+  const i = sentences.findIndex((s) => s.start <= previous.close && previous.close < s.end);
+  // The previous quote ends its sentence ('"... must die?"'), so the sentence after it is the attribution.
+  if (i < 0 || /[\p{L}\d]/u.test(text.slice(previous.close + 1, sentences[i].end))) return false;
+  const next = sentences[i + 2];
+  return (
+    i >= 0 && !!next && next.start <= open && open < next.end && sentences[i + 1].end - sentences[i + 1].start <= 160
+  );
+}
+
 export function continuation(
   quotes: QuoteCandidate[],
   { layout: { text, paragraphs, sentences } }: QuoteContext,
@@ -36,7 +48,8 @@ export function continuation(
       previous.paragraph === q.paragraph &&
       /^[^"\u201c\u201d\u2018]*[.!?]\s*$/.test(gap) &&
       (sentences.length
-        ? nextSentence(sentences, previous.close < 0 ? previous.end : previous.close, q.open)
+        ? nextSentence(sentences, previous.close < 0 ? previous.end : previous.close, q.open) ||
+          afterAttribution(text, sentences, previous, q.open)
         : gap.length <= 60);
     // The last report before the quote, direct or indirect, when it is the last one of the previous paragraph.
     const lastReport = [...out].reverse().find((p) => p.open < q.open);
