@@ -36,7 +36,13 @@ const cases: [string, string, string, RegExp, string?][] = [
   ],
   // invitations
   ['Erdogan invited Putin to visit Ankara early next year.', 'invited', 'recep-tayyip-erdogan', /visit Ankara/],
-  ['Putin accepted an invitation to visit Beijing in the spring.', 'invited', 'vladimir-putin', /visit Beijing/, 'agreed'],
+  [
+    'Putin accepted an invitation to visit Beijing in the spring.',
+    'invited',
+    'vladimir-putin',
+    /visit Beijing/,
+    'agreed',
+  ],
   ['Erdogan will travel to Moscow at the invitation of Putin, his office said.', 'invited', 'vladimir-putin', /Moscow/],
   // orders and decrees
   ['Erdogan declared seven days of national mourning for the victims.', 'decreed', 'recep-tayyip-erdogan', /mourning/],

@@ -5,7 +5,8 @@
 // years ago to", "had previously offered"). The general-news parsers (pledges, aid, appeals, invitations, decrees) share it.
 const NEGATED =
   /\b(?:not|n['\u2019]t|never|no\s+longer|refused\s+to|declined\s+to|failed\s+to|yet\s+to|unable\s+to|denied\s+(?:that\s+)?(?:it\s+|he\s+|she\s+|they\s+)?(?:had\s+)?)\s+(?:(?:yet|formally|publicly|officially|ever|immediately|been|be|have|had)\s+)*$/i;
-const HYPOTHETICAL = /\b(?:if|unless|whether|would\s+have|could\s+have|might\s+have|should\s+have|had\s+(?:he|she|it|they|we))\b/i;
+const HYPOTHETICAL =
+  /\b(?:if|unless|whether|would\s+have|could\s+have|might\s+have|should\s+have|had\s+(?:he|she|it|they|we))\b/i;
 const REMOTE_PAST =
   /\b(?:back\s+in\s+(?:19|20)\d\d|(?:years|decades)\s+(?:ago|earlier)|last\s+year|in\s+the\s+past|previously|at\s+the\s+time|once\s+had)\b/i;
 const AGO_AFTER = /^[^,;.]{0,30}\b(?:years|decades)\s+ago\b/i;

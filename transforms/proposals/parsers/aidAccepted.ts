@@ -17,7 +17,9 @@ export function aidAccepted(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     if (notStated(sentence, at)) continue;
-    return [{ cue: m[1], cueStart: at, cueEnd: at + m[1].length, type: 'offer', parser: 'aidAccepted', status: 'agreed' }];
+    return [
+      { cue: m[1], cueStart: at, cueEnd: at + m[1].length, type: 'offer', parser: 'aidAccepted', status: 'agreed' },
+    ];
   }
   return [];
 }

@@ -32,7 +32,8 @@ export function decreed(sentence: string): Candidate[] {
     const clause = sentence.slice(0, at).search(/[^,;:]*$/);
     const said = /\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?(?=[^]*$)/gi;
     let subject = clause;
-    for (const s of sentence.slice(0, at).matchAll(said)) if ((s.index ?? 0) >= clause) subject = (s.index ?? 0) + s[0].length;
+    for (const s of sentence.slice(0, at).matchAll(said))
+      if ((s.index ?? 0) >= clause) subject = (s.index ?? 0) + s[0].length;
     return [
       {
         cue: m[1],

@@ -10,13 +10,14 @@ import { notStated } from '../notStated.ts';
 const PATTERN =
   /\b(vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed))\s+(?:(?:on\s+\w+|again|also|publicly|repeatedly)\s+)?(?=to\s+([a-z]+)|(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:US|U\.S\.|A|C)?\$|£|€|\d|(?:full|swift|further|more|continued|additional|financial|military|humanitarian|emergency)\s|support\b|aid\b|assistance\b|help\b|funds?\b|money\b))/gi;
 const NOT_ACTION =
-  /^(?:be|remain|stay|remember|see|feel|keep|never|not|continue|the|a|an|retake|recapture|reconquer|liberate|crush|destroy|defeat|annihilate|eliminate|wipe|fight|win|resist|avenge|retaliate|strike|attack)$/i;
+  /^(?:be|remain|stay|remember|see|feel|keep|never|not|continue|the|a|an|retake|recapture|reconquer|liberate|crush|destroy|defeat|annihilate|eliminate|wipe|fight|win|resist|avenge|retaliate|strike|attack|regain|reclaim)$/i;
+const WAR_AIM = /^\s*to\s+(?:take|win|get)\s+(?:back|over)\b/i;
 
 // In the speaker's own words, attributed outside the quotation: "'Those responsible will be
 // punished,' the president said", "'We will find and punish everyone behind this,' he said".
 const QUOTE = /"([^"]+)"|\u201c([^\u201d]+)\u201d/g;
 const PUNISHED =
-  /\b(?:(will|shall)\s+be\s+(?:(?:[a-z]+|and)\s+){0,4}?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|we\s+(will|shall)\s+(?:[a-z]+\s+and\s+)?(?:punish|hunt\s+down|bring\s+to\s+justice))\b/id;
+  /\b(?:(will|shall)\s+be\s+(?:(?:[a-z]+|and)\s+){0,4}?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|we\s+(will|shall)\s+(?:[a-z]+\s+and\s+)?(?:punish|hunt\s+down|bring\s+to\s+justice))\b/di;
 const SAYS = /\b(?:said|says|told|added|stated|declared|vowed|warned)\b/i;
 
 function quotedVow(ctx: ParseContext): Candidate[] {
@@ -50,7 +51,7 @@ function quotedVow(ctx: ParseContext): Candidate[] {
 export function pledged(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
-    if (m[2] && NOT_ACTION.test(m[2])) continue;
+    if (m[2] && (NOT_ACTION.test(m[2]) || WAR_AIM.test(sentence.slice(at + m[1].length)))) continue;
     if (notStated(sentence, at)) continue;
     return [{ cue: m[1], cueStart: at, cueEnd: at + m[1].length, type: 'offer', parser: 'pledged' }];
   }
