@@ -101,4 +101,26 @@ test('proposalKeys is table -> table: keys set, every other cell, column and row
   assert.equal(proposals.array('proposal_key'), ['', '', '']);
 });
 
+test('an invitation each way between the same two leaders: two keys; one invitation told twice: one key', () => {
+  const rows = proposalsIn([
+    ['Erdogan invited Putin to visit Ankara next spring.'],
+    ['Putin accepted an invitation to visit Ankara from Erdogan, the Kremlin said.'],
+    ['Turkey said that Erdogan will visit Moscow at the invitation of Putin.'],
+  ]);
+  const key = (re: RegExp) => rows.find((r) => re.test(r.surface ?? ''))?.proposal_key;
+  assert.is(key(/invited Putin/), key(/from Erdogan/));
+  assert.is.not(key(/invited Putin/), key(/invitation of Putin/));
+});
+
+test('"restore" and "resume" military-to-military contacts are one proposal', () => {
+  const rows = proposalsIn([
+    ['China and the United States agreed to resume military-to-military communications.'],
+    ['Washington and Beijing agreed to restore military communications, officials said.'],
+    ['China and the United States agreed to cooperate on climate research.'],
+  ]);
+  const key = (re: RegExp) => rows.find((r) => re.test(r.surface ?? ''))?.proposal_key;
+  assert.is(key(/resume/), key(/restore/));
+  assert.is.not(key(/resume/), key(/climate/));
+});
+
 test.run();

@@ -42,6 +42,11 @@ import { preparing } from './parsers/preparing.ts';
 import { onceDone } from './parsers/onceDone.ts';
 import { quotedPledge } from './parsers/quotedPledge.ts';
 import { underConsideration } from './parsers/underConsideration.ts';
+import { pledged } from './parsers/pledged.ts';
+import { aidAccepted } from './parsers/aidAccepted.ts';
+import { invited } from './parsers/invited.ts';
+import { appealLaunched } from './parsers/appealLaunched.ts';
+import { decreed } from './parsers/decreed.ts';
 import { dealTermsLast } from './refiners/dealTermsLast.ts';
 import { proposers } from './refiners/proposers.ts';
 import { coordinated } from './refiners/coordinated.ts';
@@ -67,6 +72,9 @@ function parsersOf(codebook: Codebook): Parser[] {
     dealStruck,
     // "Jordan agreed to coordinate", "the two sides agreed on"
     agreedTo,
+    // "invited Putin to visit Pyongyang", "accepted an invitation", "at the invitation of Putin";
+    // before asksOthersTo: "invited X to visit" is an offer to X, not a call on X
+    invited,
     // "Washington wants Moscow to", "called on Washington to", "press the government and the opposition to"
     asksOthersTo,
     // "Assad, whom the United States wants out", "whose departure the opposition demands";
@@ -75,6 +83,17 @@ function parsersOf(codebook: Codebook): Parser[] {
     // "Moscow was ready to", "want to hold talks", "hoped to reconvene", "promised to",
     // "had committed under the agreement to restrain"
     actorIntends,
+    // after actorIntends, which reads an actor's "promised to" / "pledged to" first: "vowed to
+    // punish", "pledged $10 million", and a quoted "those responsible will be punished"
+    pledged,
+    // "accepted aid from Spain and Qatar", "welcomed offers of assistance" (an invitation accepted
+    // is invited's)
+    aidAccepted,
+    // "launched a flash appeal for $71 million" (the verb "appealed for" is a codebook cue)
+    appealLaunched,
+    // orders and decrees: "ordered the arrest of", "declared three days of national mourning",
+    // "ordered flags flown at half-staff", "has been declared a disaster zone"
+    decreed,
     // "Washington and Moscow had set up a hotline to", "a joint task force ... would"
     jointBody,
     // "the ISSG, which Kerry said would reconvene on Friday"

@@ -1,8 +1,24 @@
 // proposals -> proposals with `proposal_key` set: the same key for the same proposal reported by
-// different articles (docs/CONTRACT.md). It looks across the whole corpus, so it runs after extraction,
-// which reads each article on its own. Each row is keyed by its summary (sameProposalKeys.ts),
-// with the parts of one resolution's content sharing an anchor term that outweighs their
-// different words (resolutionAnchor.ts), and rows of different events held further apart.
+// different articles (docs/CONTRACT.md). It looks across the whole corpus, so it runs after
+// extraction, which reads each article on its own.
+//
+// The method (sameProposalKeys.ts, keyTerms.ts, keyName.ts), with no story word in code:
+//  1. What a row proposes: the content words of its summary, lower-cased and stemmed, with the
+//     phrasings general English uses for one idea folded into one term (keySynonyms.ts: "truce" /
+//     "cessation of hostilities" -> ceasefire, "restore" / "resume" / "reestablish" -> resume,
+//     "military-to-military" -> military; times and dates dropped), actors folded to their id at
+//     half weight, the cue's own words (agreed, urged, proposal) left out, later words and purpose
+//     clauses weighing less.
+//  2. How alike two rows are: the cosine of their TF-IDF vectors (content overlap weighted by
+//     rarity over the corpus), compared through an inverted index of shared terms.
+//  3. Groups: greedy average link, most similar first, above SAME_PROPOSAL within an event and a
+//     stricter threshold across events (the event of the row's article); a group never takes a
+//     row whose proposer AND addressee both differ from those of a row it holds ("Kim invites
+//     Putin" vs "Putin invites Kim": the same words, different proposals of the same actors).
+//  4. Names: each group's characteristic content words in the order of its most reported
+//     phrasing ("resume-military-communication"), unique across the corpus.
+// The parts of one resolution's content share an anchor term that outweighs their different
+// words (resolutionAnchor.ts).
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
 import { PROPOSALS, SENTENCES, ARTICLES, rowsOf } from '../schema/index.ts';
@@ -35,6 +51,7 @@ export function proposalKeys(
     texts,
     actorNames(codebook),
     rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''),
+    rows.map((r) => ({ proposer: r.proposer ?? '', addressee: r.addressee ?? '' })),
   );
   return proposals.assign({ proposal_key: keys });
 }

@@ -21,11 +21,32 @@ const MIN_POSTINGS = 50;
 
 type Vector = Map<string, number>;
 
-/** `events[i]` is the event of row i (empty: no event known, compared as within). */
+/** Who proposes to whom in a row; both known, or the row sets no constraint. */
+export interface Roles {
+  proposer: string;
+  addressee: string;
+}
+
+/** Two groups that hold rows of crossed or different parties ("Kim invites Putin" and "Putin
+ *  invites Kim") state different proposals, however alike their words: neither the proposer nor
+ *  the addressee is the same. */
+function conflicting(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a)
+    for (const y of b) {
+      const [p, q] = x.split('>'),
+        [r, t] = y.split('>');
+      if (p !== r && q !== t) return true;
+    }
+  return false;
+}
+
+/** `events[i]` is the event of row i (empty: no event known, compared as within); `roles[i]` its
+ *  proposer and addressee. */
 export function sameProposalKeys(
   texts: string[],
   names?: Parameters<typeof keyTerms>[1],
   events: string[] = [],
+  roles: Roles[] = [],
 ): string[] {
   // Wire copy repeats summaries word for word: each distinct text is read once.
   const seen = new Map<string, ReturnType<typeof keyTerms>>();
@@ -104,12 +125,22 @@ export function sameProposalKeys(
   const sum: Vector[] = vectors.map((v, p) => scaled(v, size[p]));
   const members = new Map<number, number[]>(points.map((_, p) => [p, [p]]));
   const eventsOf = points.map((pt) => pt.events);
+  const rolesOf = points.map(
+    (pt) =>
+      new Set(
+        pt.rows
+          .map((i) => roles[i])
+          .filter((r) => r?.proposer && r.addressee && r.proposer !== r.addressee)
+          .map((r) => `${r.proposer}>${r.addressee}`),
+      ),
+  );
   for (const [, p, q] of pairs) {
     const a = group[p],
       b = group[q];
     if (a === b) continue;
     const together = [...eventsOf[a]].some((e) => e === '' || eventsOf[b].has(e)) || eventsOf[b].has('');
     if (dot(sum[a], sum[b]) / (size[a] * size[b]) < (together ? SAME_PROPOSAL : SAME_PROPOSAL_ACROSS_EVENTS)) continue;
+    if (conflicting(rolesOf[a], rolesOf[b])) continue;
     const [keep, drop] = a < b ? [a, b] : [b, a];
     for (const k of members.get(drop)!) group[k] = keep;
     members.get(keep)!.push(...members.get(drop)!);
@@ -117,6 +148,7 @@ export function sameProposalKeys(
     for (const [s, w] of sum[drop]) sum[keep].set(s, (sum[keep].get(s) ?? 0) + w);
     size[keep] += size[drop];
     for (const e of eventsOf[drop]) eventsOf[keep].add(e);
+    for (const r of rolesOf[drop]) rolesOf[keep].add(r);
   }
   // 5. Names from each group's characteristic content words (keyName.ts).
   const keyOf = new Map<number, string>();
