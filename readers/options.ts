@@ -1,4 +1,5 @@
-// The notebook's command line (docs/CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size.
+// The notebook's command line (docs/CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size,
+// --max-file-size.
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,10 +12,12 @@ export interface Options {
   codebook: string;
   out: string;
   chartSize: { width: number; height: number };
+  /** Corpus files over this many bytes are skipped with a warning. */
+  maxFileSize?: number;
 }
 
 export const USAGE =
-  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH]';
+  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH] [--max-file-size 2MB]';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -29,6 +32,7 @@ export function parseOptions(argv: string[]): Options {
         codebook: { type: 'string' },
         out: { type: 'string' },
         'chart-size': { type: 'string' },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -57,6 +61,7 @@ export function parseOptions(argv: string[]): Options {
     codebook,
     out: values.out ?? join(root, 'output'),
     chartSize: parseSize(values['chart-size'] ?? '1920x1080'),
+    maxFileSize: parseBytes(values['max-file-size'] ?? '2MB'),
   };
 }
 
@@ -68,4 +73,18 @@ function parseSize(value: string): Options['chartSize'] {
       `--chart-size wants WIDTHxHEIGHT in pixels, such as 1920x1080, not "${value}"`,
     );
   return { width: Number(m[1]), height: Number(m[2]) };
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, k: 1e3, mb: 1e6, m: 1e6, gb: 1e9, g: 1e9 };
+
+/** "2MB", "500 kB", "2000000" as bytes. */
+function parseBytes(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = m && UNITS[m[2].toLowerCase()];
+  if (!m || unit == null || Number(m[1]) <= 0)
+    throw new InputError(
+      { file: 'command line' },
+      `--max-file-size wants a size such as 2MB, 500kB or 2000000 (bytes), not "${value}"`,
+    );
+  return Math.round(Number(m[1]) * unit);
 }

@@ -51,7 +51,7 @@ export function workbookSpec(
   extraction: Extraction,
   comparison: Comparison,
   codebook: Codebook,
-  options: Options,
+  options: Options & { warnings?: readonly string[] },
   charts: RenderedChart[],
   extraSheets: SheetSpec[] = outletsSheets(extraction, comparison, codebook),
 ): WorkbookSpec {
@@ -127,6 +127,7 @@ export function workbookSpec(
     manifest: options.manifest,
     codebook: options.codebook,
     articles: extraction.articles,
+    warnings: options.warnings,
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
       ...tables.map((t) => ({
