@@ -5,7 +5,7 @@
 // each outlet cites, compares the outlets of every event, and writes tables, a workbook and
 // charts. Run it with `npm run notebook -- --help` for the flags.
 import { parseOptions } from '../readers/options.ts';
-import { runNotebook, step, preview, written } from '../readers/console.ts';
+import { runNotebook, step, preview, written, warn } from '../readers/console.ts';
 import { readCodebook } from '../readers/readCodebook.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
@@ -22,6 +22,8 @@ import {
 import { eventsMethod } from '../transforms/events/eventsMethod.ts';
 import { framing } from '../transforms/framing/index.ts';
 import { writeTables } from '../writers/writeTables.ts';
+import { checkOutFolder } from '../writers/checkOutFolder.ts';
+import { manifestCoverage } from '../transforms/articles/manifestCoverage.ts';
 import { writeWorkbook } from '../sheets/writeWorkbook.ts';
 import { workbookSpec } from '../sheets/workbookSpec.ts';
 import { chartSpecs } from '../charts/index.ts';
@@ -30,12 +32,16 @@ import { writeReport } from '../charts/writeReport.ts';
 
 await runNotebook(async () => {
   const options = parseOptions(process.argv.slice(2));
+  await checkOutFolder(options.out);
 
   // 1. Read the codebook, the manifest and the articles.
   step('1. Read the codebook, the manifest and the corpus');
   const codebook = await readCodebook(options.codebook);
   const manifest = await readManifest(options.manifest);
-  const files = await readCorpus(options.corpus);
+  const warnings: string[] = [];
+  const files = await readCorpus(options.corpus, { maxFileSize: options.maxFileSize, warnings });
+  warnings.push(...manifestCoverage(files, manifest));
+  warn(warnings);
 
   // 2. Turn the files into articles (headline, body, outlet, wire, date), then group them into
   //    events, so that an undated article can take its event's date as reference.
@@ -103,7 +109,7 @@ await runNotebook(async () => {
       extraction,
       comparison,
       codebook,
-      { ...options, eventsMethod: eventsMethod(manifest, options.events) },
+      { ...options, eventsMethod: eventsMethod(manifest, options.events), warnings },
       charts,
     ),
   );

@@ -40,3 +40,8 @@ export function preview(name: string, table: ColumnTable, columns: string[], row
 export function written(paths: string[]): void {
   process.stderr.write(`\nWritten:\n${paths.map((p) => `  ${p}`).join('\n')}\n`);
 }
+
+/** Warnings (skipped files, manifest rows left out), one line each on stderr. */
+export function warn(warnings: readonly string[]): void {
+  for (const w of warnings) process.stderr.write(`framebook: warning: ${w}\n`);
+}

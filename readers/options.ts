@@ -1,4 +1,5 @@
-// The notebook's command line (docs/CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size.
+// The notebook's command line (docs/CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size,
+// --events, --max-file-size.
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,10 +15,12 @@ export interface Options {
   chartSize: { width: number; height: number };
   /** How coarse the grouping into events is, where the manifest names no event (transforms/events/README.md). */
   events: EventGranularity;
+  /** Corpus files over this many bytes are skipped with a warning. */
+  maxFileSize?: number;
 }
 
 export const USAGE =
-  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH] [--events coarser|normal|finer]';
+  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH] [--events coarser|normal|finer] [--max-file-size 2MB]';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -33,6 +36,7 @@ export function parseOptions(argv: string[]): Options {
         out: { type: 'string' },
         'chart-size': { type: 'string' },
         events: { type: 'string' },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -62,6 +66,7 @@ export function parseOptions(argv: string[]): Options {
     out: values.out ?? join(root, 'output'),
     chartSize: parseSize(values['chart-size'] ?? '1920x1080'),
     events: parseGranularity(values.events ?? 'normal'),
+    maxFileSize: parseBytes(values['max-file-size'] ?? '2MB'),
   };
 }
 
@@ -79,4 +84,18 @@ function parseGranularity(value: string): EventGranularity {
   if (!(GRANULARITIES as readonly string[]).includes(value))
     throw new InputError({ file: 'command line' }, `--events wants ${GRANULARITIES.join(', ')}, not "${value}"`);
   return value as EventGranularity;
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, k: 1e3, mb: 1e6, m: 1e6, gb: 1e9, g: 1e9 };
+
+/** "2MB", "500 kB", "2000000" as bytes. */
+function parseBytes(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = m && UNITS[m[2].toLowerCase()];
+  if (!m || unit == null || Number(m[1]) <= 0)
+    throw new InputError(
+      { file: 'command line' },
+      `--max-file-size wants a size such as 2MB, 500kB or 2000000 (bytes), not "${value}"`,
+    );
+  return Math.round(Number(m[1]) * unit);
 }

@@ -14,6 +14,8 @@ export interface AboutInput {
   eventsMethod?: string;
   sheets: { sheet: string; holds: string }[];
   columns: { sheet: string; column: string; type: string; meaning: string }[];
+  /** What the run skipped or could not match (files, manifest rows), one line each; the block only when there are some. */
+  warnings?: readonly string[];
 }
 
 export function aboutSheet({
@@ -24,6 +26,7 @@ export function aboutSheet({
   eventsMethod,
   sheets,
   columns,
+  warnings = [],
 }: AboutInput): BlocksSheet {
   const distinct = (name: string) => new Set(valuesOf(articles, name).filter((v) => v !== '')).size;
   const days = valuesOf(articles, 'published')
@@ -57,6 +60,16 @@ export function aboutSheet({
         ],
         rows: run.map((r) => ({ field: r.field, value: String(r.value) })),
       },
+      ...(warnings.length
+        ? [
+            {
+              title: 'Warnings',
+              note: 'Files skipped and manifest rows left out by this run (also printed on stderr).',
+              columns: [{ key: 'warning', header: 'warning', type: 'text' as const, width: 120 }],
+              rows: warnings.map((warning) => ({ warning })),
+            },
+          ]
+        : []),
       {
         title: 'Sheets',
         columns: [

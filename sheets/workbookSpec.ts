@@ -52,7 +52,7 @@ export function workbookSpec(
   extraction: Extraction,
   comparison: Comparison,
   codebook: Codebook,
-  options: Options & { eventsMethod?: string },
+  options: Options & { eventsMethod?: string; warnings?: readonly string[] },
   charts: RenderedChart[],
   extraSheets: SheetSpec[] = outletsSheets(extraction, comparison, codebook),
 ): WorkbookSpec {
@@ -130,6 +130,7 @@ export function workbookSpec(
     codebook: options.codebook,
     articles: extraction.articles,
     eventsMethod: options.eventsMethod,
+    warnings: options.warnings,
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
       ...tables.map((t) => ({
