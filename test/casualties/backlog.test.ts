@@ -32,6 +32,28 @@ const parked: [string, string[], string][] = [
   ['Shelling killed or wounded 30 people in Aleppo.', ['30 exact killed', '30 exact wounded'], '"killed or wounded N"'],
   // A demonym that does not end like one. Today: nothing ("4.8 million Congolese refugees" reads).
   ['Some 4,000 Kurd refugees crossed into Turkey.', ['4000 about displaced'], 'a demonym not ending like one'],
+  // Figures by place after a toll. Today: only the toll.
+  [
+    'The quake killed 2,946 people, 452 in Taroudant, 41 in Ouarzazate.',
+    ['2946 exact killed', '452 exact killed', '41 exact killed'],
+    'figures by place after a toll',
+  ],
+  // A count of the wounded in critical condition. Today: nothing.
+  ['Of the injured, 1,404 are in critical condition.', ['1404 exact wounded'], '"N in critical condition"'],
+  // People targeted by aid. Today: nothing.
+  ['Some 300,000 people were targeted by the aid.', ['300000 about affected'], '"N people targeted"'],
+  // People estimated to be in need. Today: nothing.
+  ['About 2 million people are estimated to be in need.', ['2000000 about affected'], '"estimated to be in need"'],
+  // A headline's present "die". Today: nothing.
+  ['Five men, two women die in flood', ['5 exact killed', '2 exact killed'], 'a headline\'s present "die"'],
+  // "the loss of" as a death. Today: nothing.
+  ['We mourn the loss of four of our friends.', ['4 exact killed'], '"the loss of N of our friends"'],
+  // A second verb with an adverb and "one other". Today: only the 2 killed.
+  [
+    'The blast killed two and critically injured one other.',
+    ['2 exact killed', '1 exact wounded'],
+    '"critically injured one other"',
+  ],
 ];
 
 for (const [sentence, want, what] of parked) {
