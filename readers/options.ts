@@ -1,6 +1,7 @@
 // The notebook's command line (docs/CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size.
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InputError } from '../transforms/InputError.ts';
 
@@ -11,10 +12,19 @@ export interface Options {
   codebook: string;
   out: string;
   chartSize: { width: number; height: number };
+  /** Worker threads for the per-article extraction (1: in the main thread). */
+  jobs: number;
+  /** Record sheets of the workbook stop after this many rows (the CSV and Parquet files hold every row). */
+  maxRows: number;
+  /** Print each stage's wall time and the peak memory on stderr. */
+  timings: boolean;
+  /** Print nothing on stderr but errors. */
+  quiet: boolean;
 }
 
 export const USAGE =
-  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH]';
+  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH]' +
+  ' [--jobs N] [--max-rows N] [--timings] [--quiet]';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -29,6 +39,10 @@ export function parseOptions(argv: string[]): Options {
         codebook: { type: 'string' },
         out: { type: 'string' },
         'chart-size': { type: 'string' },
+        jobs: { type: 'string' },
+        'max-rows': { type: 'string' },
+        timings: { type: 'boolean' },
+        quiet: { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -57,7 +71,18 @@ export function parseOptions(argv: string[]): Options {
     codebook,
     out: values.out ?? join(root, 'output'),
     chartSize: parseSize(values['chart-size'] ?? '1920x1080'),
+    jobs: parseCount('--jobs', values.jobs, availableParallelism()),
+    maxRows: parseCount('--max-rows', values['max-rows'], 100_000),
+    timings: values.timings ?? false,
+    quiet: values.quiet ?? false,
   };
+}
+
+function parseCount(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^[1-9]\d{0,8}$/.test(value))
+    throw new InputError({ file: 'command line' }, `${flag} wants a whole number of at least 1, not "${value}"`);
+  return Number(value);
 }
 
 function parseSize(value: string): Options['chartSize'] {

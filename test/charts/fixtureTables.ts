@@ -80,5 +80,15 @@ export function fixtureCodebook(): Codebook {
 
 /** Options as the notebook would pass them for a corpus folder named "sample-corpus". */
 export function fixtureOptions(size = { width: 1920, height: 1080 }): Options {
-  return { corpus: '/data/sample-corpus', manifest: null, codebook: 'codebook.xlsx', out: 'output', chartSize: size };
+  return {
+    corpus: '/data/sample-corpus',
+    manifest: null,
+    codebook: 'codebook.xlsx',
+    out: 'output',
+    chartSize: size,
+    jobs: 1,
+    maxRows: 100_000,
+    timings: false,
+    quiet: false,
+  };
 }
