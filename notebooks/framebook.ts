@@ -9,16 +9,8 @@ import { runNotebook, step, preview, written, timed, configureConsole, peakMemor
 import { readCodebook } from '../readers/readCodebook.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
-import {
-  articlesAndEvents,
-  sentencesOf,
-  textsOf,
-  actorsOf,
-  quotesOf,
-  datesOf,
-  casualtiesOf,
-  proposalsOf,
-} from '../transforms/pipeline/index.ts';
+import { articlesAndEvents, sentencesOf, textsOf, actorsOf } from '../transforms/pipeline/index.ts';
+import { perArticle } from '../transforms/pipeline/perArticle.ts';
 import { framing } from '../transforms/framing/index.ts';
 import { writeTables } from '../writers/writeTables.ts';
 import { writeWorkbook } from '../sheets/writeWorkbook.ts';
@@ -57,29 +49,27 @@ await runNotebook(async () => {
   const { actors, mentions, candidates } = await timed('actors', () => actorsOf({ texts, codebook }));
   preview('mentions', mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);
 
-  // 5. Who speaks.
-  step('5. Quotes');
-  const { quotes } = await timed('quotes', () => quotesOf({ texts, mentions, codebook }));
+  // 5-6. Who speaks; when, how many, and what was proposed. Article by article, in --jobs worker
+  //      threads (each run of articles on its own, joined back in article order), then the
+  //      proposal keys across the corpus.
+  step('5. Quotes, dates, casualty figures and proposals');
+  const { quotes, dates, casualties, proposals } = await timed('quotes, dates, casualties, proposals', () =>
+    perArticle({ articles, sentences, texts, mentions, codebook }, options.jobs),
+  );
   preview('quotes', quotes, ['article_id', 'speaker', 'kind', 'verb', 'text']);
-
-  // 6. When, how many, and what was proposed.
-  step('6. Dates, casualty figures and proposals');
-  const { dates } = await timed('dates', () => datesOf({ articles, texts }));
   preview('dates', dates, ['article_id', 'surface', 'value', 'anchor']);
-  const { casualties } = await timed('casualties', () => casualtiesOf({ texts, codebook }));
   preview('casualties', casualties, ['article_id', 'figure', 'qualifier', 'kind', 'surface']);
-  const { proposals } = await timed('proposals', () => proposalsOf({ articles, sentences, texts, mentions, codebook }));
   preview('proposals', proposals, ['article_id', 'proposer', 'status', 'proposal_key']);
 
   const extraction = { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };
 
-  // 7. Compare the outlets of every event.
-  step('7. How each outlet framed each event');
+  // 6. Compare the outlets of every event.
+  step('6. How each outlet framed each event');
   const comparison = await timed('comparison', () => framing(extraction, codebook));
   preview('framing_salience', comparison.framing_salience, ['event_id', 'outlet', 'actor_id', 'share']);
 
-  // 8. Write the tables, the charts and the workbook.
-  step('8. Write');
+  // 7. Write the tables, the charts and the workbook.
+  step('7. Write');
   const tablePaths = await timed('CSV + Parquet', () => writeTables(options.out, extraction, comparison));
   const charts = await timed('charts', () =>
     renderCharts(chartSpecs(extraction, comparison, codebook, options), options.out, options.chartSize),
