@@ -25,6 +25,7 @@ const archiver = createRequire(createRequire(import.meta.url).resolve('exceljs')
 
 interface Writer {
   zip: Zip;
+  stream: NodeJS.WritableStream;
   zipOptions: unknown;
   addThemes(): Promise<void>;
   addOfficeRels(): Promise<void>;
@@ -51,6 +52,7 @@ export async function streamWorkbook(path: string, spec: WorkbookSpec, date: Dat
   zip.append = (source, data) => append(source, { ...data, date: ENTRY_DATE });
   zip.pipe(file);
   wb.zip = zip;
+  wb.stream = file;
   await wb.addThemes();
   await wb.addOfficeRels();
   wb.creator = 'Framebook';
