@@ -5,20 +5,12 @@
 // each outlet cites, compares the outlets of every event, and writes tables, a workbook and
 // charts. Run it with `npm run notebook -- --help` for the flags.
 import { parseOptions } from '../readers/options.ts';
-import { runNotebook, step, preview, written, warn } from '../readers/console.ts';
+import { runNotebook, step, preview, written, warn, timed, configureConsole, peakMemory } from '../readers/console.ts';
 import { readCodebook } from '../readers/readCodebook.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
-import {
-  articlesAndEvents,
-  sentencesOf,
-  textsOf,
-  actorsOf,
-  quotesOf,
-  datesOf,
-  casualtiesOf,
-  proposalsOf,
-} from '../transforms/pipeline/index.ts';
+import { articlesAndEvents, sentencesOf, textsOf, actorsOf } from '../transforms/pipeline/index.ts';
+import { perArticle } from '../transforms/pipeline/perArticle.ts';
 import { eventsMethod } from '../transforms/events/eventsMethod.ts';
 import { framing } from '../transforms/framing/index.ts';
 import { writeTables } from '../writers/writeTables.ts';
@@ -32,48 +24,51 @@ import { writeReport } from '../charts/writeReport.ts';
 
 await runNotebook(async () => {
   const options = parseOptions(process.argv.slice(2));
+  configureConsole(options);
   await checkOutFolder(options.out);
 
-  // 1. Read the codebook, the manifest and the articles.
+  // 1. Read the codebook, the manifest and the articles; say what was skipped.
   step('1. Read the codebook, the manifest and the corpus');
-  const codebook = await readCodebook(options.codebook);
-  const manifest = await readManifest(options.manifest);
   const warnings: string[] = [];
-  const files = await readCorpus(options.corpus, { maxFileSize: options.maxFileSize, warnings });
+  const { codebook, manifest, files } = await timed('read', async () => ({
+    codebook: await readCodebook(options.codebook),
+    manifest: await readManifest(options.manifest),
+    files: await readCorpus(options.corpus, { maxFileSize: options.maxFileSize, warnings }),
+  }));
   warnings.push(...manifestCoverage(files, manifest));
   warn(warnings);
 
   // 2. Turn the files into articles (headline, body, outlet, wire, date), then group them into
   //    events, so that an undated article can take its event's date as reference.
   step('2. Articles and events');
-  const { articles, events } = articlesAndEvents({ files, manifest, codebook, granularity: options.events });
+  const { articles, events } = await timed('articles and events', () =>
+    articlesAndEvents({ files, manifest, codebook, granularity: options.events }),
+  );
   preview('events', events, ['event_id', 'name', 'articles', 'outlets']);
   preview('articles', articles, ['article_id', 'outlet', 'wire', 'published', 'published_source', 'event_id', 'words']);
 
   // 3. Split every article into sentences, with offsets into its text.
   step('3. Sentences');
-  const { sentences } = sentencesOf({ articles });
+  const { sentences } = await timed('sentences', () => sentencesOf({ articles }));
   preview('sentences', sentences, ['sentence_id', 'paragraph', 'text']);
   // Each article read once (sentences, paragraphs, quoted spans, words) for every extractor.
-  const { texts } = textsOf({ articles, sentences });
+  const { texts } = await timed('article texts', () => textsOf({ articles, sentences }));
 
   // 4. Who is named, and how they are labelled.
   step('4. Actors and mentions');
-  const { actors, mentions, candidates } = actorsOf({ texts, codebook });
+  const { actors, mentions, candidates } = await timed('actors', () => actorsOf({ texts, codebook }));
   preview('mentions', mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);
 
-  // 5. Who speaks.
-  step('5. Quotes');
-  const { quotes } = quotesOf({ texts, mentions, codebook });
+  // 5-6. Who speaks; when, how many, and what was proposed. Article by article, in --jobs worker
+  //      threads (each run of articles on its own, joined back in article order), then the
+  //      proposal keys across the corpus.
+  step('5. Quotes, dates, casualty figures and proposals');
+  const { quotes, dates, casualties, proposals } = await timed('quotes, dates, casualties, proposals', () =>
+    perArticle({ articles, sentences, texts, mentions, codebook }, options.jobs),
+  );
   preview('quotes', quotes, ['article_id', 'speaker', 'kind', 'verb', 'text']);
-
-  // 6. When, how many, and what was proposed.
-  step('6. Dates, casualty figures and proposals');
-  const { dates } = datesOf({ articles, texts });
   preview('dates', dates, ['article_id', 'surface', 'value', 'anchor']);
-  const { casualties } = casualtiesOf({ texts, codebook });
   preview('casualties', casualties, ['article_id', 'figure', 'qualifier', 'kind', 'surface']);
-  const { proposals } = proposalsOf({ articles, sentences, texts, mentions, codebook });
   preview('proposals', proposals, ['article_id', 'proposer', 'status', 'proposal_key']);
 
   const extraction = {
@@ -89,29 +84,30 @@ await runNotebook(async () => {
     quotes,
   };
 
-  // 7. Compare the outlets of every event.
-  step('7. How each outlet framed each event');
-  const comparison = framing(extraction, codebook);
+  // 6. Compare the outlets of every event.
+  step('6. How each outlet framed each event');
+  const comparison = await timed('comparison', () => framing(extraction, codebook));
   preview('framing_salience', comparison.framing_salience, ['event_id', 'outlet', 'actor_id', 'share']);
 
-  // 8. Write the tables, the charts and the workbook.
-  step('8. Write');
-  const tablePaths = await writeTables(options.out, extraction, comparison);
-  const charts = await renderCharts(
-    chartSpecs(extraction, comparison, codebook, options),
-    options.out,
-    options.chartSize,
+  // 7. Write the tables, the charts and the workbook.
+  step('7. Write');
+  const tablePaths = await timed('CSV + Parquet', () => writeTables(options.out, extraction, comparison));
+  const charts = await timed('charts', () =>
+    renderCharts(chartSpecs(extraction, comparison, codebook, options), options.out, options.chartSize),
   );
-  const report = await writeReport(options.out, charts);
-  const workbook = await writeWorkbook(
-    options.out,
-    workbookSpec(
-      extraction,
-      comparison,
-      codebook,
-      { ...options, eventsMethod: eventsMethod(manifest, options.events), warnings },
-      charts,
+  const report = await timed('report', () => writeReport(options.out, charts));
+  const workbook = await timed('workbook', () =>
+    writeWorkbook(
+      options.out,
+      workbookSpec(
+        extraction,
+        comparison,
+        codebook,
+        { ...options, eventsMethod: eventsMethod(manifest, options.events), warnings },
+        charts,
+      ),
     ),
   );
   written([...tablePaths, ...charts.flatMap((c) => c.files), report, workbook]);
+  peakMemory();
 });

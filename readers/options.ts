@@ -1,7 +1,8 @@
 // The notebook's command line (docs/CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size,
-// --events, --max-file-size.
+// --events, --max-file-size, --jobs, --max-rows, --timings, --quiet.
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InputError } from '../transforms/InputError.ts';
 import { GRANULARITIES, type EventGranularity } from '../transforms/events/granularity.ts';
@@ -17,10 +18,19 @@ export interface Options {
   events: EventGranularity;
   /** Corpus files over this many bytes are skipped with a warning. */
   maxFileSize?: number;
+  /** Worker threads for the per-article extraction (1: in the main thread). */
+  jobs: number;
+  /** Record sheets of the workbook stop after this many rows (the CSV and Parquet files hold every row). */
+  maxRows: number;
+  /** Print each stage's wall time and the peak memory on stderr. */
+  timings: boolean;
+  /** Print nothing on stderr but errors. */
+  quiet: boolean;
 }
 
 export const USAGE =
-  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH] [--events coarser|normal|finer] [--max-file-size 2MB]';
+  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH]' +
+  ' [--events coarser|normal|finer] [--max-file-size 2MB] [--jobs N] [--max-rows N] [--timings] [--quiet]';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -37,6 +47,10 @@ export function parseOptions(argv: string[]): Options {
         'chart-size': { type: 'string' },
         events: { type: 'string' },
         'max-file-size': { type: 'string' },
+        jobs: { type: 'string' },
+        'max-rows': { type: 'string' },
+        timings: { type: 'boolean' },
+        quiet: { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -67,7 +81,18 @@ export function parseOptions(argv: string[]): Options {
     chartSize: parseSize(values['chart-size'] ?? '1920x1080'),
     events: parseGranularity(values.events ?? 'normal'),
     maxFileSize: parseBytes(values['max-file-size'] ?? '2MB'),
+    jobs: parseCount('--jobs', values.jobs, availableParallelism()),
+    maxRows: parseCount('--max-rows', values['max-rows'], 100_000),
+    timings: values.timings ?? false,
+    quiet: values.quiet ?? false,
   };
+}
+
+function parseCount(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^[1-9]\d{0,8}$/.test(value))
+    throw new InputError({ file: 'command line' }, `${flag} wants a whole number of at least 1, not "${value}"`);
+  return Number(value);
 }
 
 function parseSize(value: string): Options['chartSize'] {

@@ -71,7 +71,18 @@ export function workbookSpec(
     schema: AnySchema,
     extra: TypedColumn[] = [],
     heat?: string[],
-  ): Entry => ({ sheet: tableSheet(name, table, schema, extra, heat), holds: schema.doc, schema });
+  ): Entry => ({ sheet: capped(tableSheet(name, table, schema, extra, heat), schema.name), holds: schema.doc, schema });
+  const cut = new Map<string, number>();
+  const capped = (sheet: TableSheet, file: string): TableSheet => {
+    const cap = Math.min(options.maxRows, EXCEL_ROWS - 4);
+    if (sheet.rows.length <= cap) return sheet;
+    cut.set(sheet.name, sheet.rows.length);
+    return {
+      ...sheet,
+      rows: sheet.rows.slice(0, cap),
+      note: `The first ${count(cap)} of ${count(sheet.rows.length)} rows (--max-rows); every row is in tables/${file}.csv and tables/${file}.parquet.`,
+    };
+  };
   const s = (schema: unknown) => schema as AnySchema;
 
   const tables: Entry[] = [
@@ -135,7 +146,9 @@ export function workbookSpec(
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
       ...tables.map((t) => ({
         sheet: t.sheet.name,
-        holds: `${t.holds} One row each; also tables/${t.schema.name}.csv.`,
+        holds: cut.has(t.sheet.name)
+          ? `${t.holds} Only the first ${count(Math.min(options.maxRows, EXCEL_ROWS - 4))} of ${count(cut.get(t.sheet.name) ?? 0)} rows (--max-rows): every row is in tables/${t.schema.name}.csv and tables/${t.schema.name}.parquet.`
+          : `${t.holds} One row each; also tables/${t.schema.name}.csv.`,
       })),
       ...extra.map((x) => ({ sheet: x.name, holds: x.kind === 'blocks' ? x.title : '' })),
       ...chartSheet.map((c) => ({
@@ -155,6 +168,10 @@ export function workbookSpec(
 
   return { sheets: [about, ...tables.map((t) => t.sheet), ...extra, ...chartSheet] };
 }
+
+/** Excel's row limit; a sheet also holds its header and the note under the rows. */
+const EXCEL_ROWS = 1_048_576;
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** What the columns added beside the contract's columns hold. */
 const extraDoc: Record<string, string> = {

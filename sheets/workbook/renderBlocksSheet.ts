@@ -1,6 +1,6 @@
 // A blocks sheet: a title, then small tables stacked vertically, each under a bold title row and
 // an optional note, with a blank row between them and colour scales where asked.
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { BlocksSheet } from '../SheetSpec.ts';
 import { cellValue } from './cellValue.ts';
 import { colourScale, crossesZero } from './colourScale.ts';
@@ -16,7 +16,7 @@ import {
   TITLE_FONT,
 } from './styles.ts';
 
-export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): void {
+export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): Worksheet {
   const ws = wb.addWorksheet(sheet.name);
   const widths: number[] = [];
   ws.getCell(1, 1).value = sheet.title;
@@ -69,4 +69,5 @@ export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): void {
   widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = columnWidth(w);
   });
+  return ws;
 }

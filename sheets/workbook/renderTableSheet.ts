@@ -1,12 +1,13 @@
 // A table sheet: bold frozen header, autofilter, column widths, typed cells, colour scales.
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { TableSheet } from '../SheetSpec.ts';
 import { cellValue } from './cellValue.ts';
 import { colourScale, crossesZero } from './colourScale.ts';
 import { columnLetter } from './columnLetter.ts';
-import { columnWidth, defaultNumFmt, HEADER_FILL, HEADER_FONT } from './styles.ts';
+import { columnWidth, defaultNumFmt, HEADER_FILL, HEADER_FONT, NOTE_FONT } from './styles.ts';
 
-export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
+/** `stream`: each row is committed once written (exceljs's streaming WorkbookWriter). */
+export function renderTableSheet(wb: Workbook, sheet: TableSheet, stream = false): Worksheet {
   const ws = wb.addWorksheet(sheet.name, sheet.freeze ? { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] } : {});
   const { columns, rows } = sheet;
   columns.forEach((c, i) => {
@@ -20,6 +21,7 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
     cell.font = HEADER_FONT;
     cell.fill = HEADER_FILL;
   });
+  if (stream) header.commit();
 
   const formats = columns.map((c) => c.numFmt ?? defaultNumFmt(c.type));
   rows.forEach((row, r) => {
@@ -32,7 +34,14 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
       const fmt = formats[i];
       if (fmt && (typeof value === 'number' || value instanceof Date)) cell.numFmt = fmt;
     });
+    if (stream) xr.commit();
   });
+  if (sheet.note) {
+    const noteRow = ws.getRow(rows.length + 3);
+    noteRow.getCell(1).value = sheet.note;
+    noteRow.getCell(1).font = NOTE_FONT;
+    if (stream) noteRow.commit();
+  }
 
   const last = columnLetter(columns.length);
   if (sheet.autofilter && columns.length) ws.autoFilter = `A1:${last}${rows.length + 1}`;
@@ -49,4 +58,5 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
       priority++,
     );
   }
+  return ws;
 }

@@ -87,5 +87,9 @@ export function fixtureOptions(size = { width: 1920, height: 1080 }): Options {
     out: 'output',
     chartSize: size,
     events: 'normal',
+    jobs: 1,
+    maxRows: 100_000,
+    timings: false,
+    quiet: false,
   };
 }

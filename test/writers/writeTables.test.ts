@@ -16,13 +16,14 @@ test('writes the 8 extraction tables, candidates and the 8 comparison tables', a
   const expected = [...EXTRACTION_TABLES.map((t) => t.name), 'candidates', ...COMPARISON_TABLES.map((t) => t.name)].map(
     (n) => `${n}.csv`,
   );
+  const withParquet = expected.flatMap((f) => [f, f.replace('.csv', '.parquet')]);
   assert.equal(
     paths.map((p) => basename(p)),
-    expected,
+    withParquet,
   );
-  assert.equal(readdirSync(join(dir, 'tables')).sort(), [...expected].sort());
+  assert.equal(readdirSync(join(dir, 'tables')).sort(), [...withParquet].sort());
   for (const [i, schema] of [...EXTRACTION_TABLES, ...COMPARISON_TABLES].entries()) {
-    const file = paths[i < 8 ? i : i + 1];
+    const file = paths.filter((p) => p.endsWith('.csv'))[i < 8 ? i : i + 1];
     assert.is(header(file), schema.names.join(','), schema.name);
   }
 });
