@@ -17,6 +17,7 @@ import { monthDayParser } from './parsers/monthDayParser.ts';
 import { partOfMonthParser } from './parsers/partOfMonthParser.ts';
 import { vagueFilter } from './refiners/vagueFilter.ts';
 import { tenseRefiner } from './refiners/tenseRefiner.ts';
+import { weekdayOrderRefiner } from './refiners/weekdayOrderRefiner.ts';
 import { toDateRow, type Anchor } from './toDateRow.ts';
 import { tagParser, keepParserTags, chronoParserName } from './parserTag.ts';
 import { referenceOf } from './referenceOf.ts';
@@ -43,6 +44,8 @@ const PARSERS: [string, chrono.Parser][] = [
 const REFINERS = (pastSlackDays: number): chrono.Refiner[] => [
   // drops durations and manners of speaking ("over the past three days", "now")
   vagueFilter,
+  // "Sunday 11/09/2016": a numeric date read day-first when only that reading falls on its weekday
+  weekdayOrderRefiner,
   // places bare weekdays by the tense of their clause, and year-less months and month-days
   // ("Feb. 25", "in March") at their NEAREST occurrence unless a cue governing the date itself
   // (its own preposition or verb, a deadline on an event to come: tense/monthCue.ts) says past or
