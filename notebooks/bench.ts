@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readCodebook } from '../readers/readCodebook.ts';
+import { withWorld } from '../transforms/codebook/withWorld.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import type { ManifestRow } from '../transforms/articles/ManifestRow.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
@@ -48,7 +49,7 @@ async function timed<T>(label: string, work: () => T | Promise<T>): Promise<T> {
   return result;
 }
 
-const codebook = await timed('read codebook', () => readCodebook(join(root, 'sheets', 'codebook.xlsx')));
+const codebook = await timed('read codebook', () => readCodebook(join(root, 'sheets', 'codebook.xlsx')).then(withWorld));
 const files = await timed('read corpus', () => readCorpus(dir));
 // The notebook's extraction steps (transforms/pipeline), in its order, each timed.
 const extraction = await extract({ files, manifest, codebook }, timed);

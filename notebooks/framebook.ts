@@ -7,6 +7,7 @@
 import { parseOptions } from '../readers/options.ts';
 import { runNotebook, step, preview, written } from '../readers/console.ts';
 import { readCodebook } from '../readers/readCodebook.ts';
+import { withWorld } from '../transforms/codebook/withWorld.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
 import {
@@ -32,7 +33,8 @@ await runNotebook(async () => {
 
   // 1. Read the codebook, the manifest and the articles.
   step('1. Read the codebook, the manifest and the corpus');
-  const codebook = await readCodebook(options.codebook);
+  // The world layer (every state, the main bodies and media) beneath the user's codebook.
+  const codebook = withWorld(await readCodebook(options.codebook));
   const manifest = await readManifest(options.manifest);
   const files = await readCorpus(options.corpus);
 

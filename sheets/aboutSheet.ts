@@ -9,12 +9,25 @@ export interface AboutInput {
   corpus: string;
   manifest: string | null;
   codebook: string;
+  /** Whether the world layer sat beneath the codebook (its settings sheet can turn it off). */
+  worldLayer: boolean;
   articles: ColumnTable;
+  /** The actors table, whose `source` column says which layer each actor came from. */
+  actors: ColumnTable;
   sheets: { sheet: string; holds: string }[];
   columns: { sheet: string; column: string; type: string; meaning: string }[];
 }
 
-export function aboutSheet({ corpus, manifest, codebook, articles, sheets, columns }: AboutInput): BlocksSheet {
+export function aboutSheet({
+  corpus,
+  manifest,
+  codebook,
+  worldLayer,
+  articles,
+  actors,
+  sheets,
+  columns,
+}: AboutInput): BlocksSheet {
   const distinct = (name: string) => new Set(valuesOf(articles, name).filter((v) => v !== '')).size;
   const days = valuesOf(articles, 'published')
     .filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v))
@@ -26,6 +39,16 @@ export function aboutSheet({ corpus, manifest, codebook, articles, sheets, colum
       value: manifest ? relativePlace(manifest) : '(none: outlets and dates detected in the texts)',
     },
     { field: 'codebook', value: relativePlace(codebook) },
+    {
+      field: 'world layer',
+      value: worldLayer
+        ? 'used (states, bodies and media Framebook ships, beneath the codebook)'
+        : 'off (the codebook sheet settings turns it off)',
+    },
+    ...(['codebook', 'world', 'discovered'] as const).map((source) => ({
+      field: `actors from the ${source === 'codebook' ? 'codebook' : source === 'world' ? 'world layer' : 'texts (discovered)'}`,
+      value: valuesOf(actors, 'source').filter((v) => v === source).length,
+    })),
     { field: 'articles', value: articles.numRows() },
     { field: 'outlets', value: distinct('outlet') },
     { field: 'events', value: distinct('event_id') },

@@ -126,7 +126,9 @@ export function workbookSpec(
     corpus: options.corpus,
     manifest: options.manifest,
     codebook: options.codebook,
+    worldLayer: codebook.world !== false,
     articles: extraction.articles,
+    actors: extraction.actors,
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
       ...tables.map((t) => ({

@@ -19,8 +19,8 @@
 //     ministry"); attachDescriptors labels named mentions; resolveCoreference, last, gives each
 //     description the person named before it, using the labels attached so far, unless an
 //     unnamed person introduced since ("a Western diplomat", indefiniteReferents) is nearer.
-// Actors: every codebook actor (so that any id a later table uses resolves), then the
-// discovered ones, in order of first mention.
+// Actors: every codebook actor (so that any id a later table uses resolves), the world layer's
+// actors the corpus names, then the discovered ones, in order of first mention.
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
 import { ACTORS, MENTIONS, toTable, type Mention } from '../schema/index.ts';
@@ -180,13 +180,16 @@ export function actors(
   const discovered = registry.actors.filter((a) => used.has(a.actor_id));
   return {
     actors: toTable(ACTORS, [
-      ...codebook.actors.map((a) => ({
-        actor_id: a.actor_id,
-        name: a.name,
-        type: a.type,
-        aliases: a.aliases.join('; '),
-        source: 'codebook',
-      })),
+      // World-layer actors only when the corpus names them: the world is large.
+      ...codebook.actors
+        .filter((a) => a.source !== 'world' || used.has(a.actor_id))
+        .map((a) => ({
+          actor_id: a.actor_id,
+          name: a.name,
+          type: a.type,
+          aliases: a.aliases.join('; '),
+          source: a.source ?? 'codebook',
+        })),
       ...discovered.map((a) => ({
         actor_id: a.actor_id,
         name: a.name,
