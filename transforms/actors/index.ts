@@ -11,9 +11,10 @@
 //     surnames of the people it names in full ("Bogdanov" after "Mikhail Bogdanov"), and a
 //     family name written first ("Ban said" after "Ban Ki-moon", familyNameFirst), and institutions
 //     placed by their seat ("the defense ministry in Moscow", institutionInPlace);
-//  5. dropLocations, dropOutletNames, dropCredits and dropFixedPhrases remove places ("talks in
-//     Moscow"), places inside outlet names ("France 24"), credits ("(AFP)") and common nouns in
-//     fixed phrases ("regime change");
+//  5. dropLocations, dropOutletNames, dropCredits, dropFixedPhrases and dropDescribingAdjectives
+//     remove places ("talks in Moscow"), places inside outlet names ("France 24"), credits
+//     ("(AFP)"), common nouns in fixed phrases ("regime change") and adjectives of nationality
+//     that describe a person ("Saudi Foreign Minister");
 //  6. titleMentions, roleMentions, groupRoleMentions and institutionMentions add descriptions used
 //     alone ("the top US diplomat", "the minister", "the Britain-based monitoring group", "the
 //     ministry"); attachDescriptors labels named mentions; resolveCoreference, last, gives each
@@ -39,6 +40,7 @@ import { dropLocations } from './refiners/dropLocations.ts';
 import { dropCredits } from './refiners/dropCredits.ts';
 import { dropFixedPhrases } from './refiners/dropFixedPhrases.ts';
 import { dropOutletNames } from './refiners/dropOutletNames.ts';
+import { dropDescribingAdjectives } from './refiners/dropDescribingAdjectives.ts';
 import { attachDescriptors } from './refiners/attachDescriptors.ts';
 import { resolveCoreference } from './refiners/resolveCoreference.ts';
 import { dedupeMentions } from './refiners/dedupeMentions.ts';
@@ -140,9 +142,17 @@ export function actors(
       (m) => !placed.some((p) => p !== m && p.start <= m.start && m.end <= p.end && m.parser !== 'aliasMatcher'),
     );
     // Step 5.
-    const kept = dropFixedPhrases(
-      dropCredits(dropOutletNames(dropLocations(found, layout.text, states), layout.text, states), layout.text, media),
+    const kept = dropDescribingAdjectives(
+      dropFixedPhrases(
+        dropCredits(
+          dropOutletNames(dropLocations(found, layout.text, states), layout.text, states),
+          layout.text,
+          media,
+        ),
+        layout.text,
+      ),
       layout.text,
+      matcher.actors,
     );
     // Step 6.
     const quoted = (s: number, e: number) => isQuoted(layout, s, e);
