@@ -5,10 +5,17 @@
 // its seat keeps the place: "The defense ministry in Moscow".
 import { isRoleNoun } from '../text/lexicon/roleNouns.ts';
 import { LABEL_ADJECTIVES } from '../text/lexicon/labelAdjectives.ts';
+import { ORG_HEADS } from '../text/lexicon/orgNouns.ts';
 
 const TRAILING =
   /(?:\s+(?:also|later|earlier|again|repeatedly|then|had|has|have|was|is|would|will|\w+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ed\s+and|and|said|says|,))+\s*$/;
-const INSTITUTION = /^(ministry|department|office|committee|commission)$/i;
+/** Heads of institutions ("the defense ministry in Moscow"): the organisation heads of orgNouns. */
+const INSTITUTION = new RegExp(
+  `^(?:${Object.keys(ORG_HEADS)
+    .filter((h) => ORG_HEADS[h] === 'organization')
+    .join('|')})$`,
+  'i',
+);
 const DETERMINER = /^(a|an|the|one|two|three|several|some|many|his|her|its|their)$/i;
 
 export function speakerText(phrase: string): string {

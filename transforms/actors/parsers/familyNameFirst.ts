@@ -9,8 +9,8 @@
 // qualify. People whose codebook aliases include their last name alone ("Kerry" for John Kerry)
 // are named by it, so their first name is never taken for a family name.
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import type { AliasMatch } from './aliasMatcher.ts';
 import { speechLemma } from '../../text/lexicon/speechVerbs.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
 const ADVERB = /^(?:\p{Ll}+ly|also|then|later|again|earlier|still|once|never|not|too)$/u;
 const IRREGULAR_PAST = new Set([
@@ -85,12 +85,12 @@ function usedAsName(text: string, end: number, sentenceStart: boolean): boolean 
 }
 
 /** bySurname: people the codebook lists with their last name alone as an alias. */
-export function familyNameFirst(
-  text: string,
-  names: AliasMatch[],
-  personIds: Set<string>,
-  bySurname: Set<string> = new Set(),
-): MentionCandidate[] {
+export function familyNameFirst({
+  text,
+  names,
+  codebookPersons: personIds,
+  bySurname,
+}: MentionContext): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const firstFull = new Map<string, { start: number; end: number; word: string }>();
   const namedBySurname = new Set(bySurname);

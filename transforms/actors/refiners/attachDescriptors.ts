@@ -14,6 +14,7 @@ import { LABEL_ADJECTIVES } from '../../text/lexicon/labelAdjectives.ts';
 import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
 import { NON_NAME_WORDS, HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
 import { wordsIn, isCapitalised, isPossessive, type Word } from '../../text/words.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
 /** Offices after "of" in a lower-case title: "secretary of state", "minister of defence", "chief of staff". */
 const OFFICES = new Set(['state', 'defence', 'defense', 'staff', 'justice', 'interior', 'health', 'finance']);
@@ -210,11 +211,9 @@ export interface SentenceBounds {
 
 export function attachDescriptors(
   mentions: MentionCandidate[],
-  text: string,
-  sentenceOf: (offset: number) => SentenceBounds,
-  quoted: (start: number, end: number) => boolean,
-  isPerson: (actorId: string) => boolean,
+  { text, sentenceOf, quoted, persons }: MentionContext,
 ): MentionCandidate[] {
+  const isPerson = (actorId: string) => persons.has(actorId);
   return mentions.map((m) => {
     if (m.kind !== 'name' || quoted(m.start, m.end)) return m;
     const s = sentenceOf(m.start);

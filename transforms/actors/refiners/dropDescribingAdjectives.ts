@@ -4,15 +4,14 @@
 // same) and that a capitalised word follows is dropped; "Saudi officials said" keeps its mention.
 // States only, and words only: an abbreviation or a body's adjective is a name too ("UN Secretary-General Ban Ki-moon" names the UN).
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import type { CodebookActor } from '../../codebook/Codebook.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
 export function dropDescribingAdjectives(
   mentions: MentionCandidate[],
-  text: string,
-  actors: Map<string, CodebookActor>,
+  { text, matcher }: MentionContext,
 ): MentionCandidate[] {
   return mentions.filter((m) => {
-    const actor = actors.get(m.actor_id);
+    const actor = matcher.actors.get(m.actor_id);
     if (m.kind !== 'name' || actor?.type !== 'state' || !actor.adjectives?.includes(m.surface)) return true;
     // An abbreviation is a name too: "US Secretary of State" names the United States.
     if (!/\p{Ll}/u.test(m.surface)) return true;

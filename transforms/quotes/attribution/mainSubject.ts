@@ -3,11 +3,15 @@
 // warned that ..."): the first name of the clause, after an opening adverbial ("On Monday, ...",
 // "Speaking in Geneva, ..."), with the nouns that head it ("a senior State Department official").
 import type { MentionRef } from '../QuoteCandidate.ts';
+import { PERSON_ROLES } from '../../text/lexicon/roleNouns.ts';
 
 const OPENER =
   /^\s*(?:On|In|At|After|Before|During|Earlier|Later|Speaking|Asked|When|While|Following|Despite|Meanwhile|However|Within|Under)\b[^,]{0,80},/;
-const HEAD_NOUNS =
-  /^(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|official|officials|spokesman|spokeswoman|spokesperson|minister|source|sources|diplomat|diplomats|envoy|leader|leaders|commander))*/u;
+/** Capitalised words and role nouns after the name: "a senior State Department official", "sources". */
+const HEAD_NOUNS = new RegExp(
+  String.raw`^(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|(?:${[...PERSON_ROLES, 'source'].join('|')})s?))*`,
+  'u',
+);
 
 export function mainSubject(
   text: string,
