@@ -49,7 +49,9 @@ async function timed<T>(label: string, work: () => T | Promise<T>): Promise<T> {
   return result;
 }
 
-const codebook = await timed('read codebook', () => readCodebook(join(root, 'sheets', 'codebook.xlsx')).then(withWorld));
+const codebook = await timed('read codebook', () =>
+  readCodebook(join(root, 'sheets', 'codebook.xlsx')).then(withWorld),
+);
 const files = await timed('read corpus', () => readCorpus(dir));
 // The notebook's extraction steps (transforms/pipeline), in its order, each timed.
 const extraction = await extract({ files, manifest, codebook }, timed);

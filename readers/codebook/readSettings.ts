@@ -17,7 +17,12 @@ export function readSettings(wb: Workbook, file: string, allSheets: string[]): S
   const settings: Settings = { worldLayer: true };
   if (!wb.worksheets.some((w) => w.name.trim().toLowerCase() === sheet)) return settings;
   const seen = new Map<string, number>();
-  for (const { row, cells } of sheetRows(wb, file, { name: sheet, required: ['setting', 'value'], optional: [] }, allSheets)) {
+  for (const { row, cells } of sheetRows(
+    wb,
+    file,
+    { name: sheet, required: ['setting', 'value'], optional: [] },
+    allSheets,
+  )) {
     const at = (column: string) => ({ file, sheet, row, column });
     const name = cells.setting.trim().toLowerCase();
     if (!KNOWN.includes(name))
