@@ -7,6 +7,7 @@
 import { parseOptions } from '../readers/options.ts';
 import { runNotebook, step, preview, written, warn, timed, configureConsole, peakMemory } from '../readers/console.ts';
 import { readCodebook } from '../readers/readCodebook.ts';
+import { withWorld } from '../transforms/codebook/withWorld.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
 import { articlesAndEvents, sentencesOf, textsOf, actorsOf } from '../transforms/pipeline/index.ts';
@@ -31,7 +32,8 @@ await runNotebook(async () => {
   step('1. Read the codebook, the manifest and the corpus');
   const warnings: string[] = [];
   const { codebook, manifest, files } = await timed('read', async () => ({
-    codebook: await readCodebook(options.codebook),
+    // The world layer (every state, the main bodies and media) beneath the user's codebook.
+    codebook: withWorld(await readCodebook(options.codebook)),
     manifest: await readManifest(options.manifest),
     files: await readCorpus(options.corpus, { maxFileSize: options.maxFileSize, warnings }),
   }));

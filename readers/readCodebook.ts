@@ -1,6 +1,7 @@
 // The codebook workbook a user edits in Excel, read and checked: any problem stops the run with
 // one line naming the file, sheet, row and column (sheets/codebook/defaultCodebook.ts describes
-// the sheets; every list cell is joined with "; ").
+// the sheets; every list cell is joined with "; "). The settings sheet's world_layer sets
+// `codebook.world`; the run puts the world layer beneath it (transforms/codebook/withWorld.ts).
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Codebook, SheetRef } from '../transforms/codebook/Codebook.ts';
@@ -10,6 +11,7 @@ import { readActors } from './codebook/readActors.ts';
 import { readOutlets } from './codebook/readOutlets.ts';
 import { splitList } from './codebook/splitList.ts';
 import { CASUALTY_KINDS } from '../transforms/schema/index.ts';
+import { readSettings } from './codebook/readSettings.ts';
 
 const SHAPES: SheetShape[] = [
   { name: 'actors', required: ['name', 'type', 'aliases'], optional: ['camp', 'titles'] },
@@ -39,8 +41,11 @@ export async function readCodebook(file: string): Promise<Codebook> {
     return r.cells[column];
   };
 
-  return {
+  const settings = readSettings(wb, file, [...names, 'settings']);
+
+  const codebook: Codebook = {
     file,
+    world: settings.worldLayer,
     actors: readActors(rows.actors, file),
     frames: rows.frames.map((r) => ({
       frame: nonEmpty('frames', 'frame', r),
@@ -70,4 +75,5 @@ export async function readCodebook(file: string): Promise<Codebook> {
     })),
     outlets: readOutlets(rows.outlets, file),
   };
+  return codebook;
 }

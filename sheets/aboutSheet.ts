@@ -9,9 +9,13 @@ export interface AboutInput {
   corpus: string;
   manifest: string | null;
   codebook: string;
+  /** Whether the world layer sat beneath the codebook (its settings sheet can turn it off). */
+  worldLayer: boolean;
   articles: ColumnTable;
   /** How the events were formed (transforms/events/eventsMethod.ts), when known. */
   eventsMethod?: string;
+  /** The actors table, whose `source` column says which layer each actor came from. */
+  actors: ColumnTable;
   sheets: { sheet: string; holds: string }[];
   columns: { sheet: string; column: string; type: string; meaning: string }[];
   /** What the run skipped or could not match (files, manifest rows), one line each; the block only when there are some. */
@@ -22,7 +26,9 @@ export function aboutSheet({
   corpus,
   manifest,
   codebook,
+  worldLayer,
   articles,
+  actors,
   eventsMethod,
   sheets,
   columns,
@@ -39,6 +45,16 @@ export function aboutSheet({
       value: manifest ? relativePlace(manifest) : '(none: outlets and dates detected in the texts)',
     },
     { field: 'codebook', value: relativePlace(codebook) },
+    {
+      field: 'world layer',
+      value: worldLayer
+        ? 'used (states, bodies and media Framebook ships, beneath the codebook)'
+        : 'off (the codebook sheet settings turns it off)',
+    },
+    ...(['codebook', 'world', 'discovered'] as const).map((source) => ({
+      field: `actors from the ${source === 'codebook' ? 'codebook' : source === 'world' ? 'world layer' : 'texts (discovered)'}`,
+      value: valuesOf(actors, 'source').filter((v) => v === source).length,
+    })),
     { field: 'articles', value: articles.numRows() },
     { field: 'outlets', value: distinct('outlet') },
     { field: 'events', value: distinct('event_id') },

@@ -139,9 +139,11 @@ export function workbookSpec(
     corpus: options.corpus,
     manifest: options.manifest,
     codebook: options.codebook,
+    worldLayer: codebook.world !== false,
     articles: extraction.articles,
     eventsMethod: options.eventsMethod,
     warnings: options.warnings,
+    actors: extraction.actors,
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
       ...tables.map((t) => ({

@@ -613,4 +613,9 @@ export const CODEBOOK_SHEETS = {
       ['Al Arabiya English', 'Saudi Arabia', 'independent', '', 'english.alarabiya.net'],
     ],
   },
+  settings: {
+    columns: ['setting', 'value'],
+    doc: 'How the notebook reads this codebook. world_layer: on (the default) puts the world layer beneath the actors sheet (every state and territory with its names, adjectives, people nouns and capitals; intergovernmental bodies and UN agencies; news agencies and broadcasters), so that a story this codebook was not written for still finds them; the actors sheet wins wherever the two disagree. off: only the actors sheet. The sheet is optional.',
+    rows: [['world_layer', 'on']],
+  },
 } as const;

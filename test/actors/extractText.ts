@@ -1,17 +1,18 @@
 // Test helper: runs the actor and quote extractors on articles given as plain texts (headline,
-// blank line, paragraphs), with the sample codebook and the project's sentence splitter.
+// blank line, paragraphs), with the sample codebook (the world layer beneath it, as the notebook runs) and the project's sentence splitter.
 import { toTable, ARTICLES, rowsOf, MENTIONS, QUOTES } from '../../transforms/schema/index.ts';
 import { sentences } from '../../transforms/sentences/index.ts';
 import { actors } from '../../transforms/actors/index.ts';
 import { articleTexts } from '../../transforms/text/articleTexts.ts';
 import { quotes } from '../../transforms/quotes/index.ts';
 import { readCodebook } from '../../readers/readCodebook.ts';
+import { withWorld } from '../../transforms/codebook/withWorld.ts';
 import { CODEBOOK_FILE } from '../../sheets/codebook/buildCodebook.ts';
 import type { Codebook } from '../../transforms/codebook/Codebook.ts';
 
 let cached: Codebook | undefined;
 export async function sampleCodebook(): Promise<Codebook> {
-  return (cached ??= await readCodebook(CODEBOOK_FILE));
+  return (cached ??= withWorld(await readCodebook(CODEBOOK_FILE)));
 }
 
 export async function extract(...texts: string[]) {

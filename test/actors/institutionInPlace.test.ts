@@ -27,6 +27,7 @@ test('no such ministry in the codebook, or which one is not said: the state', as
   ]);
   assert.equal(await ids('The ministry in Tehran denied that Iranian troops were involved.'), [
     'ministry in Tehran=iran',
+    'Iranian troops=iran',
   ]);
   assert.equal(await ids('The ministry in Moscow did not reply.'), ['ministry in Moscow=russia']);
 });

@@ -26,6 +26,7 @@ test('outlets the codebook lacks: a state name before a number or a medium word,
   assert.equal(await ids('Russia 24 showed footage of the convoy.'), []);
   assert.equal(await ids('Syria TV reported shelling near Hama, and Iran Daily said Tehran backed the plan.'), [
     'Syria TV=syria-tv',
+    'Iran Daily=iran-daily',
     'Tehran=iran',
   ]);
   assert.equal(await ids('Kerry told Radio Free Iran that Tehran must help.'), ['Kerry=john-kerry', 'Tehran=iran']);

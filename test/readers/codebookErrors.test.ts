@@ -135,6 +135,34 @@ const cases: { name: string; change: (s: Sheets) => void; expected: string }[] =
     },
     expected: 'sheet outlets, row 3, column outlet: empty outlet name',
   },
+  {
+    name: 'a world_layer that is no switch',
+    change: (s) => {
+      s.settings = [
+        ['setting', 'value'],
+        ['world_layer', 'maybe'],
+      ];
+    },
+    expected: 'sheet settings, row 2, column value: "maybe" is not a switch for world_layer (use on or off)',
+  },
+  {
+    name: 'an unknown setting',
+    change: (s) => {
+      s.settings = [
+        ['setting', 'value'],
+        ['world_layer', 'on'],
+        ['language', 'en'],
+      ];
+    },
+    expected: 'sheet settings, row 3, column setting: unknown setting "language" (known: world_layer)',
+  },
+  {
+    name: 'a settings sheet without its value column',
+    change: (s) => {
+      s.settings = [['setting'], ['world_layer']];
+    },
+    expected: 'sheet settings, row 1, column value: no such column in the header row (found: setting)',
+  },
 ];
 
 for (const c of cases) {

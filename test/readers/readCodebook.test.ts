@@ -86,4 +86,16 @@ test('actor types are read case-insensitively; colours may be hex or CSS names',
   );
 });
 
+test('settings: world_layer on by default and when the sheet is absent, off when the sheet says off', async () => {
+  const sheets = defaultSheets();
+  assert.is((await readCodebook(await codebookFile(sheets))).world, true);
+  sheets.settings = [
+    ['Setting', 'Value'],
+    ['world_layer', ' Off '],
+  ];
+  assert.is((await readCodebook(await codebookFile(sheets))).world, false);
+  delete sheets.settings;
+  assert.is((await readCodebook(await codebookFile(sheets))).world, true);
+});
+
 test.run();

@@ -61,6 +61,10 @@ test('the About sheet names the corpus, manifest and codebook by relative path, 
     'corpus folder': 'corpus',
     manifest: 'corpus/manifest.csv',
     codebook: 'sheets/codebook.xlsx',
+    'world layer': 'used (states, bodies and media Framebook ships, beneath the codebook)',
+    'actors from the codebook': '3',
+    'actors from the world layer': '0',
+    'actors from the texts (discovered)': '0',
     articles: '2',
     outlets: '2',
     events: '1',
@@ -75,6 +79,13 @@ test('the About sheet names the corpus, manifest and codebook by relative path, 
     listed,
     spec().sheets.map((s) => s.name),
   );
+});
+
+test('the About sheet says when the codebook turned the world layer off', () => {
+  const about = workbookSpec(smallExtraction(), smallComparison(), { ...CODEBOOK, world: false }, OPTIONS, [], [])
+    .sheets[0] as BlocksSheet;
+  const run = Object.fromEntries(about.blocks[0].rows.map((r) => [r.field, r.value]));
+  assert.match(String(run['world layer']), /^off/);
 });
 
 test('an outside path shows as its last part only', () => {

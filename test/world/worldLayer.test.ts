@@ -3,7 +3,11 @@ import * as assert from 'uvu/assert';
 import { worldActors } from '../../transforms/world/worldActors.ts';
 import { peopleNoun } from '../../transforms/world/peopleNoun.ts';
 import { withWorld } from '../../transforms/codebook/withWorld.ts';
-import { sampleCodebook } from '../actors/extractText.ts';
+import { readCodebook } from '../../readers/readCodebook.ts';
+import { CODEBOOK_FILE } from '../../sheets/codebook/buildCodebook.ts';
+
+/** The sample codebook as the user wrote it, without the world beneath it. */
+const sampleCodebook = () => readCodebook(CODEBOOK_FILE);
 
 const world = worldActors();
 const byName = (name: string) => world.find((a) => a.name === name)!;
@@ -87,6 +91,25 @@ test('the codebook wins: its rows stay, and no name it claims goes to a world ac
 test('a codebook can switch the world layer off', async () => {
   const codebook = { ...(await sampleCodebook()), world: false };
   assert.equal(withWorld(codebook).actors.length, codebook.actors.length);
+});
+
+test('the world layer finds the states of a story the codebook was not written for', async () => {
+  const { extract } = await import('../actors/extractText.ts');
+  const ids = async (text: string) => {
+    const { mentions } = await extract(`Headline\n\n${text}`);
+    return (mentions.objects() as { surface: string; actor_id: string }[]).map((m) => `${m.surface}=${m.actor_id}`);
+  };
+  assert.equal(await ids('Peruvian authorities said the toll had risen, and Chile offered rescue teams.'), [
+    'Peruvian authorities=peru',
+    'Chile=chile',
+  ]);
+  // An adjective of nationality before a title describes the person; an abbreviation names the state.
+  assert.equal(await ids('Peruvian President Dina Boluarte thanked the DPRK.'), [
+    'Dina Boluarte=dina-boluarte',
+    'DPRK=north-korea',
+  ]);
+  // Places are not actors.
+  assert.equal(await ids('Rescuers worked through the night in Peru.'), []);
 });
 
 test.run();

@@ -24,7 +24,10 @@ export function discoverActors(
   // Characters already claimed, by a codebook alias or by an earlier discovery: an overlap test is a look-up.
   const aliasChars = new Uint8Array(text.length),
     claimed = new Uint8Array(text.length);
-  for (const m of codebookMatches) if (m.entry.kind === 'alias') aliasChars.fill(1, m.start, m.end);
+  // A state's name that opens a longer name ("Syria TV", "Iran Daily") claims nothing: the longer name is found.
+  const opensName = (m: AliasMatch) =>
+    m.entry.actorType === 'state' && /^ (?:\p{Lu}|\d)/u.test(text.slice(m.end, m.end + 2));
+  for (const m of codebookMatches) if (m.entry.kind === 'alias' && !opensName(m)) aliasChars.fill(1, m.start, m.end);
   const hits = (chars: Uint8Array, s: { start: number; end: number }) => chars.subarray(s.start, s.end).includes(1);
   for (const [from, to] of layout.paragraphs.slice(1)) {
     if (!/\p{Ll}/u.test(text.slice(from, to))) continue; // an all-capitals line is a tag list or a shouted headline

@@ -8,7 +8,7 @@
 // Pass two, each article on its own: the `parsers` find mentions, the `refiners` filter, label and
 // resolve them, in the order listed below, each entry with why it is there. Every row keeps the
 // parser that found it. Actors: every codebook actor (so that any id a later table uses resolves),
-// then the discovered ones, in order of first mention.
+// the world layer's actors the corpus names, then the discovered ones, in order of first mention.
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
 import type { Parser, Refiner, TextParser } from '../Extractor.ts';
@@ -41,6 +41,7 @@ import { dropLocations } from './refiners/dropLocations.ts';
 import { dropCredits } from './refiners/dropCredits.ts';
 import { dropFixedPhrases } from './refiners/dropFixedPhrases.ts';
 import { dropOutletNames } from './refiners/dropOutletNames.ts';
+import { dropDescribingAdjectives } from './refiners/dropDescribingAdjectives.ts';
 import { attachDescriptors } from './refiners/attachDescriptors.ts';
 import { resolveCoreference } from './refiners/resolveCoreference.ts';
 import { dedupeMentions } from './refiners/dedupeMentions.ts';
@@ -94,6 +95,7 @@ export const refiners: Refiner<MentionCandidate, MentionContext>[] = [
   namesOnly(dropOutletNames), // "France 24": a place inside an outlet's name
   namesOnly(dropCredits), // "(AFP)": a credit line, no mention
   namesOnly(dropFixedPhrases), // "regime change": a common noun in a fixed phrase
+  namesOnly(dropDescribingAdjectives), // "Saudi Foreign Minister": an adjective of nationality describes the person
   namesOnly(attachDescriptors), // labels the names that survived ("Syrian strongman Assad"), for coreference
   dedupeMentions, // one candidate per span, names before descriptions, once every parser has spoken
   resolveCoreference, // last but the sort: a description gets the actor named before it, using the labels
@@ -202,13 +204,16 @@ export function actors(
   const discovered = registry.actors.filter((a) => used.has(a.actor_id));
   return {
     actors: toTable(ACTORS, [
-      ...codebook.actors.map((a) => ({
-        actor_id: a.actor_id,
-        name: a.name,
-        type: a.type,
-        aliases: a.aliases.join('; '),
-        source: 'codebook',
-      })),
+      // World-layer actors only when the corpus names them: the world is large.
+      ...codebook.actors
+        .filter((a) => a.source !== 'world' || used.has(a.actor_id))
+        .map((a) => ({
+          actor_id: a.actor_id,
+          name: a.name,
+          type: a.type,
+          aliases: a.aliases.join('; '),
+          source: a.source ?? 'codebook',
+        })),
       ...discovered.map((a) => ({
         actor_id: a.actor_id,
         name: a.name,

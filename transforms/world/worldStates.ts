@@ -12,9 +12,10 @@ const countries: Country[] = require('world-countries');
 const names: {
   extraNames: Record<string, string[]>;
   extraAdjectives: Record<string, string[]>;
+  extraSeats: Record<string, string[]>;
   notMetonym: string[];
 } = require('./data/names.json');
-const { extraNames, extraAdjectives } = names;
+const { extraNames, extraAdjectives, extraSeats } = names;
 const notMetonym = new Set(names.notMetonym);
 
 const latin = /^[A-Za-z\u00C0-\u00FF][A-Za-z\u00C0-\u00FF\s.'\u2019()-]*$/;
@@ -33,7 +34,8 @@ function stateOf(country: Country, sharedAdjectives: Set<string>): WorldActor {
   const adjectives = unique([...demonyms, ...(extraAdjectives[country.cca2] ?? [])]);
   const capitals = (country.capital ?? [])
     .flatMap((c) => [c, c.replace(/ D\.C\.$/, '')])
-    .filter((c) => latin.test(c) && !notMetonym.has(c));
+    .filter((c) => latin.test(c) && !notMetonym.has(c))
+    .concat(extraSeats[country.cca2] ?? []);
   const aliases = unique(
     [
       name,

@@ -1,88 +1,53 @@
-// Adjectives of nationality and the names of the places they point to: "a US official" speaks for
-// the United States, "a Syrian military source" for Syria's government, "Turkish officials" for
-// Turkey. Looked up in the codebook's aliases, in order, to find the actor of an unnamed source.
-export const DEMONYMS: Record<string, string[]> = {
-  US: ['United States', 'US'],
-  'U.S.': ['United States', 'US'],
-  American: ['United States', 'US'],
-  Washington: ['United States'],
-  Russian: ['Russia'],
-  Kremlin: ['Russia'],
-  Moscow: ['Russia'],
-  Syrian: ['Syrian government', 'Syria'],
-  Damascus: ['Syrian government'],
-  Iranian: ['Iran'],
-  Turkish: ['Turkey'],
-  Saudi: ['Saudi Arabia'],
-  Jordanian: ['Jordan'],
-  Iraqi: ['Iraq'],
-  Israeli: ['Israel'],
-  Lebanese: ['Lebanon'],
-  Egyptian: ['Egypt'],
-  Qatari: ['Qatar'],
-  Emirati: ['United Arab Emirates'],
-  French: ['France'],
-  British: ['United Kingdom', 'Britain'],
-  German: ['Germany'],
-  Chinese: ['China'],
-  Ukrainian: ['Ukraine'],
-  UN: ['United Nations'],
-  'U.N.': ['United Nations'],
-  EU: ['European Union'],
-  NATO: ['NATO'],
-  Nato: ['NATO'],
-  Kurdish: [],
-  Arab: [],
-  Western: [],
-  European: ['European Union'],
-  Gulf: [],
-};
+// Adjectives of nationality and seats of government, and the names they point to: "a US official"
+// speaks for the United States, "a Syrian military source" for Syria's government, "Turkish
+// officials" for Turkey. Taken from the world layer (transforms/world: every state's adjectives
+// and capitals, the adjectives of intergovernmental bodies), never typed in per story. The names
+// are looked up in the codebook's aliases in order: "<adjective> government" first, so that a
+// codebook that names a government apart from its state ("Syrian government") is found first.
+import { worldActors } from '../../world/worldActors.ts';
 
-/** Every demonym, for the label and name-shape checks. */
-export const DEMONYM_WORDS = new Set(
-  Object.keys(DEMONYMS).concat([
-    'Afghan',
-    'Pakistani',
-    'Yemeni',
-    'Libyan',
-    'Palestinian',
-    'Chechen',
-    'Alawite',
-    'Sunni',
-    'Shiite',
-    'Shia',
-    'Islamist',
-    'Islamic',
-    'Italian',
-    'Spanish',
-    'Dutch',
-    'Belgian',
-    'Swiss',
-    'Austrian',
-    'Canadian',
-    'Australian',
-    'Japanese',
-    'Indian',
-    'Kuwaiti',
-    'Bahraini',
-    'Omani',
-    'Tunisian',
-    'Algerian',
-    'Moroccan',
-    'Sudanese',
-    'Georgian',
-    'Armenian',
-    'Azerbaijani',
-    'Kazakh',
-    'Turkmen',
-    'Druze',
-    'Christian',
-    'Muslim',
-    'Persian',
-    'Soviet',
-    'Yazidi',
-    'Assyrian',
-    'Hashemite',
-    'Wahhabi',
-  ]),
-);
+function demonyms(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const actor of worldActors()) {
+    const forms = [...actor.adjectives.map((adj) => `${adj} government`), actor.name];
+    for (const word of [...actor.adjectives, ...actor.capitals])
+      if (!/\s/.test(word) && !out[word]) out[word] = [...new Set(forms)];
+  }
+  return out;
+}
+
+export const DEMONYMS: Record<string, string[]> = demonyms();
+
+/**
+ * Adjectives of peoples, faiths and regions that name no one state ("Kurdish", "Sunni",
+ * "Western"): general words of news English, for the label and name-shape checks.
+ */
+const GROUP_ADJECTIVES = [
+  'Kurdish',
+  'Arab',
+  'Western',
+  'European',
+  'Gulf',
+  'Afghan',
+  'Palestinian',
+  'Chechen',
+  'Alawite',
+  'Sunni',
+  'Shiite',
+  'Shia',
+  'Islamist',
+  'Islamic',
+  'Druze',
+  'Christian',
+  'Muslim',
+  'Persian',
+  'Soviet',
+  'Yazidi',
+  'Assyrian',
+  'Hashemite',
+  'Wahhabi',
+  'Nato',
+];
+
+/** Every adjective of nationality or group and every seat of government (single words), for the label and name-shape checks. */
+export const DEMONYM_WORDS = new Set([...Object.keys(DEMONYMS), ...GROUP_ADJECTIVES]);
