@@ -142,4 +142,31 @@ test('the events table: one row per event, with its columns, names, dates and co
   assert.match(String(bridge.terms), /; /);
 });
 
+// Two shootings of one kind in two towns of one state, two days apart, each told twice.
+const SHOOT = [
+  [
+    '2025-01-19',
+    'Gunman kills nine at Fairbrook dance hall\n\nA gunman opened fire at a ballroom dance studio in Fairbrook late on Saturday, killing nine people, the county sheriff said. The suspect fled in a white van.',
+  ],
+  [
+    '2025-01-20',
+    'Fairbrook shooting suspect found dead\n\nThe man who killed nine people at a Fairbrook dance studio on Saturday was found dead in his van in Torrance Hills, the sheriff said on Sunday.',
+  ],
+  [
+    '2025-01-21',
+    'Four killed at Lindell Springs farms\n\nA farm worker shot dead four people at two mushroom farms in Lindell Springs on Monday, the county sheriff said, two days after the dance hall shooting.',
+  ],
+  [
+    '2025-01-22',
+    'Lindell Springs farm worker charged\n\nProsecutors in Lindell Springs charged a 66-year-old farm worker with the murder of four co-workers at the mushroom farms on Monday.',
+  ],
+] as const;
+
+test('two shootings in two towns two days apart stay apart, each whole', () => {
+  const out = ids(SHOOT.map(([d, t], k) => article(`s${k}`, d, t)));
+  assert.is(out[0], out[1]);
+  assert.is(out[2], out[3]);
+  assert.is.not(out[0], out[2]);
+});
+
 test.run();

@@ -6,6 +6,7 @@ import { pairFeatures, FEATURES } from '../../transforms/events/pairFeatures.ts'
 import { tfidfVectors } from '../../transforms/events/similarity.ts';
 import { reportedDays, epochDay } from '../../transforms/events/reportedDays.ts';
 import { PAIR_MODEL } from '../../transforms/events/pairModel.ts';
+import { leadPlaces } from '../../transforms/events/leadPlaces.ts';
 import { dateSpan } from '../../transforms/events/eventsTable.ts';
 
 test('names: capitalised words inside sentences, runs of them, and figures; not sentence starts, weekdays or years', () => {
@@ -36,6 +37,8 @@ function features(a: ReturnType<typeof input>, b: ReturnType<typeof input>) {
     names: nameVecs[i],
     lead: lead[i],
     reported: reportedDays(x.text, x.published),
+    leadNames: bags[i].leadNames,
+    places: leadPlaces(x.text),
   }));
   return Object.fromEntries(FEATURES.map((f, k) => [f, pairFeatures(items, [[0, 1]])[0][k]]));
 }
@@ -57,9 +60,40 @@ test('features: shared names and terms, publication gap, reported days shared or
   assert.is(features(a, input(b.text, '')).undated, 1);
 });
 
-test('the model is fitted: one weight per feature, shared names and terms raise the probability', () => {
+test('lead places and names: a shooting in two towns of one state; two states; one town', () => {
+  const a = input(
+    'Gunman kills five\n\nA gunman killed five people at a dance hall in Fairbrook on Saturday night, the county sheriff said.',
+    '2025-02-02',
+  );
+  const b = input(
+    'Gunman kills four\n\nA man shot dead four workers at a packing plant in Lindell Springs on Monday, the county sheriff said.',
+    '2025-02-04',
+  );
+  const a2 = input(
+    'Fairbrook mourns\n\nMourners gathered in Fairbrook on Sunday for the five people killed at the dance hall.',
+    '2025-02-03',
+  );
+  assert.is(features(a, b).lead_names, 0);
+  assert.is(features(a, b).lead_names_disjoint, 1);
+  assert.ok(features(a, a2).lead_names > 0);
+  assert.is(features(a, a2).lead_names_disjoint, 0);
+  const q = input('Quake\n\nA strong earthquake struck southern Peru on Friday.', '2025-03-01');
+  const f = input(
+    'Floods\n\nFloods swept northern Chilean towns on Saturday, officials in Santiago said.',
+    '2025-03-02',
+  );
+  const q2 = input('Aftershock\n\nAn aftershock shook Lima on Sunday, Peruvian officials said.', '2025-03-03');
+  assert.equal([...leadPlaces(f.text)], ['CHL']);
+  assert.is(features(q, f).places_differ, 1);
+  assert.is(features(q, q2).places_differ, 0);
+  assert.is(features(q, input('Storm\n\nA storm hit the coast on Friday.', '2025-03-01')).places_differ, 0);
+});
+
+test('the model is fitted: what two articles share raises the probability, different places lower it', () => {
   assert.equal(PAIR_MODEL.features, [...FEATURES]);
-  assert.ok(PAIR_MODEL.weights[0] > 0 && PAIR_MODEL.weights[1] > 0 && PAIR_MODEL.weights[2] > 0);
+  const w = (f: string) => PAIR_MODEL.weights[PAIR_MODEL.features.indexOf(f)];
+  assert.ok(w('terms') > 0 && w('lead') > 0 && w('lead_names') > 0);
+  assert.ok(w('places_differ') < 0 && w('lead_names_disjoint') < 0 && w('days_apart_reported') < 0);
 });
 
 test('date spans', () => {

@@ -7,6 +7,8 @@ export interface ArticleBags {
   terms: string[];
   names: string[];
   lead: string[];
+  /** Names (not figures) of the body's lead: who and where, compared as a set (not by TF-IDF). */
+  leadNames: Set<string>;
 }
 
 /** Characters of the text (headline included) read as its lead. */
@@ -21,7 +23,12 @@ const NOT_NAMES = new Set(
 export function articleBags(text: string): ArticleBags {
   const newline = text.indexOf('\n');
   const body = newline < 0 ? '' : text.slice(newline + 1);
-  return { terms: contentTerms(text), names: names(body), lead: contentTerms(text.slice(0, LEAD_CHARS)) };
+  return {
+    terms: contentTerms(text),
+    names: names(body),
+    lead: contentTerms(text.slice(0, LEAD_CHARS)),
+    leadNames: new Set(names(body.slice(0, LEAD_CHARS)).filter((w) => !w.startsWith('#'))),
+  };
 }
 
 /**

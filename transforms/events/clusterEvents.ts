@@ -20,7 +20,11 @@ export const MAX_GAP_DAYS = 21;
 export const KEYS_PER_BAG = 12;
 
 /** Group number of each article (the lowest article number of its group). */
-export function clusterEvents(items: EventCandidate[], threshold: number): number[] {
+export function clusterEvents(
+  items: EventCandidate[],
+  threshold: number,
+  probability: (features: readonly number[]) => number = pairProbability,
+): number[] {
   const n = items.length;
   const maxPosting = Math.max(50, Math.ceil(5 * Math.sqrt(n)));
   const keyed = items.map((it) => ({
@@ -61,7 +65,7 @@ export function clusterEvents(items: EventCandidate[], threshold: number): numbe
     if (it.label) label.set(i, it.label);
   });
   const first = new Map<string, number>();
-  pairs.forEach(([i, j], p) => link(i, j, pairProbability(features[p])));
+  pairs.forEach(([i, j], p) => link(i, j, probability(features[p])));
   items.forEach((it, i) => {
     if (!it.label) return;
     const g = first.get(it.label);

@@ -5,6 +5,7 @@ import type { ColumnTable } from 'arquero';
 import { articleBags } from './articleBags.ts';
 import { tfidfVectors } from './similarity.ts';
 import { reportedDays, epochDay } from './reportedDays.ts';
+import { leadPlaces } from './leadPlaces.ts';
 import type { PairInput } from './pairFeatures.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -24,6 +25,8 @@ export function eventInputs(articles: ColumnTable): { published: string[]; input
     names: names[i],
     lead: lead[i],
     reported: reportedDays(a.text ?? '', published[i]),
+    leadNames: bags[i].leadNames,
+    places: leadPlaces(a.text ?? ''),
   }));
   return { published, inputs };
 }

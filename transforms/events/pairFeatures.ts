@@ -26,6 +26,27 @@ export interface PairInput {
   names: Vector;
   lead: Vector;
   reported: ReportedDays;
+  /** Names of the body's lead (articleBags.ts). */
+  leadNames: Set<string>;
+  /** States the lead names (leadPlaces.ts). */
+  places: Set<string>;
+}
+
+/** Shared names over all the names of both (0 when either is empty): corpus-independent. */
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / (a.size + b.size - n);
+}
+
+/** Share of the smaller set found in the other (0 when either is empty): corpus-independent. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n / small.size;
 }
 
 /** Feature names, in the order of the model's weights. */
@@ -37,6 +58,9 @@ export const FEATURES = [
   'undated',
   'same_day_reported',
   'days_apart_reported',
+  'lead_names',
+  'places_differ',
+  'lead_names_disjoint',
 ] as const;
 
 /** One row of features per pair [i, j]. */
@@ -66,6 +90,9 @@ export function pairFeatures(items: PairInput[], pairs: readonly (readonly [numb
       dated ? 0 : 1,
       relation === 'shared' ? 1 : 0,
       relation === 'apart' ? Math.log1p(reportedGap(a.reported, b.reported)) : 0,
+      jaccard(a.leadNames, b.leadNames),
+      a.places.size && b.places.size && !overlap(a.places, b.places) ? 1 : 0,
+      a.leadNames.size && b.leadNames.size && !overlap(a.leadNames, b.leadNames) ? 1 : 0,
     ];
   });
 }

@@ -1,0 +1,74 @@
+// The annotated stories the events pair model learns from and is checked on (bench/fitEvents.ts,
+// bench/crossEvents.ts): each story's articles, read like a corpus of its own (TF-IDF over the
+// story alone, as a user's folder of one story), with its gold event per article. test/holdout
+// and test/realnews/aside are never read here: they measure.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as aq from 'arquero';
+import { readCodebook } from '../readers/readCodebook.ts';
+import { readManifest } from '../readers/readManifest.ts';
+import { readCorpus } from '../readers/readCorpus.ts';
+import { articles as buildArticles } from '../transforms/articles/index.ts';
+import { eventInputs } from '../transforms/events/eventInputs.ts';
+import type { PairInput } from '../transforms/events/pairFeatures.ts';
+
+export const root = resolve(import.meta.dirname, '..');
+
+/** Corpora we may learn from; `story` splits a corpus into stories by article id. */
+export const TRAINING = [
+  { corpus: 'corpus', gold: 'test/gold', story: () => 'sample' },
+  { corpus: 'test/devcorpus', gold: 'test/devcorpus/gold', story: () => 'devcorpus' },
+  {
+    corpus: 'test/realnews/dev',
+    gold: 'test/realnews/dev/gold',
+    story: (id: string) => ({ 3: 'disasters', 4: 'elections', 5: 'summits', 6: 'attacks' })[id[0]] ?? 'other',
+  },
+];
+
+export interface Story {
+  name: string;
+  corpus: string;
+  ids: string[];
+  events: string[];
+  inputs: PairInput[];
+}
+
+/**
+ * `alone` (the default): each story is read as a corpus of its own; `corpus`: the TF-IDF weights
+ * come from the whole corpus the story belongs to (as when several stories are grouped together).
+ */
+export async function readStories(corpora = TRAINING, tfidf: 'alone' | 'corpus' = 'alone'): Promise<Story[]> {
+  const codebook = await readCodebook(join(root, 'sheets', 'codebook.xlsx'));
+  const out: Story[] = [];
+  for (const { corpus, gold, story } of corpora) {
+    const dir = join(root, corpus);
+    const manifestFile = join(dir, 'manifest.csv');
+    const manifest = (await readManifest(existsSync(manifestFile) ? manifestFile : null)).map((m) => ({
+      ...m,
+      event: '',
+    }));
+    const all = buildArticles(await readCorpus(dir), manifest, codebook);
+    const eventOf = new Map(
+      readdirSync(join(root, gold))
+        .filter((f) => /^\d.*\.json$/.test(f))
+        .map((f) => JSON.parse(readFileSync(join(root, gold, f), 'utf8')) as { id: string; event: string })
+        .map((g) => [g.id, g.event]),
+    );
+    const allIds = all.array('article_id') as string[];
+    const allInputs = eventInputs(all).inputs;
+    const ids = allIds.filter((id) => eventOf.has(id));
+    for (const name of [...new Set(ids.map(story))]) {
+      const mine = new Set(ids.filter((id) => story(id) === name));
+      const articles = all.filter(aq.escape((d: { article_id: string }) => mine.has(d.article_id)));
+      const storyIds = articles.array('article_id') as string[];
+      out.push({
+        name,
+        corpus,
+        ids: storyIds,
+        events: storyIds.map((id) => eventOf.get(id)!),
+        inputs: tfidf === 'alone' ? eventInputs(articles).inputs : storyIds.map((id) => allInputs[allIds.indexOf(id)]),
+      });
+    }
+  }
+  return out;
+}
