@@ -31,7 +31,7 @@ await runNotebook(async () => {
   step('1. Read the codebook, the manifest and the corpus');
   const warnings: string[] = [];
   const { codebook, manifest, files } = await timed('read', async () => ({
-    codebook: await readCodebook(options.codebook),
+    codebook: await readCodebook(options.codebook, { warnings }),
     manifest: await readManifest(options.manifest),
     files: await readCorpus(options.corpus, { maxFileSize: options.maxFileSize, warnings }),
   }));

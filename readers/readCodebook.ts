@@ -1,6 +1,8 @@
 // The codebook workbook a user edits in Excel, read and checked: any problem stops the run with
 // one line naming the file, sheet, row and column (sheets/codebook/defaultCodebook.ts describes
-// the sheets; every list cell is joined with "; ").
+// the sheets; every list cell is joined with "; "). Sheets and header columns Framebook does not
+// read are ignored with a warning pushed onto `warnings` (the notebook prints them and lists them
+// in the About sheet); the default codebook's own `about` sheet is ignored silently.
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Codebook, SheetRef } from '../transforms/codebook/Codebook.ts';
@@ -20,7 +22,10 @@ const SHAPES: SheetShape[] = [
   { name: 'outlets', required: ['outlet'], optional: ['country', 'kind', 'colour', 'aliases'] },
 ];
 
-export async function readCodebook(file: string): Promise<Codebook> {
+/** Sheets a codebook may hold besides the ones read: the default codebook's notes for the reader. */
+const NOTES_SHEETS = ['about'];
+
+export async function readCodebook(file: string, { warnings = [] }: { warnings?: string[] } = {}): Promise<Codebook> {
   if (extname(file).toLowerCase() !== '.xlsx') throw new InputError({ file }, 'the codebook must be an .xlsx workbook');
   const wb = new ExcelJS.Workbook();
   try {
@@ -29,10 +34,17 @@ export async function readCodebook(file: string): Promise<Codebook> {
     throw new InputError({ file }, `cannot be read as an .xlsx workbook (${(e as Error).message.split('\n')[0]})`);
   }
   const names = SHAPES.map((s) => s.name);
-  const rows = Object.fromEntries(SHAPES.map((shape) => [shape.name, sheetRows(wb, file, shape, names)])) as Record<
-    string,
-    SheetRow[]
-  >;
+  const extra = wb.worksheets
+    .map((w) => w.name)
+    .filter((name) => ![...names, ...NOTES_SHEETS].includes(name.trim().toLowerCase()));
+  if (extra.length)
+    warnings.push(
+      `${file}: ${extra.length === 1 ? 'sheet' : 'sheets'} ${extra.map((n) => `"${n}"`).join(', ')} ignored ` +
+        `(the codebook reads the sheets ${names.join(', ')})`,
+    );
+  const rows = Object.fromEntries(
+    SHAPES.map((shape) => [shape.name, sheetRows(wb, file, shape, names, warnings)]),
+  ) as Record<string, SheetRow[]>;
   const ref = (sheet: string, row: number): SheetRef => ({ file, sheet, row });
   const nonEmpty = (sheet: string, column: string, r: SheetRow) => {
     if (!r.cells[column]) throw new InputError({ file, sheet, row: r.row, column }, `empty ${column}`);
