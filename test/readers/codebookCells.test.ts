@@ -26,7 +26,8 @@ async function refusal(change: (s: Sheets) => void, edit?: Edit): Promise<string
     assert.instance(e, InputError);
     return (e as Error).message.replace(/^.*codebook\.xlsx, /, '');
   }
-  throw new assert.Assertion({ message: 'expected the codebook to be refused' });
+  assert.unreachable('expected the codebook to be refused');
+  return '';
 }
 
 const none = () => {};
