@@ -21,7 +21,7 @@ export function outletsSheetNames(eventIds: readonly string[]): string[] {
 
 const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
-/** At most `max` UTF-16 units, whole characters (a flag or an accented letter is one), no trailing space or apostrophe. */
+/** At most `max` UTF-16 units of whole characters (a flag is one), no trailing space or apostrophe. */
 function cut(text: string, max: number): string {
   let out = '';
   for (const { segment: ch } of GRAPHEMES.segment(text)) {
