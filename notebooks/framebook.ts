@@ -33,7 +33,7 @@ await runNotebook(async () => {
   const warnings: string[] = [];
   const { codebook, manifest, files } = await timed('read', async () => ({
     // The world layer (every state, the main bodies and media) beneath the user's codebook.
-    codebook: withWorld(await readCodebook(options.codebook)),
+    codebook: withWorld(await readCodebook(options.codebook, { warnings })),
     manifest: await readManifest(options.manifest),
     files: await readCorpus(options.corpus, { maxFileSize: options.maxFileSize, warnings }),
   }));

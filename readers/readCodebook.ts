@@ -2,6 +2,9 @@
 // one line naming the file, sheet, row and column (sheets/codebook/defaultCodebook.ts describes
 // the sheets; every list cell is joined with "; "). The settings sheet's world_layer sets
 // `codebook.world`; the run puts the world layer beneath it (transforms/codebook/withWorld.ts).
+// Sheets and header columns Framebook does not read are ignored with a warning pushed onto
+// `warnings` (the notebook prints them and lists them in the About sheet); the default codebook's
+// own `about` sheet is ignored silently.
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Codebook, SheetRef } from '../transforms/codebook/Codebook.ts';
@@ -22,7 +25,12 @@ const SHAPES: SheetShape[] = [
   { name: 'outlets', required: ['outlet'], optional: ['country', 'kind', 'colour', 'aliases'] },
 ];
 
-export async function readCodebook(file: string): Promise<Codebook> {
+/** Sheets a codebook may hold besides the ones read: the default codebook's notes for the reader. */
+const NOTES_SHEETS = ['about'];
+/** The optional sheet of settings (world_layer on/off), read by readers/codebook/readSettings.ts. */
+const SETTINGS_SHEET = 'settings';
+
+export async function readCodebook(file: string, { warnings = [] }: { warnings?: string[] } = {}): Promise<Codebook> {
   if (extname(file).toLowerCase() !== '.xlsx') throw new InputError({ file }, 'the codebook must be an .xlsx workbook');
   const wb = new ExcelJS.Workbook();
   try {
@@ -31,17 +39,25 @@ export async function readCodebook(file: string): Promise<Codebook> {
     throw new InputError({ file }, `cannot be read as an .xlsx workbook (${(e as Error).message.split('\n')[0]})`);
   }
   const names = SHAPES.map((s) => s.name);
-  const rows = Object.fromEntries(SHAPES.map((shape) => [shape.name, sheetRows(wb, file, shape, names)])) as Record<
-    string,
-    SheetRow[]
-  >;
+  const read = [...names, SETTINGS_SHEET];
+  const extra = wb.worksheets
+    .map((w) => w.name)
+    .filter((name) => ![...read, ...NOTES_SHEETS].includes(name.trim().toLowerCase()));
+  if (extra.length)
+    warnings.push(
+      `${file}: ${extra.length === 1 ? 'sheet' : 'sheets'} ${extra.map((n) => `"${n}"`).join(', ')} ignored ` +
+        `(the codebook reads the sheets ${read.join(', ')})`,
+    );
+  const rows = Object.fromEntries(
+    SHAPES.map((shape) => [shape.name, sheetRows(wb, file, shape, names, warnings)]),
+  ) as Record<string, SheetRow[]>;
   const ref = (sheet: string, row: number): SheetRef => ({ file, sheet, row });
   const nonEmpty = (sheet: string, column: string, r: SheetRow) => {
     if (!r.cells[column]) throw new InputError({ file, sheet, row: r.row, column }, `empty ${column}`);
     return r.cells[column];
   };
 
-  const settings = readSettings(wb, file, [...names, 'settings']);
+  const settings = readSettings(wb, file, read);
 
   const codebook: Codebook = {
     file,

@@ -1,6 +1,7 @@
 // CSV as docs/CONTRACT.md wants it: RFC 4180 quoting, UTF-8 without BOM, "\n" line ends, a header
 // even when there are no rows, numbers plain, and text that a spreadsheet would read as a formula
-// (= + - @ at the start) neutralised with a leading apostrophe.
+// (= + - @ at the start, or after leading tabs and line breaks, which some spreadsheets skip)
+// neutralised with a leading apostrophe.
 import type { CellType } from '../transforms/schema/index.ts';
 import { roundNumber } from './roundNumber.ts';
 import { writeAtomic } from './writeAtomic.ts';
@@ -40,13 +41,14 @@ export function csvField(value: unknown, type?: CellType): string {
   return textField(String(value), type);
 }
 
+/** = + - @ first, or after tabs and line breaks (a carriage return is a line break by then). */
+const FORMULA_START = /^[\t\n]*[=+\-@]/;
+
 /** Text: line ends as "\n", numeric text in a number column as a number, formulas neutralised. */
 function textField(value: string, type?: CellType): string {
   const text = value.indexOf('\r') < 0 ? value : value.replace(/\r\n?/g, '\n');
   if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(text)) return formatNumber(Number(text));
-  const first = text.charCodeAt(0);
-  // = + - @
-  return quote(first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 ? `'${text}` : text);
+  return quote(FORMULA_START.test(text) ? `'${text}` : text);
 }
 
 /** A number as digits, never with an exponent for ordinary values; floats to at most 6 decimals. */
