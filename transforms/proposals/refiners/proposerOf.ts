@@ -216,6 +216,8 @@ export function subjectOf(sentence: string, mentions: SentenceMention[]): string
     mentions.find(
       (m) =>
         !m.media &&
+        // a name inside quotation marks (blanked in `sentence`) is what a speaker says, not who speaks
+        sentence.slice(m.start, m.end).trim() !== '' &&
         !insideDescriptor(m, mentions) &&
         !qualifiesNext(sentence, m, mentions) &&
         !possessiveOfNoun(sentence, m),
