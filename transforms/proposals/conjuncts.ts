@@ -9,19 +9,23 @@
 //     conjuncts must be of the same kind (two verbs, or two noun phrases): "agreed to send aid to
 //     Aleppo and to Homs" repeats the preposition of "to Aleppo", not the cue's "to";
 //   - a list of three or more noun phrases right after the cue, each opened by a determiner
-//     ("a roadmap ..., a ceasefire, and a transition ...").
+//     ("a roadmap ..., a ceasefire, and a transition ...");
+//   - a later verb under the cue's "to" that governs a complement of its own (ownVerb.ts: "agreed to
+//     resume talks and work to curb exports", "vowed to restore contacts and cooperate on drugs").
 // Not split: two noun phrases under one article or verb ("a ceasefire and Geneva-based talks on a
 // transition", the content of one roadmap; "a joint command and control centre"), verbs sharing
 // one "to" ("offered to share intelligence and coordinate air strikes": one package of
-// cooperation), "both X and Y", and subjects ("Moscow and Washington urged ...").
+// cooperation, no particle of their own), "both X and Y", and subjects ("Moscow and Washington urged ...").
 // Offsets are in the sentence; `end` excludes the connective and trailing commas.
+
+import { ownVerbs } from './ownVerb.ts';
 
 export interface Coordination {
   /** Where the first conjunct begins (the cue's words run up to here). */
   headEnd: number;
   /** Each conjunct's content: start (after "and to" / "and that") and end. */
   parts: [number, number][];
-  rule: 'particle' | 'list';
+  rule: 'particle' | 'list' | 'verb';
 }
 
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|these|those|all|any|some|more|further|new)$/i;
@@ -60,16 +64,16 @@ function repeatedParticle(sentence: string, cueStart: number, cueEnd: number, en
     }
     // A verb or a clause after the particle starts the content: particles further on are its
     // own ("agreed to send aid to Aleppo and to Homs"), only adjuncts ("on Friday") are skipped.
+    // Verbs that share the cue's "to" are each a proposal when the later one governs a complement
+    // of its own ("to resume talks and work to curb exports").
+    if (!starts.length && kind === 'verb') {
+      const verbs = ownVerbs(sentence, headEnd, end);
+      if (!verbs.length) return null;
+      return { headEnd, parts: partsOf(sentence, headEnd, verbs, end), rule: 'verb' };
+    }
     if (!starts.length && kind !== 'np') return null;
     if (!starts.length) continue;
-    const parts: [number, number][] = [];
-    let begin = headEnd;
-    for (const [from, content] of starts) {
-      parts.push([begin, trimEnd(sentence, begin, from)]);
-      begin = content;
-    }
-    parts.push([begin, trimEnd(sentence, begin, end)]);
-    return { headEnd, parts, rule: 'particle' };
+    return { headEnd, parts: partsOf(sentence, headEnd, starts, end), rule: 'particle' };
   }
   return null;
 }
@@ -111,6 +115,18 @@ function nounList(sentence: string, cueEnd: number, end: number): Coordination |
   const last = sentence.indexOf(m[3], at);
   items.push([last, trimEnd(sentence, last, last + m[3].length)]);
   return { headEnd: from, parts: items, rule: 'list' };
+}
+
+/** The conjuncts between `headEnd` and `end`, given where each later one's connective and content start. */
+function partsOf(sentence: string, headEnd: number, starts: [number, number][], end: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let begin = headEnd;
+  for (const [from, content] of starts) {
+    parts.push([begin, trimEnd(sentence, begin, from)]);
+    begin = content;
+  }
+  parts.push([begin, trimEnd(sentence, begin, end)]);
+  return parts;
 }
 
 function trimEnd(sentence: string, start: number, end: number): number {

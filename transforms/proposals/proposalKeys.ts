@@ -14,7 +14,8 @@
 //  3. Groups: greedy average link, most similar first, above SAME_PROPOSAL within an event and a
 //     stricter threshold across events (the event of the row's article); a group never takes a
 //     row whose proposer AND addressee both differ from those of a row it holds ("Kim invites
-//     Putin" vs "Putin invites Kim": the same words, different proposals of the same actors).
+//     Putin" vs "Putin invites Kim": the same words, different proposals of the same actors), nor
+//     two parts of one coordination (the extractor read them as different proposals).
 //  4. Names: each group's characteristic content words in the order of its most reported
 //     phrasing ("resume-military-communication"), unique across the corpus.
 // The parts of one resolution's content share an anchor term that outweighs their different
@@ -52,6 +53,7 @@ export function proposalKeys(
     actorNames(codebook),
     rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''),
     rows.map((r) => ({ proposer: r.proposer ?? '', addressee: r.addressee ?? '' })),
+    rows.map((r) => ((r.parser ?? '').includes('+') ? `${r.article_id}:${r.sentence_id}` : '')),
   );
   return proposals.assign({ proposal_key: keys });
 }

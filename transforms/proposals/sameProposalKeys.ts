@@ -41,12 +41,14 @@ function conflicting(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** `events[i]` is the event of row i (empty: no event known, compared as within); `roles[i]` its
- *  proposer and addressee. */
+ *  proposer and addressee; `apart[i]` a label rows that state different proposals share (the
+ *  parts of one coordination: "agreed to resume talks and work to curb exports"), or empty. */
 export function sameProposalKeys(
   texts: string[],
   names?: Parameters<typeof keyTerms>[1],
   events: string[] = [],
   roles: Roles[] = [],
+  apart: string[] = [],
 ): string[] {
   // Wire copy repeats summaries word for word: each distinct text is read once.
   const seen = new Map<string, ReturnType<typeof keyTerms>>();
@@ -134,6 +136,7 @@ export function sameProposalKeys(
           .map((r) => `${r.proposer}>${r.addressee}`),
       ),
   );
+  const apartOf = points.map((pt) => new Set(pt.rows.map((i) => apart[i] ?? '').filter(Boolean)));
   for (const [, p, q] of pairs) {
     const a = group[p],
       b = group[q];
@@ -141,6 +144,7 @@ export function sameProposalKeys(
     const together = [...eventsOf[a]].some((e) => e === '' || eventsOf[b].has(e)) || eventsOf[b].has('');
     if (dot(sum[a], sum[b]) / (size[a] * size[b]) < (together ? SAME_PROPOSAL : SAME_PROPOSAL_ACROSS_EVENTS)) continue;
     if (conflicting(rolesOf[a], rolesOf[b])) continue;
+    if ([...apartOf[a]].some((x) => apartOf[b].has(x))) continue;
     const [keep, drop] = a < b ? [a, b] : [b, a];
     for (const k of members.get(drop)!) group[k] = keep;
     members.get(keep)!.push(...members.get(drop)!);
@@ -149,6 +153,7 @@ export function sameProposalKeys(
     size[keep] += size[drop];
     for (const e of eventsOf[drop]) eventsOf[keep].add(e);
     for (const r of rolesOf[drop]) rolesOf[keep].add(r);
+    for (const x of apartOf[drop]) apartOf[keep].add(x);
   }
   // 5. Names from each group's characteristic content words (keyName.ts).
   const keyOf = new Map<number, string>();

@@ -16,7 +16,16 @@ export const coordinated: Refiner<Draft> = (drafts) =>
       text = d.sentence.text;
     const summaryStart = c.contentStart ?? c.cueStart;
     const governs = c.contentStart === undefined || c.contentStart <= c.cueStart;
-    const coord = governs ? coordination(d.view, c.cueStart, c.cueEnd, d.to) : null;
+    // A cue that frames a clause ("In exchange, Washington wants Moscow to X, and to Y"; "Under the
+    // deal, ...") leaves the clause's own "to" to govern its conjuncts.
+    const frame = /^\s*,\s*/.exec(d.view.slice(c.cueEnd));
+    const clause = !governs
+      ? summaryStart
+      : frame && !d.view.slice(0, c.cueStart).trim()
+        ? c.cueEnd + frame[0].length
+        : -1;
+    const coord =
+      clause >= 0 ? coordination(d.view, clause, clause, d.to) : coordination(d.view, c.cueStart, c.cueEnd, d.to);
     const parts: [number, number][] = coord ? coord.parts : [[summaryStart, d.to]];
     return parts.map(([from, to]): Draft => {
       const split = d.multi || parts.length > 1;

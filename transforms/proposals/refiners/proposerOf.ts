@@ -115,13 +115,16 @@ function fromParser(sentence: string, c: Candidate, mentions: SentenceMention[],
 const NOUN_CUE =
   /^(?:proposals?|plans?|offers?|demands?|initiatives?|roadmaps?|calls|drafts?|ideas?|requests?|conditions?)$/i;
 
-/** The first actor right after the cue ("urged Moscow and Washington to", "pressed the rebels to"). */
+/** The first actor right after the cue ("urged Moscow and Washington to", "pressed the rebels to"),
+ *  a title before the name included ("invited Russian President Vladimir Putin to"). */
 function addresseeOf(sentence: string, c: Candidate, usable: SentenceMention[]): string {
-  return (
-    usable.find((m) => m.start >= c.cueEnd && /^\s*(?:(?:the|all|both)\s+)?$/i.test(sentence.slice(c.cueEnd, m.start)))
-      ?.actor_id ?? ''
-  );
+  const after = (m: SentenceMention) => {
+    const gap = sentence.slice(c.cueEnd, m.start);
+    return /^\s*(?:(?:the|all|both)\s+)?$/i.test(gap) || (TITLE.test(gap) && gap.trim().length > 0);
+  };
+  return usable.find((m) => m.start >= c.cueEnd && after(m))?.actor_id ?? '';
 }
+const TITLE = /^\s*(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*|of)\s+){1,4}$/;
 
 interface Found {
   proposer: string;
@@ -216,6 +219,8 @@ export function subjectOf(sentence: string, mentions: SentenceMention[]): string
     mentions.find(
       (m) =>
         !m.media &&
+        // a name inside quotation marks (blanked in `sentence`) is what a speaker says, not who speaks
+        sentence.slice(m.start, m.end).trim() !== '' &&
         !insideDescriptor(m, mentions) &&
         !qualifiesNext(sentence, m, mentions) &&
         !possessiveOfNoun(sentence, m),
