@@ -6,9 +6,7 @@ import * as assert from 'uvu/assert';
 import { extract, article } from './extractText.ts';
 
 const labelOf = async (surface: string, ...paragraphs: string[]) =>
-  (await extract(article(...paragraphs))).mentionRows
-    .filter((m) => m.surface === surface)
-    .map((m) => m.descriptor);
+  (await extract(article(...paragraphs))).mentionRows.filter((m) => m.surface === surface).map((m) => m.descriptor);
 
 test('office modifiers inside a label before the name', async () => {
   assert.equal(await labelOf('Tomas Herrera', 'But current President Tomas Herrera stays on until October.'), [
@@ -24,9 +22,10 @@ test('office modifiers inside a label before the name', async () => {
 });
 
 test('"of" inside a capitalised body and a "then-" prefix belong to the label', async () => {
-  assert.equal(await labelOf('Nancy Pelosi', 'Contacts ended after then-House of Representatives speaker Nancy Pelosi flew in.'), [
-    'then-House of Representatives speaker',
-  ]);
+  assert.equal(
+    await labelOf('Nancy Pelosi', 'Contacts ended after then-House of Representatives speaker Nancy Pelosi flew in.'),
+    ['then-House of Representatives speaker'],
+  );
 });
 
 test('a relative clause after an apposition is no part of the label', async () => {

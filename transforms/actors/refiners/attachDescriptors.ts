@@ -15,7 +15,13 @@ import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
 import { NON_NAME_WORDS, HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
 import { wordsIn, isCapitalised, isPossessive, type Word } from '../../text/words.ts';
 import type { MentionContext } from '../MentionContext.ts';
-import { LABEL_MODIFIERS, ABBREVIATED_TITLES, PREFIXED_CAPITAL, GROUP_LABEL_HEADS } from './labelWords.ts';
+import {
+  LABEL_MODIFIERS,
+  ABBREVIATED_TITLES,
+  PREFIXED_CAPITAL,
+  GROUP_LABEL_HEADS,
+  BARE_GROUP_HEADS,
+} from './labelWords.ts';
 
 const isHead = (w: string) => isRoleNoun(w) || ABBREVIATED_TITLES.has(w);
 const isCapital = (w: string) => isCapitalised(w) || PREFIXED_CAPITAL.test(w);
@@ -224,12 +230,17 @@ export function groupModifierBefore(text: string, sentenceStart: number, nameSta
 export function groupLabelAfter(text: string, nameEnd: number): string {
   // After the name or after its acronym in brackets ("the Islamic State (IS) militia"); the head
   // may follow one or two modifiers ("jihadist group", "news agency said") or none ("IS terrorists").
-  const words = /^\)? ((?:[a-z][a-z-]+ ?){1,3})/.exec(text.slice(nameEnd, nameEnd + 40))?.[1].trim().split(' ') ?? [];
+  const words =
+    /^\)? ((?:[a-z][a-z-]+ ?){1,3})/
+      .exec(text.slice(nameEnd, nameEnd + 40))?.[1]
+      .trim()
+      .split(' ') ?? [];
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const head = words[n - 1],
       modifiers = words.slice(0, n - 1);
     if (modifiers.some((w) => VERBISH.test(w))) continue;
-    if (GROUP_HEADS.has(head) || GROUP_LABEL_HEADS.has(head)) return words.slice(0, n).join(' ');
+    if (n === 1 ? BARE_GROUP_HEADS.has(head) : GROUP_HEADS.has(head) || GROUP_LABEL_HEADS.has(head))
+      return words.slice(0, n).join(' ');
   }
   return '';
 }

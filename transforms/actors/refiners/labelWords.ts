@@ -26,5 +26,9 @@ export const ABBREVIATED_TITLES = new Set(['PM']);
 /** "then-House of Representatives speaker", "ex-Prime Minister": a prefix before a capitalised word. */
 export const PREFIXED_CAPITAL = /^(?:then|ex|former)-\p{Lu}/u;
 
-/** Heads of a group's label after its name; a plural head needs no modifier ("IS terrorists"). */
-export const GROUP_LABEL_HEADS = new Set(['agency', 'terrorists', 'militants', 'fighters', 'insurgents', 'rebels']);
+/** Heads of a group's label after its name, after a modifier ("the KCNA news agency"). */
+export const GROUP_LABEL_HEADS = new Set(['agency', 'terrorists', 'militants', 'insurgents']);
+
+/** Heads that label a group right after its name with no modifier ("IS terrorists", "the Islamic
+ *  State (IS) militia"); "group" or "fighters" alone add nothing to the name ("IS group fighters"). */
+export const BARE_GROUP_HEADS = new Set(['terrorists', 'militants', 'insurgents', 'militia']);
