@@ -21,6 +21,7 @@ import { closingAttribution } from './attribution/closingAttribution.ts';
 import { pickAttribution } from './refiners/pickAttribution.ts';
 import { dropScareQuotes } from './refiners/dropScareQuotes.ts';
 import { unnamedSource } from './refiners/unnamedSource.ts';
+import { definiteSource } from './refiners/definiteSource.ts';
 import { pronounSpeaker } from './refiners/pronounSpeaker.ts';
 import { continuation } from './refiners/continuation.ts';
 import { narrativeSubject } from './refiners/narrativeSubject.ts';
@@ -46,6 +47,7 @@ export const refiners: Refiner<QuoteCandidate, QuoteContext>[] = [
   pickAttribution(attribution), // first: the steps after it need to know which quotes have an attribution
   dropScareQuotes, // short quoted phrases nobody is reported saying ("political transition", "Day One")
   unnamedSource, // "the diplomat said" -> the unnamed "a Western diplomat" introduced before; before pronouns, whose antecedents these are
+  definiteSource, // "the group said", "the update said": the body named before, the issuer of an earlier such document
   pronounSpeaker, // "he said" -> the subject of the reporting clause before it, once named speakers are known
   continuation, // a quote opening a paragraph with no attribution continues the previous one's speaker
   narrativeSubject, // a quote with no attribution after a narrative sentence of its paragraph: that sentence's subject

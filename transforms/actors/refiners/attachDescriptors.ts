@@ -15,6 +15,17 @@ import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
 import { NON_NAME_WORDS, HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
 import { wordsIn, isCapitalised, isPossessive, type Word } from '../../text/words.ts';
 import type { MentionContext } from '../MentionContext.ts';
+import {
+  LABEL_MODIFIERS,
+  ABBREVIATED_TITLES,
+  PREFIXED_CAPITAL,
+  GROUP_LABEL_HEADS,
+  BARE_GROUP_HEADS,
+} from './labelWords.ts';
+
+const isHead = (w: string) => isRoleNoun(w) || ABBREVIATED_TITLES.has(w);
+const isCapital = (w: string) => isCapitalised(w) || PREFIXED_CAPITAL.test(w);
+const isModifier = (lower: string) => LABEL_ADJECTIVES.has(lower) || LABEL_MODIFIERS.has(lower);
 
 /** Offices after "of" in a lower-case title: "secretary of state", "minister of defence", "chief of staff". */
 const OFFICES = new Set(['state', 'defence', 'defense', 'staff', 'justice', 'interior', 'health', 'finance']);
@@ -47,7 +58,7 @@ export function labelBefore(
     isRoleNoun(words[k - 2].text)
   )
     head = k - 2;
-  else if (!isRoleNoun(words[k].text) || isPossessive(words[k].text)) return null;
+  else if (!isHead(words[k].text) || isPossessive(words[k].text)) return null;
   // A state or group is labelled by what it is to others ("key backer", "US ally"), not by a person's role ("official UN estimates").
   if (
     !person &&
@@ -79,7 +90,12 @@ export function labelBefore(
       first = j;
       continue;
     }
-    if (isCapitalised(w) && !LABEL_ADJECTIVES.has(lower)) {
+    // "House of Representatives speaker": "of" between two capitalised words of one name.
+    if (w === 'of' && seenCapital && j > 0 && isCapital(words[j - 1].text) && gapOk(words[j - 1], words[j])) {
+      first = j;
+      continue;
+    }
+    if (isCapital(w) && !isModifier(lower)) {
       if (STOP_CAPITALS.has(w) || HONORIFICS.has(w)) break;
       seenCapital = true;
       first = j;
@@ -90,7 +106,7 @@ export function labelBefore(
       first = j;
       continue;
     }
-    if (LABEL_ADJECTIVES.has(lower) || DEMONYM_WORDS.has(w)) {
+    if (isModifier(lower) || DEMONYM_WORDS.has(w)) {
       first = j;
       continue;
     }
@@ -123,8 +139,10 @@ const ONE_OF = /^one of (?:the|its|his|her|their|\p{L}[\p{L}.-]*['\u2019]s)$/u;
  */
 export function appositionAfter(text: string, nameEnd: number, sentenceEnd: number): string {
   if (text[nameEnd] !== ',') return '';
-  const m = APPOSITION_AFTER.exec(text.slice(nameEnd, sentenceEnd));
-  if (!m) return '';
+  const found = APPOSITION_AFTER.exec(text.slice(nameEnd, sentenceEnd));
+  if (!found) return '';
+  // "a representative for the farm where she worked": the relative clause is no part of the label.
+  const m = [found[0], found[1].replace(/\s+(?:where|who|whom|whose|which|that)\b[\s\S]*$/, '')];
   const words = wordsIn(m[1]);
   if (!words.length) return '';
   if (words.length > 3 && ONE_OF.test(`${words[0].text} ${words[1].text} ${words[2].text}`)) {
@@ -199,7 +217,8 @@ const SPONSORED = /^\p{Lu}[\p{L}.]*-(?:based|backed|led|allied|funded|supported|
 
 /** "the US-backed Syrian Democratic Forces" -> "US-backed"; "the opposition High Negotiations Committee" -> "opposition". */
 export function groupModifierBefore(text: string, sentenceStart: number, nameStart: number): string {
-  const m = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) ((?:\S+ ){1,2})$/u.exec(
+  // "Pyongyang's state-run KCNA": a place's possessive stands where the article would.
+  const m = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['\u2019]s) ((?:\S+ ){1,2})$/u.exec(
     text.slice(Math.max(sentenceStart, nameStart - 50), nameStart),
   );
   if (!m) return '';
@@ -209,8 +228,21 @@ export function groupModifierBefore(text: string, sentenceStart: number, nameSta
 
 /** "the Al Nusra Front jihadist group" -> "jihadist group". */
 export function groupLabelAfter(text: string, nameEnd: number): string {
-  const m = /^ ((?:[a-z][a-z-]+ ){1,2})([a-z]+)\b/.exec(text.slice(nameEnd, nameEnd + 40));
-  return m && GROUP_HEADS.has(m[2]) && !m[1].split(' ').some((w) => VERBISH.test(w)) ? `${m[1]}${m[2]}` : '';
+  // After the name or after its acronym in brackets ("the Islamic State (IS) militia"); the head
+  // may follow one or two modifiers ("jihadist group", "news agency said") or none ("IS terrorists").
+  const words =
+    /^\)? ((?:[a-z][a-z-]+ ?){1,3})/
+      .exec(text.slice(nameEnd, nameEnd + 40))?.[1]
+      .trim()
+      .split(' ') ?? [];
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const head = words[n - 1],
+      modifiers = words.slice(0, n - 1);
+    if (modifiers.some((w) => VERBISH.test(w))) continue;
+    if (n === 1 ? BARE_GROUP_HEADS.has(head) : GROUP_HEADS.has(head) || GROUP_LABEL_HEADS.has(head))
+      return words.slice(0, n).join(' ');
+  }
+  return '';
 }
 
 export interface SentenceBounds {

@@ -1,0 +1,34 @@
+// Words a label may hold beyond the shared lexicons, for the descriptors alone (attachDescriptors):
+// the nouns and participles that modify an office in news English ("ruling party rival",
+// "foreign ministry spokesperson", "BJP parliamentary party secretary", "current President",
+// "projected election winner"), the abbreviated titles written before a name ("PM Modi"), and the
+// heads of a group's label written after its name ("the Islamic State (IS) militia", "IS terrorists",
+// "the KCNA news agency").
+
+/** Lower-case words that may sit inside a label before its head. */
+export const LABEL_MODIFIERS = new Set([
+  'current',
+  'outgoing',
+  'incoming',
+  'ruling',
+  'governing',
+  'party',
+  'ministry',
+  'parliamentary',
+  'projected',
+  'election',
+  'provisional',
+]);
+
+/** Abbreviated titles, matched as written (a lower-case "pm" is a time of day). */
+export const ABBREVIATED_TITLES = new Set(['PM']);
+
+/** "then-House of Representatives speaker", "ex-Prime Minister": a prefix before a capitalised word. */
+export const PREFIXED_CAPITAL = /^(?:then|ex|former)-\p{Lu}/u;
+
+/** Heads of a group's label after its name, after a modifier ("the KCNA news agency"). */
+export const GROUP_LABEL_HEADS = new Set(['agency', 'terrorists', 'militants', 'insurgents']);
+
+/** Heads that label a group right after its name with no modifier ("IS terrorists", "the Islamic
+ *  State (IS) militia"); "group" or "fighters" alone add nothing to the name ("IS group fighters"). */
+export const BARE_GROUP_HEADS = new Set(['terrorists', 'militants', 'insurgents', 'militia']);
