@@ -146,7 +146,7 @@ test('extra sheets are ignored with one warning naming them; the about sheet is 
   assert.is(codebook.actors[0].name, 'John Kerry');
   assert.equal(warnings, [
     `${codebook.file}: sheets "My notes", "Sheet1" ignored ` +
-      '(the codebook reads the sheets actors, frames, labels, casualty_terms, proposal_cues, outlets)',
+      '(the codebook reads the sheets actors, frames, labels, casualty_terms, proposal_cues, outlets, settings)',
   ]);
 });
 
