@@ -23,6 +23,8 @@ import { figuresBlock } from './outlets/figuresBlock.ts';
 import { proposalsBlock } from './outlets/proposalsBlock.ts';
 import { reuseBlocks } from './outlets/reuseBlocks.ts';
 import { omissionsBlock } from './outlets/omissionsBlock.ts';
+import { figureChartBlock } from './figureChartBlock.ts';
+import { outletsLayout } from './outletsLayout.ts';
 
 export function outletsSheets(extraction: Extraction, comparison: Comparison, _codebook: Codebook): BlocksSheet[] {
   const outlets = articleOutlets(extraction.articles);
@@ -40,7 +42,7 @@ export function outletsSheets(extraction: Extraction, comparison: Comparison, _c
   }
   const events = [...views.values()];
   const sheetNames = outletsSheetNames(events.map((v) => v.event_id));
-  return events.map((view, i) => ({
+  return events.map((view, i) => outletsLayout({
     kind: 'blocks',
     name: sheetNames[i],
     title: `How each outlet covered event ${view.event_id}: ${view.outlets.join(', ')}`,
@@ -52,6 +54,7 @@ export function outletsSheets(extraction: Extraction, comparison: Comparison, _c
       framesBlock(view, comparison.framing_frames),
       termsBlock(view, comparison.distinctive_terms),
       figuresBlock(view, figures),
+      figureChartBlock(view, extraction.casualties),
       proposalsBlock(view, proposals),
       ...reuseBlocks(view, comparison.reuse, comparison.alignment),
       omissionsBlock(view, comparison.omissions),

@@ -13,7 +13,8 @@ import {
   type ColumnSpec, type TableSchema,
 } from '../transforms/schema/index.ts';
 import type { ImagesSheet, SheetSpec, TableSheet, WorkbookSpec } from './SheetSpec.ts';
-import { tableSheet } from './tableSheet.ts';
+import { tableSheet, type InputColumn, type TableSheetOptions } from './tableSheet.ts';
+import { ADD_AS_COLUMN, NEW_ACTOR, REVIEW_CHOICES, REVIEW_COLUMN } from '../transforms/review/reviewedTables.ts';
 import { lookupColumn } from './lookupColumn.ts';
 import { aboutSheet } from './aboutSheet.ts';
 import { outletsSheets } from './outletsSheets.ts';
@@ -33,20 +34,22 @@ export function workbookSpec(
 ): WorkbookSpec {
   const sentenceText = (table: ColumnTable): TypedColumn =>
     lookupColumn(table, { name: 'sentence', key: 'sentence_id', from: extraction.sentences, fromKey: 'sentence_id', value: 'text', width: 60 });
-  const entry = (name: string, table: ColumnTable, schema: AnySchema, extra: TypedColumn[] = [], heat?: string[]): Entry =>
-    ({ sheet: tableSheet(name, table, schema, extra, heat), holds: schema.doc, schema });
+  const links = sentenceLinks(extraction.sentences);
+  const entry = (name: string, table: ColumnTable, schema: AnySchema, extra: TypedColumn[] = [], heat?: string[], options: TableSheetOptions = {}): Entry =>
+    ({ sheet: tableSheet(name, table, schema, { extra, heat, links: name === 'Sentences' ? {} : links, ...options }), holds: schema.doc, schema });
+  const reviewed = (name: string, table: ColumnTable, schema: AnySchema) => entry(name, table, schema, [sentenceText(table)], undefined, { inputs: [REVIEW_INPUT] });
   const s = (schema: unknown) => schema as AnySchema;
 
   const tables: Entry[] = [
-    entry('Articles', extraction.articles, s(ARTICLES), [lookupColumn(extraction.articles, { name: 'dominant_frame', key: 'article_id', from: comparison.dominant_frames, fromKey: 'article_id', value: 'dominant_frame', width: 18 })]),
+    entry('Articles', extraction.articles, s(ARTICLES), [lookupColumn(extraction.articles, { name: 'dominant_frame', key: 'article_id', from: comparison.dominant_frames, fromKey: 'article_id', value: 'dominant_frame', width: 18 })], undefined, { links: { url: { kind: 'url' } } }),
     entry('Sentences', extraction.sentences, s(SENTENCES)),
     entry('Actors', extraction.actors, s(ACTORS)),
-    entry('Mentions', extraction.mentions, s(MENTIONS), [sentenceText(extraction.mentions)]),
-    entry('Dates', extraction.dates, s(DATES), [sentenceText(extraction.dates)]),
-    entry('Casualties', extraction.casualties, s(CASUALTIES), [sentenceText(extraction.casualties)]),
-    entry('Proposals', extraction.proposals, s(PROPOSALS), [sentenceText(extraction.proposals)]),
-    entry('Quotes', extraction.quotes, s(QUOTES), [sentenceText(extraction.quotes)]),
-    { ...entry('Candidates', extraction.candidates, s(CANDIDATES)), holds: 'Names the texts use that the codebook lacks, with counts: add the ones that matter to the codebook\'s actors sheet.' },
+    reviewed('Mentions', extraction.mentions, s(MENTIONS)),
+    reviewed('Dates', extraction.dates, s(DATES)),
+    reviewed('Casualties', extraction.casualties, s(CASUALTIES)),
+    reviewed('Proposals', extraction.proposals, s(PROPOSALS)),
+    reviewed('Quotes', extraction.quotes, s(QUOTES)),
+    { ...entry('Candidates', extraction.candidates, s(CANDIDATES), [], undefined, { inputs: [ADD_AS_INPUT] }), holds: 'Names the texts use that the codebook lacks, with counts: add the ones that matter to the codebook\'s actors sheet, or fill `add as` and run again with --review.' },
     entry('Salience', comparison.framing_salience, s(FRAMING_SALIENCE), [], ['share']),
     entry('Voices', comparison.framing_voices, s(FRAMING_VOICES), [], ['share']),
     entry('Labels', comparison.framing_labels, s(FRAMING_LABELS)),
@@ -78,8 +81,28 @@ export function workbookSpec(
   return { sheets: [about, ...tables.map((t) => t.sheet), ...extra, ...chartSheet] };
 }
 
+const REVIEW_INPUT: InputColumn = {
+  key: REVIEW_COLUMN, width: 9, choices: { values: REVIEW_CHOICES, strict: true },
+  prompt: 'keep, drop (the next run with --review leaves this record out) or fix (edit the value cells of this row; the next run takes them).',
+};
+const ADD_AS_INPUT: InputColumn = {
+  key: ADD_AS_COLUMN, width: 18,
+  prompt: `An actor's name (from Actors) to add this candidate as its alias, or "${NEW_ACTOR}" for a new actor; the next run with --review takes it.`,
+};
+
+/** Columns holding a sentence id link to that sentence's row on the Sentences sheet. */
+function sentenceLinks(sentences: ColumnTable): TableSheetOptions['links'] {
+  const ids = sentences.numRows() ? (sentences.array('sentence_id') as ArrayLike<string>) : [];
+  const rows = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) rows.set(ids[i], i + 2);
+  const link = { kind: 'row' as const, sheet: 'Sentences', rows };
+  return { sentence_id: link, best_sentence_id: link, example_sentence_id: link };
+}
+
 /** What the columns added beside the contract's columns hold. */
 const extraDoc: Record<string, string> = {
+  [REVIEW_COLUMN]: 'Your decision on the record: keep, drop or fix (edit the row\'s values). Run again with --review FILE to apply it.',
+  [ADD_AS_COLUMN]: 'An actor\'s name to add this candidate as its alias, or "new" for a new actor. Run again with --review FILE to apply it.',
   sentence: 'Text of the sentence the record points to (sentence_id), to read it in context.',
   dominant_frame: 'The frame whose cue words the article uses most (see Frames).',
 };

@@ -8,6 +8,8 @@ import { renderBlocksSheet } from './workbook/renderBlocksSheet.ts';
 import { renderImagesSheet } from './workbook/renderImagesSheet.ts';
 import { normaliseXlsx } from './workbook/normaliseXlsx.ts';
 import { checkSheetNames } from './workbook/checkSheetNames.ts';
+import { checkTableNames } from './workbook/checkTableNames.ts';
+import type { SheetCharts } from './workbook/NativeChart.ts';
 import { writeAtomic } from '../writers/writeAtomic.ts';
 
 /** A fixed date for the workbook's properties: no clock in outputs. */
@@ -21,18 +23,20 @@ export async function writeWorkbook(outDir: string, spec: WorkbookSpec): Promise
 /** Writes the workbook to `path` (the codebook builder uses this too) and returns the path. */
 export async function writeWorkbookFile(path: string, spec: WorkbookSpec): Promise<string> {
   checkSheetNames(spec.sheets.map((s) => s.name));
+  checkTableNames(spec.sheets.flatMap((s) => (s.kind === 'table' && s.table ? [s.table] : [])));
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Framebook';
   wb.lastModifiedBy = 'Framebook';
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   wb.lastPrinted = FIXED_DATE;
+  const charts: SheetCharts[] = [];
   for (const sheet of spec.sheets) {
     if (sheet.kind === 'table') renderTableSheet(wb, sheet);
-    else if (sheet.kind === 'blocks') renderBlocksSheet(wb, sheet);
+    else if (sheet.kind === 'blocks') charts.push({ sheet: sheet.name, charts: renderBlocksSheet(wb, sheet) });
     else await renderImagesSheet(wb, sheet);
   }
   // Stored, not deflated: normaliseXlsx compresses once (deflating twice took 3x as long on 200k rows).
   const raw = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>));
-  return writeAtomic(path, await normaliseXlsx(raw));
+  return writeAtomic(path, await normaliseXlsx(raw, charts));
 }

@@ -1,14 +1,20 @@
 // A blocks sheet: a title, then small tables stacked vertically, each under a bold title row and
-// an optional note, with a blank row between them and colour scales where asked.
+// an optional note, with a blank row between them and colour scales where asked; frozen title
+// row and label column, print setup, and the sheet's native charts resolved to
+// the cells of their blocks (returned, for normaliseXlsx to add to the package).
 import type { Workbook } from 'exceljs';
 import type { BlocksSheet } from '../SheetSpec.ts';
+import type { NativeChart } from './NativeChart.ts';
+import { blockChart, type BlockPlace } from './blockChart.ts';
+import { printSetup } from './printSetup.ts';
 import { cellValue } from './cellValue.ts';
 import { colourScale, crossesZero } from './colourScale.ts';
 import { columnLetter } from './columnLetter.ts';
 import { BLOCK_TITLE_FONT, columnWidth, defaultNumFmt, defaultWidth, HEADER_FILL, HEADER_FONT, NOTE_FONT, TITLE_FONT } from './styles.ts';
 
-export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): void {
-  const ws = wb.addWorksheet(sheet.name);
+export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): NativeChart[] {
+  const ws = wb.addWorksheet(sheet.name, sheet.freeze ? { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] } : {});
+  const places: BlockPlace[] = [];
   const widths: number[] = [];
   ws.getCell(1, 1).value = sheet.title;
   ws.getCell(1, 1).font = TITLE_FONT;
@@ -32,6 +38,7 @@ export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): void {
       widths[i] = Math.max(widths[i] ?? 0, c.width ?? defaultWidth(c.type));
     });
     const first = r + 1;
+    places.push({ header: r, first });
     for (const row of block.rows) {
       r++;
       block.columns.forEach((c, i) => {
@@ -55,4 +62,13 @@ export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): void {
     r += 2;
   }
   widths.forEach((w, i) => { ws.getColumn(i + 1).width = columnWidth(w); });
+  printSetup(ws, sheet.print);
+  return (sheet.charts ?? []).flatMap((chart, i) => {
+    const place = places[chart.block];
+    const block = sheet.blocks[chart.block];
+    return place && block && block.rows.length ? [blockChart(sheet.name, block, place, chart, { col: widths.length + 1, row: 2 + i * CHART_ROWS })] : [];
+  });
 }
+
+/** Rows a chart takes beside the blocks, a blank row included. */
+const CHART_ROWS = 22;

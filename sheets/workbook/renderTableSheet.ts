@@ -1,40 +1,59 @@
-// A table sheet: bold frozen header, autofilter, column widths, typed cells, colour scales.
-import type { Workbook } from 'exceljs';
-import type { TableSheet } from '../SheetSpec.ts';
+// A table sheet: an Excel Table (header with filter buttons, banded rows) or, when the sheet has
+// no Table or no rows, a bold header with an autofilter; frozen header, widths, typed cells with
+// number formats, wrapped text, links, drop-downs and input messages, colour scales, print setup.
+import type { Workbook, Worksheet } from 'exceljs';
+import type { SheetColumn, TableSheet } from '../SheetSpec.ts';
 import { cellValue } from './cellValue.ts';
 import { colourScale, crossesZero } from './colourScale.ts';
 import { columnLetter } from './columnLetter.ts';
-import { columnWidth, defaultNumFmt, HEADER_FILL, HEADER_FONT } from './styles.ts';
+import { columnInput } from './columnInput.ts';
+import { linkedValue, type LinkedValue } from './linkedValue.ts';
+import { printSetup } from './printSetup.ts';
+import { columnWidth, defaultNumFmt, HEADER_FILL, HEADER_FONT, TABLE_STYLE } from './styles.ts';
 
 export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
   const ws = wb.addWorksheet(sheet.name, sheet.freeze ? { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] } : {});
   const { columns, rows } = sheet;
   columns.forEach((c, i) => { ws.getColumn(i + 1).width = columnWidth(c.width); });
-
-  const header = ws.getRow(1);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = HEADER_FONT;
-    cell.fill = HEADER_FILL;
-  });
-
-  const formats = columns.map((c) => c.numFmt ?? defaultNumFmt(c.type));
-  rows.forEach((row, r) => {
-    const xr = ws.getRow(r + 2);
-    columns.forEach((c, i) => {
-      const value = cellValue(row[c.key], c.type);
-      if (value === null) return;
-      const cell = xr.getCell(i + 1);
-      cell.value = value;
-      const fmt = formats[i];
-      if (fmt && (typeof value === 'number' || value instanceof Date)) cell.numFmt = fmt;
-    });
-  });
-
   const last = columnLetter(columns.length);
-  if (sheet.autofilter && columns.length) ws.autoFilter = `A1:${last}${rows.length + 1}`;
+  const styles = columns.map(cellStyle);
+  const values = (row: Record<string, unknown>): LinkedValue[] =>
+    columns.map((c) => linkedValue(cellValue(row[c.key], c.type), c.link));
 
+  if (sheet.table && rows.length && columns.length) {
+    ws.addTable({
+      name: sheet.table, ref: 'A1', headerRow: true, totalsRow: false,
+      style: { theme: TABLE_STYLE, showRowStripes: true, showFirstColumn: false, showLastColumn: false, showColumnStripes: false },
+      // No column style here: exceljs would write it as a `dxfId` that tableColumn may not have.
+      columns: columns.map((c) => ({ name: c.header, filterButton: true })),
+      rows: rows.map(values),
+    } as Parameters<Worksheet['addTable']>[0]);
+    rows.forEach((_, r) => {
+      const xr = ws.getRow(r + 2);
+      styles.forEach((style, i) => { if (style !== NO_STYLE) Object.assign(xr.getCell(i + 1), style); });
+    });
+  } else {
+    columns.forEach((c, i) => {
+      const cell = ws.getCell(1, i + 1);
+      cell.value = c.header;
+      cell.font = HEADER_FONT;
+      cell.fill = HEADER_FILL;
+    });
+    rows.forEach((row, r) => {
+      const xr = ws.getRow(r + 2);
+      values(row).forEach((value, i) => {
+        if (value === null) return;
+        const cell = xr.getCell(i + 1);
+        cell.value = value;
+        if (styles[i] !== NO_STYLE) Object.assign(cell, styles[i]);
+      });
+    });
+    if (sheet.autofilter && columns.length) ws.autoFilter = `A1:${last}${rows.length + 1}`;
+  }
+
+  if (rows.length) {
+    columns.forEach((c, i) => columnInput(ws, c, `${columnLetter(i + 1)}2:${columnLetter(i + 1)}${rows.length + 1}`));
+  }
   let priority = 1;
   for (const key of sheet.heat ?? []) {
     const i = columns.findIndex((c) => c.key === key);
@@ -42,4 +61,19 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
     const letter = columnLetter(i + 1);
     colourScale(ws, `${letter}2:${letter}${rows.length + 1}`, { crossesZero: crossesZero(rows.map((r) => r[key])) }, priority++);
   }
+  printSetup(ws, sheet.print);
+}
+
+type CellStyle = { numFmt?: string; alignment?: { wrapText: boolean; vertical: 'top' }; font?: { color: { argb: string }; underline: boolean } };
+const NO_STYLE: CellStyle = {};
+
+/** The number format, alignment and font every data cell of a column gets. */
+function cellStyle(c: SheetColumn): CellStyle {
+  const numFmt = c.numFmt ?? defaultNumFmt(c.type);
+  if (!numFmt && !c.wrap && !c.link) return NO_STYLE;
+  return {
+    ...(numFmt ? { numFmt } : {}),
+    ...(c.wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}),
+    ...(c.link ? { font: { color: { argb: 'FF1F5FAD' }, underline: true } } : {}),
+  };
 }

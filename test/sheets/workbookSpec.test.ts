@@ -16,11 +16,13 @@ test('sheets come in the documented order, names within Excel\'s 31 characters',
   for (const n of names) assert.ok(n.length <= 31, n);
 });
 
-test('records that point to a sentence show its text', () => {
+test('records that point to a sentence show its text, then a review column with a drop-down', () => {
   for (const name of ['Mentions', 'Dates', 'Casualties', 'Proposals', 'Quotes']) {
     const sheet = table(name);
-    assert.is(sheet.columns[sheet.columns.length - 1].key, 'sentence', name);
+    assert.equal(sheet.columns.slice(-2).map((c) => c.key), ['sentence', 'review'], name);
+    assert.equal(sheet.columns[sheet.columns.length - 1].choices?.values, ['keep', 'drop', 'fix'], name);
   }
+  assert.is(table('Candidates').columns.at(-1)!.key, 'add as');
   assert.is(table('Casualties').rows[0].sentence, 'At least 280,000 people have been killed since 2011.');
 });
 
