@@ -24,6 +24,8 @@ import { workbookSpec } from '../sheets/workbookSpec.ts';
 import { chartSpecs } from '../charts/index.ts';
 import { renderCharts } from '../charts/renderCharts.ts';
 import { writeReport } from '../charts/writeReport.ts';
+import { deckSpec } from '../deck/deckSpec.ts';
+import { writeDeck } from '../deck/writeDeck.ts';
 
 await runNotebook(async () => {
   const options = parseOptions(process.argv.slice(2));
@@ -71,11 +73,12 @@ await runNotebook(async () => {
   const comparison = framing(extraction, codebook);
   preview('framing_salience', comparison.framing_salience, ['event_id', 'outlet', 'actor_id', 'share']);
 
-  // 8. Write the tables, the charts and the workbook.
+  // 8. Write the tables, the charts, the workbook and the slide deck.
   step('8. Write');
   const tablePaths = await writeTables(options.out, extraction, comparison);
   const charts = await renderCharts(chartSpecs(extraction, comparison, codebook, options), options.out, options.chartSize);
   const report = await writeReport(options.out, charts);
   const workbook = await writeWorkbook(options.out, workbookSpec(extraction, comparison, codebook, options, charts));
-  written([...tablePaths, ...charts.flatMap((c) => c.files), report, workbook]);
+  const deck = await writeDeck(options.out, deckSpec(options.corpus, articles, charts));
+  written([...tablePaths, ...charts.flatMap((c) => c.files), report, workbook, deck]);
 });
