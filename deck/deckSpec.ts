@@ -3,7 +3,7 @@
 import { basename, resolve } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import type { RenderedChart } from '../charts/RenderedChart.ts';
-import type { DeckSpec } from './DeckSpec.ts';
+import type { DeckSpec } from './Deck.ts';
 
 export function deckSpec(corpus: string, articles: ColumnTable, charts: readonly RenderedChart[]): DeckSpec {
   const values = (name: string) => (articles.columnNames().includes(name)

@@ -4,10 +4,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import PptxGenJS from 'pptxgenjs';
-import type { DeckSpec } from './DeckSpec.ts';
+import pptxgen from 'pptxgenjs';
+import type { DeckSpec } from './Deck.ts';
 import { writeAtomic } from '../writers/writeAtomic.ts';
 import { rezip } from '../writers/rezip.ts';
+
+/** The types describe the CommonJS build (the class under `default`); Node loads the ES build (the class itself). */
+const PptxGenJS = ((pptxgen as unknown as { default?: unknown }).default ?? pptxgen) as unknown as typeof pptxgen.default;
 
 /** LAYOUT_WIDE: 13.333 x 7.5 inches. */
 const W = 13.333;
