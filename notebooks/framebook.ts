@@ -3,12 +3,18 @@
 // Give it a folder of articles from several outlets about the same events. It reads them, groups
 // them into events, extracts who is named and quoted, the dates, casualty figures and proposals
 // each outlet cites, compares the outlets of every event, and writes tables, a workbook and
-// charts. Run it with `npm run notebook -- --help` for the flags.
+// charts. Run it with `npm run notebook -- --help` for the flags. Corrections made in the
+// workbook of an earlier run (its `review` and `add as` columns) are applied with --review.
 import { parseOptions } from '../readers/options.ts';
-import { runNotebook, step, preview, written } from '../readers/console.ts';
+import { runNotebook, step, preview, warn, written } from '../readers/console.ts';
 import { readCodebook } from '../readers/readCodebook.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
+import { readReview } from '../readers/readReview.ts';
+import { NO_REVIEW } from '../transforms/review/Review.ts';
+import { reviewCodebook } from '../transforms/review/reviewCodebook.ts';
+import { applyReview } from '../transforms/review/applyReview.ts';
+import { reviewOutcome, reviewLines } from '../transforms/review/reviewOutcome.ts';
 import { articles as buildArticles } from '../transforms/articles/index.ts';
 import { events } from '../transforms/events/index.ts';
 import { sentences as splitIntoSentences } from '../transforms/sentences/index.ts';
@@ -30,9 +36,12 @@ import { writeDeck } from '../deck/writeDeck.ts';
 await runNotebook(async () => {
   const options = parseOptions(process.argv.slice(2));
 
-  // 1. Read the codebook, the manifest and the articles.
-  step('1. Read the codebook, the manifest and the corpus');
-  const codebook = await readCodebook(options.codebook);
+  // 1. Read the codebook, the manifest, the articles and the user's review of an earlier run;
+  //    actors the review adds from the Candidates sheet join the codebook for this run.
+  step('1. Read the codebook, the manifest, the corpus and the review');
+  const review = options.review ? await readReview(options.review) : NO_REVIEW;
+  const codebookAsRead = await readCodebook(options.codebook);
+  const codebook = reviewCodebook(codebookAsRead, review);
   const manifest = await readManifest(options.manifest);
   const files = await readCorpus(options.corpus);
 
@@ -47,26 +56,36 @@ await runNotebook(async () => {
   const sentences = splitIntoSentences(articles);
   preview('sentences', sentences, ['sentence_id', 'paragraph', 'text']);
 
-  // 4. Who is named, and how they are labelled.
+  // 4. Who is named, and how they are labelled (what the review dropped or fixed, as it says).
   step('4. Actors and mentions');
-  const { actors, mentions, candidates } = extractActors(articles, sentences, codebook);
+  const found = extractActors(articles, sentences, codebook);
+  const { actors, candidates } = found;
+  const mentions = applyReview(found.mentions, review, 'mentions');
   preview('mentions', mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);
 
   // 5. Who speaks.
   step('5. Quotes');
-  const quotes = extractQuotes(articles, sentences, mentions, codebook);
+  const quotesFound = extractQuotes(articles, sentences, mentions, codebook);
+  const quotes = applyReview(quotesFound, review, 'quotes');
   preview('quotes', quotes, ['article_id', 'speaker', 'kind', 'verb', 'text']);
 
   // 6. When, how many, and what was proposed.
   step('6. Dates, casualty figures and proposals');
-  const dates = extractDates(articles, sentences);
+  const datesFound = extractDates(articles, sentences);
+  const dates = applyReview(datesFound, review, 'dates');
   preview('dates', dates, ['article_id', 'surface', 'value', 'anchor']);
-  const casualties = extractCasualties(articles, sentences, codebook);
+  const casualtiesFound = extractCasualties(articles, sentences, codebook);
+  const casualties = applyReview(casualtiesFound, review, 'casualties');
   preview('casualties', casualties, ['article_id', 'figure', 'qualifier', 'kind', 'surface']);
-  const proposals = extractProposals(articles, sentences, mentions, codebook);
+  const proposalsFound = extractProposals(articles, sentences, mentions, codebook);
+  const proposals = applyReview(proposalsFound, review, 'proposals');
   preview('proposals', proposals, ['article_id', 'proposer', 'status', 'proposal_key']);
 
   const extraction = { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };
+  const reviewed = reviewOutcome(review, {
+    mentions: found.mentions, quotes: quotesFound, dates: datesFound, casualties: casualtiesFound, proposals: proposalsFound,
+  }, codebookAsRead);
+  if (review.file) warn(`review ${review.file}: ${reviewLines(reviewed).join('\n  ')}`);
 
   // 7. Compare the outlets of every event.
   step('7. How each outlet framed each event');
@@ -78,7 +97,7 @@ await runNotebook(async () => {
   const tablePaths = await writeTables(options.out, extraction, comparison);
   const charts = await renderCharts(chartSpecs(extraction, comparison, codebook, options), options.out, options.chartSize);
   const report = await writeReport(options.out, charts);
-  const workbook = await writeWorkbook(options.out, workbookSpec(extraction, comparison, codebook, options, charts));
+  const workbook = await writeWorkbook(options.out, workbookSpec(extraction, comparison, codebook, options, charts, undefined, reviewed));
   const deck = await writeDeck(options.out, deckSpec(options.corpus, articles, charts));
   written([...tablePaths, ...charts.flatMap((c) => c.files), report, workbook, deck]);
 });

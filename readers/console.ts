@@ -32,3 +32,8 @@ export function preview(name: string, table: ColumnTable, columns: string[], row
 export function written(paths: string[]): void {
   process.stderr.write(`\nWritten:\n${paths.map((p) => `  ${p}`).join('\n')}\n`);
 }
+
+/** A problem that does not stop the run (skipped input, a review decision that no longer applies). */
+export function warn(message: string): void {
+  process.stderr.write(`framebook: ${message}\n`);
+}

@@ -1,4 +1,4 @@
-// The notebook's command line (CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size.
+// The notebook's command line (CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size, --review.
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,9 +11,11 @@ export interface Options {
   codebook: string;
   out: string;
   chartSize: { width: number; height: number };
+  /** A reviewed workbook of an earlier run, or null when none was given and the corpus folder holds none. */
+  review?: string | null;
 }
 
-export const USAGE = 'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH]';
+export const USAGE = 'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH] [--review FILE]';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -28,6 +30,7 @@ export function parseOptions(argv: string[]): Options {
         codebook: { type: 'string' },
         out: { type: 'string' },
         'chart-size': { type: 'string' },
+        review: { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -45,7 +48,11 @@ export function parseOptions(argv: string[]): Options {
   if (manifest && !existsSync(manifest)) throw new InputError({ file: manifest }, 'no such manifest file');
   if (!manifest) manifest = ['manifest.xlsx', 'manifest.csv'].map((f) => join(corpus, f)).find((f) => existsSync(f)) ?? null;
 
-  return { corpus, manifest, codebook, out: values.out ?? join(root, 'output'), chartSize: parseSize(values['chart-size'] ?? '1920x1080') };
+  let review: string | null = values.review ?? null;
+  if (review && !existsSync(review)) throw new InputError({ file: review }, 'no such review file');
+  if (!review) review = [join(corpus, 'review.xlsx')].find((f) => existsSync(f)) ?? null;
+
+  return { corpus, manifest, codebook, review, out: values.out ?? join(root, 'output'), chartSize: parseSize(values['chart-size'] ?? '1920x1080') };
 }
 
 function parseSize(value: string): Options['chartSize'] {

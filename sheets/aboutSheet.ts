@@ -2,7 +2,8 @@
 // articles over which dates) and what each sheet and column holds. No clock time and no
 // machine-specific paths, so that the same input gives the same workbook anywhere.
 import type { ColumnTable } from 'arquero';
-import type { BlocksSheet } from './SheetSpec.ts';
+import type { Block, BlocksSheet } from './SheetSpec.ts';
+import { reviewSummary } from '../transforms/review/reviewOutcome.ts';
 import { relativePlace } from './relativePlace.ts';
 
 export interface AboutInput {
@@ -12,15 +13,18 @@ export interface AboutInput {
   articles: ColumnTable;
   sheets: { sheet: string; holds: string }[];
   columns: { sheet: string; column: string; type: string; meaning: string }[];
+  /** The review file applied to this run, and what became of each of its decisions. */
+  review?: { file: string; outcome?: ColumnTable };
 }
 
-export function aboutSheet({ corpus, manifest, codebook, articles, sheets, columns }: AboutInput): BlocksSheet {
+export function aboutSheet({ corpus, manifest, codebook, articles, sheets, columns, review }: AboutInput): BlocksSheet {
   const distinct = (name: string) => new Set(valuesOf(articles, name).filter((v) => v !== '')).size;
   const days = valuesOf(articles, 'published').filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).sort();
   const run = [
     { field: 'corpus folder', value: relativePlace(corpus) },
     { field: 'manifest', value: manifest ? relativePlace(manifest) : '(none: outlets and dates detected in the texts)' },
     { field: 'codebook', value: relativePlace(codebook) },
+    { field: 'review', value: review ? `${relativePlace(review.file)}: ${review.outcome ? reviewSummary(review.outcome) : 'not applied'}` : '(none)' },
     { field: 'articles', value: articles.numRows() },
     { field: 'outlets', value: distinct('outlet') },
     { field: 'events', value: distinct('event_id') },
@@ -36,6 +40,7 @@ export function aboutSheet({ corpus, manifest, codebook, articles, sheets, colum
         columns: [{ key: 'field', header: 'field', type: 'text', width: 30 }, { key: 'value', header: 'value', type: 'text', width: 90 }],
         rows: run.map((r) => ({ field: r.field, value: String(r.value) })),
       },
+      ...(review?.outcome && review.outcome.numRows() ? [reviewBlock(review.outcome)] : []),
       {
         title: 'Sheets',
         columns: [{ key: 'sheet', header: 'sheet', type: 'text', width: 30 }, { key: 'holds', header: 'what it holds', type: 'text', width: 90 }],
@@ -52,6 +57,20 @@ export function aboutSheet({ corpus, manifest, codebook, articles, sheets, colum
         rows: columns.map((c) => ({ column: `${c.sheet}: ${c.column}`, meaning: c.meaning, type: c.type })),
       },
     ],
+  };
+}
+
+function reviewBlock(outcome: ColumnTable): Block {
+  return {
+    title: 'Your review',
+    note: 'Each decision of the review file: applied to this run, or matching no record or actor any more. Your file is left as it was; this workbook is fresh.',
+    columns: [
+      { key: 'place', header: 'where', type: 'text', width: 30 },
+      { key: 'note', header: 'decision', type: 'text', width: 90 },
+      { key: 'applied', header: 'applied', type: 'boolean', width: 10 },
+    ],
+    rows: (outcome.objects() as { sheet: string; row: number; note: string; applied: boolean }[])
+      .map((r) => ({ place: `${r.sheet} row ${r.row}`, note: r.note, applied: r.applied })),
   };
 }
 

@@ -25,12 +25,14 @@ type AnySchema = TableSchema<Record<string, ColumnSpec>>;
 interface Entry { sheet: TableSheet; holds: string; schema: AnySchema }
 
 /**
- * `extraSheets` go after the comparison sheets; by default the per-event outlet sheets of
+ * `review`: what became of each decision of the review file (transforms/review/reviewOutcome),
+ * shown on About. `extraSheets` go after the comparison sheets; by default the per-event outlet sheets of
  * outletsSheets.ts (tests pass their own, so that they do not depend on the framing measures).
  */
 export function workbookSpec(
   extraction: Extraction, comparison: Comparison, codebook: Codebook, options: Options, charts: RenderedChart[],
   extraSheets: SheetSpec[] = outletsSheets(extraction, comparison, codebook),
+  review?: ColumnTable,
 ): WorkbookSpec {
   const sentenceText = (table: ColumnTable): TypedColumn =>
     lookupColumn(table, { name: 'sentence', key: 'sentence_id', from: extraction.sentences, fromKey: 'sentence_id', value: 'text', width: 60 });
@@ -66,6 +68,7 @@ export function workbookSpec(
 
   const about = aboutSheet({
     corpus: options.corpus, manifest: options.manifest, codebook: options.codebook, articles: extraction.articles,
+    review: options.review ? { file: options.review, outcome: review } : undefined,
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
       ...tables.map((t) => ({ sheet: t.sheet.name, holds: `${t.holds} One row each; also tables/${t.schema.name}.csv.` })),
