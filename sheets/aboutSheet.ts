@@ -1,10 +1,13 @@
-// The About sheet: what produced the workbook (corpus folder, manifest, codebook, how many
-// articles over which dates) and what each sheet and column holds. No clock time and no
-// machine-specific paths, so that the same input gives the same workbook anywhere.
+// The About sheet, the workbook's front page: what it answers, the corpus (folder, manifest,
+// articles, outlets, events, dates), the codebook used, how to read each sheet, how to send
+// corrections back (and what became of the last review), what was skipped or cut, and what
+// each column holds. No clock time and no machine-specific paths, so that the same input gives
+// the same workbook anywhere.
 import type { ColumnTable } from 'arquero';
 import type { Block, BlocksSheet } from './SheetSpec.ts';
 import { reviewSummary } from '../transforms/review/reviewOutcome.ts';
 import { relativePlace } from './relativePlace.ts';
+import { correctionsBlock, questionsBlock } from './aboutGuide.ts';
 
 export interface AboutInput {
   corpus: string;
@@ -15,9 +18,13 @@ export interface AboutInput {
   columns: { sheet: string; column: string; type: string; meaning: string }[];
   /** The review file applied to this run, and what became of each of its decisions. */
   review?: { file: string; outcome?: ColumnTable };
+  /** The codebook's size, sheet by sheet ("actors": "42"), with the frames it names. */
+  codebookSummary?: { item: string; value: string }[];
+  /** What the workbook or the charts leave out, one line each. */
+  cuts?: string[];
 }
 
-export function aboutSheet({ corpus, manifest, codebook, articles, sheets, columns, review }: AboutInput): BlocksSheet {
+export function aboutSheet({ corpus, manifest, codebook, articles, sheets, columns, review, codebookSummary, cuts }: AboutInput): BlocksSheet {
   const distinct = (name: string) => new Set(valuesOf(articles, name).filter((v) => v !== '')).size;
   const days = valuesOf(articles, 'published').filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).sort();
   const run = [
@@ -32,19 +39,33 @@ export function aboutSheet({ corpus, manifest, codebook, articles, sheets, colum
     { field: 'last published', value: days[days.length - 1] ?? '' },
   ];
   return {
-    kind: 'blocks', name: 'About', title: 'Framebook: how each outlet framed the same events',
+    kind: 'blocks', name: 'About', title: 'Framebook: how each outlet framed the same events', print: { orientation: 'portrait', pagesWide: 1 },
     blocks: [
+      questionsBlock(),
       {
-        title: 'What produced this workbook',
+        title: 'The corpus and the run',
         note: 'Tables are also in tables/*.csv beside this file; lists inside a cell are joined with "; ". Offsets (start, end) count UTF-16 code units into articles.text.',
         columns: [{ key: 'field', header: 'field', type: 'text', width: 30 }, { key: 'value', header: 'value', type: 'text', width: 90 }],
         rows: run.map((r) => ({ field: r.field, value: String(r.value) })),
       },
-      ...(review?.outcome && review.outcome.numRows() ? [reviewBlock(review.outcome)] : []),
+      ...(codebookSummary?.length ? [{
+        title: 'The codebook used',
+        note: 'Actors, frames, labels and cue words the extraction looked for (edit the codebook workbook and run again to change them).',
+        columns: [{ key: 'item', header: 'item', type: 'text' as const, width: 30 }, { key: 'value', header: 'value', type: 'text' as const, width: 90 }],
+        rows: codebookSummary,
+      }] : []),
       {
-        title: 'Sheets',
+        title: 'How to read each sheet',
+        note: 'Table sheets: one row per record, filter buttons in the header; ids in blue link to the sentence they come from.',
         columns: [{ key: 'sheet', header: 'sheet', type: 'text', width: 30 }, { key: 'holds', header: 'what it holds', type: 'text', width: 90 }],
         rows: sheets,
+      },
+      correctionsBlock(),
+      ...(review?.outcome && review.outcome.numRows() ? [reviewBlock(review.outcome)] : []),
+      {
+        title: 'What was skipped or cut',
+        columns: [{ key: 'line', header: 'what', type: 'text', width: 120 }],
+        rows: (cuts?.length ? cuts : ['Nothing: every record is on its sheet and every event is charted.']).map((line) => ({ line })),
       },
       {
         title: 'Columns',

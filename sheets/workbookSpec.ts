@@ -19,6 +19,10 @@ import { lookupColumn } from './lookupColumn.ts';
 import { aboutSheet } from './aboutSheet.ts';
 import { outletsSheets } from './outletsSheets.ts';
 import type { TypedColumn } from '../writers/tableColumns.ts';
+import { relativePlace } from './relativePlace.ts';
+import { MAX_CHARTED_EVENTS } from '../charts/index.ts';
+import { EXCEL_TEXT_LIMIT } from './workbook/cellValue.ts';
+import { MAX_CATEGORIES } from './workbook/blockChart.ts';
 
 type AnySchema = TableSchema<Record<string, ColumnSpec>>;
 
@@ -69,6 +73,7 @@ export function workbookSpec(
   const about = aboutSheet({
     corpus: options.corpus, manifest: options.manifest, codebook: options.codebook, articles: extraction.articles,
     review: options.review ? { file: options.review, outcome: review } : undefined,
+    codebookSummary: codebookSummary(codebook), cuts: cuts(extraction),
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
       ...tables.map((t) => ({ sheet: t.sheet.name, holds: `${t.holds} One row each; also tables/${t.schema.name}.csv.` })),
@@ -82,6 +87,33 @@ export function workbookSpec(
   });
 
   return { sheets: [about, ...tables.map((t) => t.sheet), ...extra, ...chartSheet] };
+}
+
+/** The codebook's size, sheet by sheet, with the frames it names. */
+function codebookSummary(codebook: Codebook): { item: string; value: string }[] {
+  const types = new Map<string, number>();
+  for (const a of codebook.actors) types.set(a.type, (types.get(a.type) ?? 0) + 1);
+  return [
+    { item: 'file', value: relativePlace(codebook.file) },
+    { item: 'actors', value: `${codebook.actors.length}${types.size ? ` (${[...types].map(([t, n]) => `${n} ${t}`).join(', ')})` : ''}` },
+    { item: 'frames', value: codebook.frames.map((f) => f.frame).join('; ') || '(none)' },
+    { item: 'labels', value: String(codebook.labels.length) },
+    { item: 'casualty terms', value: String(codebook.casualtyTerms.length) },
+    { item: 'proposal cues', value: String(codebook.proposalCues.length) },
+    { item: 'outlets', value: codebook.outlets.map((o) => o.outlet).join('; ') || '(none)' },
+  ];
+}
+
+/** What the workbook and the charts leave out. */
+function cuts(extraction: Extraction): string[] {
+  const lines: string[] = [];
+  const events = new Set(Array.from(extraction.articles.numRows() ? extraction.articles.array('event_id') as ArrayLike<unknown> : [])).size;
+  if (events > MAX_CHARTED_EVENTS) lines.push(`Charts and slides cover the ${MAX_CHARTED_EVENTS} events with the most articles, of ${events}; the tables and Outlets sheets cover every event.`);
+  const texts = Array.from(extraction.articles.numRows() ? extraction.articles.array('text') as ArrayLike<unknown> : []);
+  const long = texts.filter((t) => typeof t === 'string' && t.length > EXCEL_TEXT_LIMIT).length;
+  if (long) lines.push(`${long} article text${long === 1 ? ' is' : 's are'} longer than Excel's ${EXCEL_TEXT_LIMIT.toLocaleString('en')}-character cell limit and cut on Articles; tables/articles.csv holds them whole.`);
+  lines.push(`The charts beside each Outlets sheet draw the first ${MAX_CATEGORIES} rows of their block (the most prominent); the block holds them all.`);
+  return lines;
 }
 
 const REVIEW_INPUT: InputColumn = {

@@ -36,22 +36,26 @@ test('articles show their dominant frame; published is a date column, dates.valu
 
 test('the About sheet names the corpus, manifest and codebook by relative path, with counts and dates', () => {
   const about = spec().sheets[0] as BlocksSheet;
-  const run = Object.fromEntries(about.blocks[0].rows.map((r) => [r.field, r.value]));
+  const block = (title: string) => about.blocks.find((b) => b.title === title)!;
+  assert.equal(about.blocks.map((b) => b.title), ['What this workbook answers', 'The corpus and the run', 'The codebook used', 'How to read each sheet',
+    'Send corrections back', 'What was skipped or cut', 'Columns']);
+  const run = Object.fromEntries(block('The corpus and the run').rows.map((r) => [r.field, r.value]));
   assert.equal(run, {
-    'corpus folder': 'corpus', manifest: 'corpus/manifest.csv', codebook: 'sheets/codebook.xlsx', articles: '2', outlets: '2', events: '1',
+    'corpus folder': 'corpus', manifest: 'corpus/manifest.csv', codebook: 'sheets/codebook.xlsx', review: '(none)', articles: '2', outlets: '2', events: '1',
     'first published': '2016-07-14', 'last published': '2016-07-15',
   });
+  assert.match(String(block('Send corrections back').rows[2].step), 'npm run notebook -- --review');
   const everything = JSON.stringify(about);
   assert.not.match(everything, OPTIONS.corpus);
   assert.not.match(everything, tmpdir());
-  const listed = about.blocks[1].rows.map((r) => r.sheet);
+  const listed = block('How to read each sheet').rows.map((r) => r.sheet);
   assert.equal(listed, spec().sheets.map((s) => s.name));
 });
 
 test('an outside path shows as its last part only', () => {
   const outside = { ...OPTIONS, corpus: '/srv/news/syria-2016', manifest: null };
   const about = workbookSpec(smallExtraction(), smallComparison(), CODEBOOK, outside, [], []).sheets[0] as BlocksSheet;
-  const run = Object.fromEntries(about.blocks[0].rows.map((r) => [r.field, r.value]));
+  const run = Object.fromEntries(about.blocks.find((b) => b.title === 'The corpus and the run')!.rows.map((r) => [r.field, r.value]));
   assert.is(run['corpus folder'], 'syria-2016');
   assert.match(String(run.manifest), '(none');
 });
