@@ -23,6 +23,8 @@ export interface SheetColumn {
   choices?: Choices;
   /** A message shown when a cell of the column is selected (what to type there). */
   prompt?: string;
+  /** A check of each cell: an Excel formula true for a good value, `{cell}` standing for the cell; a warning otherwise. */
+  rule?: { formula: string; error: string };
 }
 
 /**
@@ -64,6 +66,8 @@ export interface TableSheet {
   /** A sheet-level autofilter over the header, used only when the sheet holds no Excel Table. */
   autofilter: boolean;
   print?: PrintSetup;
+  /** Empty rows under the data that drop-downs and messages also cover, for rows the user adds. */
+  spareRows?: number;
   /** Column keys whose numbers get a colour scale. */
   heat?: string[];
 }

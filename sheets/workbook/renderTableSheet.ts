@@ -51,8 +51,9 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
     if (sheet.autofilter && columns.length) ws.autoFilter = `A1:${last}${rows.length + 1}`;
   }
 
-  if (rows.length) {
-    columns.forEach((c, i) => columnInput(ws, c, `${columnLetter(i + 1)}2:${columnLetter(i + 1)}${rows.length + 1}`));
+  const inputRows = rows.length + (sheet.spareRows ?? 0);
+  if (inputRows) {
+    columns.forEach((c, i) => columnInput(ws, c, `${columnLetter(i + 1)}2:${columnLetter(i + 1)}${inputRows + 1}`));
   }
   let priority = 1;
   for (const key of sheet.heat ?? []) {
