@@ -8,10 +8,29 @@ import type { Extraction } from '../transforms/Extraction.ts';
 import type { Comparison } from '../transforms/Comparison.ts';
 import { articleOutlets } from '../transforms/framing/articleOutlets.ts';
 import {
-  ARTICLES, CASUALTIES, DATES, PROPOSALS, FRAMING_SALIENCE, FRAMING_VOICES, FRAMING_LABELS,
-  FRAMING_FRAMES, DISTINCTIVE_TERMS, REUSE, ALIGNMENT, rowsOf,
-  type Article, type Casualty, type DateRow, type Proposal, type FramingSalience, type FramingVoice,
-  type FramingLabel, type FramingFrame, type DistinctiveTerm, type Reuse, type Alignment,
+  ARTICLES,
+  CASUALTIES,
+  DATES,
+  PROPOSALS,
+  FRAMING_SALIENCE,
+  FRAMING_VOICES,
+  FRAMING_LABELS,
+  FRAMING_FRAMES,
+  DISTINCTIVE_TERMS,
+  REUSE,
+  ALIGNMENT,
+  rowsOf,
+  type Article,
+  type Casualty,
+  type DateRow,
+  type Proposal,
+  type FramingSalience,
+  type FramingVoice,
+  type FramingLabel,
+  type FramingFrame,
+  type DistinctiveTerm,
+  type Reuse,
+  type Alignment,
 } from '../transforms/schema/index.ts';
 
 type WithOutlet<T> = T & { outlet: string };
@@ -35,11 +54,20 @@ export const eventKey = (eventId: string | null | undefined): string => eventId 
 
 /** One EventTables per event, earliest first; articles carry the outlet they are compared under. */
 export function eventTables(extraction: Extraction, comparison: Comparison): Map<string, EventTables> {
-  const groups = new Map((articleOutlets(extraction.articles).objects() as Record<string, unknown>[]).map((g) => [String(g.article_id), { event: String(g.event_id), outlet: String(g.outlet) }]));
-  const articles = rowsOf(ARTICLES, extraction.articles).map((a) => ({ ...a, outlet: groups.get(a.article_id ?? '')?.outlet ?? a.outlet }));
+  const groups = new Map(
+    (articleOutlets(extraction.articles).objects() as Record<string, unknown>[]).map((g) => [
+      String(g.article_id),
+      { event: String(g.event_id), outlet: String(g.outlet) },
+    ]),
+  );
+  const articles = rowsOf(ARTICLES, extraction.articles).map((a) => ({
+    ...a,
+    outlet: groups.get(a.article_id ?? '')?.outlet ?? a.outlet,
+  }));
   const eventOf = (articleId: string | null) => groups.get(articleId ?? '')?.event ?? '';
   const outletOf = (articleId: string | null) => groups.get(articleId ?? '')?.outlet ?? '';
-  const withOutlet = <T extends { article_id: string | null }>(rows: T[]) => rows.map((r) => ({ ...r, outlet: outletOf(r.article_id) }));
+  const withOutlet = <T extends { article_id: string | null }>(rows: T[]) =>
+    rows.map((r) => ({ ...r, outlet: outletOf(r.article_id) }));
 
   // Events in the order they happened (earliest publication date), then by id.
   const first = new Map<string, string>();
@@ -48,10 +76,27 @@ export function eventTables(extraction: Extraction, comparison: Comparison): Map
     const d = a.published || '9999';
     if (!first.has(e) || d < (first.get(e) ?? '')) first.set(e, d);
   }
-  const events = [...first.keys()].sort((a, b) => (first.get(a) ?? '').localeCompare(first.get(b) ?? '', 'en') || a.localeCompare(b, 'en'));
-  const byEvent = new Map<string, EventTables>(events.map((e) => [e, {
-    articles: [], salience: [], voices: [], labels: [], frames: [], terms: [], reuse: [], alignment: [], casualties: [], dates: [], proposals: [],
-  }]));
+  const events = [...first.keys()].sort(
+    (a, b) => (first.get(a) ?? '').localeCompare(first.get(b) ?? '', 'en') || a.localeCompare(b, 'en'),
+  );
+  const byEvent = new Map<string, EventTables>(
+    events.map((e) => [
+      e,
+      {
+        articles: [],
+        salience: [],
+        voices: [],
+        labels: [],
+        frames: [],
+        terms: [],
+        reuse: [],
+        alignment: [],
+        casualties: [],
+        dates: [],
+        proposals: [],
+      },
+    ]),
+  );
   const put = <K extends keyof EventTables>(key: K, event: string, row: EventTables[K][number]) => {
     (byEvent.get(event)?.[key] as EventTables[K][number][] | undefined)?.push(row);
   };

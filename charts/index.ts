@@ -31,9 +31,24 @@ import { textReuse } from './textReuse.ts';
 export const MAX_CHARTED_EVENTS = 12;
 
 /** The charts, in the order the report and the workbook show them. */
-export const CHARTS: readonly ChartBuilder[] = [actorSalience, voices, labels, casualtyFigures, timeline, proposals, frames, distinctiveTerms, textReuse];
+export const CHARTS: readonly ChartBuilder[] = [
+  actorSalience,
+  voices,
+  labels,
+  casualtyFigures,
+  timeline,
+  proposals,
+  frames,
+  distinctiveTerms,
+  textReuse,
+];
 
-export function chartSpecs(extraction: Extraction, comparison: Comparison, codebook: Codebook, options: Options): ChartSpec[] {
+export function chartSpecs(
+  extraction: Extraction,
+  comparison: Comparison,
+  codebook: Codebook,
+  options: Options,
+): ChartSpec[] {
   const byEvent = largestEvents(eventTables(extraction, comparison), MAX_CHARTED_EVENTS);
   const names = new Map(rowsOf(ACTORS, extraction.actors).map((a) => [a.actor_id ?? '', a.name ?? '']));
   const outlets = [...new Set([...byEvent.values()].flatMap((t) => t.articles.map((a) => a.outlet ?? '')))];
@@ -41,16 +56,28 @@ export function chartSpecs(extraction: Extraction, comparison: Comparison, codeb
     outletColours: outletColours(codebook, outlets),
     frames: codebook.frames.map((f) => f.frame),
     actorName: (id: string | null) => names.get(id ?? '') || id || 'Unknown',
-    slide: { width: Math.round(1080 * options.chartSize.width / options.chartSize.height), height: 1080 },
+    slide: { width: Math.round((1080 * options.chartSize.width) / options.chartSize.height), height: 1080 },
   };
   const corpusName = basename(resolve(options.corpus));
   const several = byEvent.size > 1;
   const specs: ChartSpec[] = [];
   for (const chart of CHARTS) {
     for (const [eventId, tables] of byEvent) {
-      const ctx: ChartContext = { ...shared, ...eventContext(eventId, tables), footnote: footnote(corpusName, tables.articles.map((a) => a.published)) };
+      const ctx: ChartContext = {
+        ...shared,
+        ...eventContext(eventId, tables),
+        footnote: footnote(
+          corpusName,
+          tables.articles.map((a) => a.published),
+        ),
+      };
       const spec = chart.spec(tables, ctx);
-      specs.push({ name: several ? `${chart.name}-${slug(eventId)}` : chart.name, title: titleOf(spec), reading: chart.reading, spec });
+      specs.push({
+        name: several ? `${chart.name}-${slug(eventId)}` : chart.name,
+        title: titleOf(spec),
+        reading: chart.reading,
+        spec,
+      });
     }
   }
   return specs;
@@ -60,19 +87,35 @@ export function chartSpecs(extraction: Extraction, comparison: Comparison, codeb
 export function largestEvents(byEvent: Map<string, EventTables>, max: number): Map<string, EventTables> {
   if (byEvent.size <= max) return byEvent;
   const order = [...byEvent.keys()];
-  const kept = new Set([...order].sort((a, b) => (byEvent.get(b)?.articles.length ?? 0) - (byEvent.get(a)?.articles.length ?? 0) || order.indexOf(a) - order.indexOf(b)).slice(0, max));
+  const kept = new Set(
+    [...order]
+      .sort(
+        (a, b) =>
+          (byEvent.get(b)?.articles.length ?? 0) - (byEvent.get(a)?.articles.length ?? 0) ||
+          order.indexOf(a) - order.indexOf(b),
+      )
+      .slice(0, max),
+  );
   return new Map([...byEvent].filter(([e]) => kept.has(e)));
 }
 
 function eventContext(eventId: string, tables: EventTables): Pick<ChartContext, 'eventId' | 'eventLabel' | 'outlets'> {
   return {
     eventId,
-    eventLabel: tables.articles.length && tables.articles.every((a) => !a.event_id) ? `Article ${eventId} (in no event)` : `Event ${eventId}`,
+    eventLabel:
+      tables.articles.length && tables.articles.every((a) => !a.event_id)
+        ? `Article ${eventId} (in no event)`
+        : `Event ${eventId}`,
     outlets: [...new Set(tables.articles.map((a) => a.outlet ?? ''))].sort(),
   };
 }
 
 /** A file-name-safe form of an event id. */
 export function slug(eventId: string): string {
-  return eventId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'no-event';
+  return (
+    eventId
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'no-event'
+  );
 }

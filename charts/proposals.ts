@@ -33,12 +33,26 @@ export const STATUSES: { status: string; colour: string }[] = [
   { status: 'proposed', colour: OKABE_ITO[0] },
 ];
 
-export interface ProposalCell { proposal_key: string; proposal: string; outlet: string; status: string; statements: number; summary: string }
+export interface ProposalCell {
+  proposal_key: string;
+  proposal: string;
+  outlet: string;
+  status: string;
+  statements: number;
+  summary: string;
+}
 
 /** One cell per (proposal_key, outlet): its status, the number of statements, and a readable label. */
 export function proposalCells(rows: readonly (Proposal & { outlet: string })[]): ProposalCell[] {
-  const keyed = rows.map((r) => ({ ...r, key: r.proposal_key || r.proposal_id || '' }))
-    .sort((a, b) => a.key.localeCompare(b.key, 'en') || a.outlet.localeCompare(b.outlet, 'en') || (a.article_id ?? '').localeCompare(b.article_id ?? '', 'en') || (a.start ?? 0) - (b.start ?? 0));
+  const keyed = rows
+    .map((r) => ({ ...r, key: r.proposal_key || r.proposal_id || '' }))
+    .sort(
+      (a, b) =>
+        a.key.localeCompare(b.key, 'en') ||
+        a.outlet.localeCompare(b.outlet, 'en') ||
+        (a.article_id ?? '').localeCompare(b.article_id ?? '', 'en') ||
+        (a.start ?? 0) - (b.start ?? 0),
+    );
   const cells = new Map<string, ProposalCell>();
   const labelOf = new Map<string, string>();
   for (const r of keyed) {
@@ -46,7 +60,15 @@ export function proposalCells(rows: readonly (Proposal & { outlet: string })[]):
     const id = `${r.key}\u0000${r.outlet}`;
     const cell = cells.get(id);
     const status = r.status || 'proposed';
-    if (!cell) cells.set(id, { proposal_key: r.key, proposal: labelOf.get(r.key) ?? r.key, outlet: r.outlet, status, statements: 1, summary: r.summary ?? '' });
+    if (!cell)
+      cells.set(id, {
+        proposal_key: r.key,
+        proposal: labelOf.get(r.key) ?? r.key,
+        outlet: r.outlet,
+        status,
+        statements: 1,
+        summary: r.summary ?? '',
+      });
     else {
       cell.statements += 1;
       if (rank(status) < rank(cell.status)) cell.status = status;
@@ -55,7 +77,10 @@ export function proposalCells(rows: readonly (Proposal & { outlet: string })[]):
   return [...cells.values()];
 }
 
-const rank = (status: string) => { const i = STATUSES.findIndex((s) => s.status === status); return i < 0 ? STATUSES.length : i; };
+const rank = (status: string) => {
+  const i = STATUSES.findIndex((s) => s.status === status);
+  return i < 0 ? STATUSES.length : i;
+};
 
 /** "joint-command-centre-jordan" → "Joint command centre jordan". */
 export function humanise(key: string): string {
@@ -66,11 +91,15 @@ export function humanise(key: string): string {
 export function proposalsSpec(tables: EventTables, ctx: ChartContext): TopLevelSpec {
   const title = 'Which proposals each outlet reported, and how they fared';
   const all = proposalCells(tables.proposals);
-  if (!all.length) return slide(ctx, title, eventLine(ctx), emptyBody('No proposal was found in this event\'s articles.', ctx.slide));
+  if (!all.length)
+    return slide(ctx, title, eventLine(ctx), emptyBody("No proposal was found in this event's articles.", ctx.slide));
 
   const reach = new Map<string, number>();
   for (const c of all) reach.set(c.proposal, (reach.get(c.proposal) ?? 0) + 1);
-  const proposals = [...reach].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).slice(0, MAX_PROPOSALS).map(([p]) => p);
+  const proposals = [...reach]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'))
+    .slice(0, MAX_PROPOSALS)
+    .map(([p]) => p);
   const data = all.filter((c) => proposals.includes(c.proposal));
   const outlets = everyOutlet(ctx, data);
   const present = STATUSES.filter((s) => data.some((d) => d.status === s.status));
@@ -86,8 +115,21 @@ export function proposalsSpec(tables: EventTables, ctx: ChartContext): TopLevelS
     height: { step: Math.max(40, Math.min(90, Math.floor(plotHeight / proposals.length))) },
     view: { fill: INK.empty },
     encoding: {
-      x: { field: OUTLET, type: 'nominal', sort: outlets, scale: { domain: outlets }, title: null, axis: { orient: 'top', labelAngle: 0, domain: false, ticks: false } },
-      y: { field: LABEL, type: 'nominal', sort: proposals, title: null, axis: { domain: false, ticks: false, labelLimit: 560 } },
+      x: {
+        field: OUTLET,
+        type: 'nominal',
+        sort: outlets,
+        scale: { domain: outlets },
+        title: null,
+        axis: { orient: 'top', labelAngle: 0, domain: false, ticks: false },
+      },
+      y: {
+        field: LABEL,
+        type: 'nominal',
+        sort: proposals,
+        title: null,
+        axis: { domain: false, ticks: false, labelLimit: 560 },
+      },
     },
     layer: [
       {
@@ -95,8 +137,11 @@ export function proposalsSpec(tables: EventTables, ctx: ChartContext): TopLevelS
         encoding: {
           color: { field: P.status, type: 'nominal', title: 'Status as reported', scale: { domain, range } },
           tooltip: [
-            { field: LABEL, title: 'Proposal' }, { field: OUTLET, title: 'Outlet' }, { field: P.status, title: 'Status' },
-            { field: STATEMENTS, type: 'quantitative', title: 'Statements' }, { field: P.summary, title: 'First statement' },
+            { field: LABEL, title: 'Proposal' },
+            { field: OUTLET, title: 'Outlet' },
+            { field: P.status, title: 'Status' },
+            { field: STATEMENTS, type: 'quantitative', title: 'Statements' },
+            { field: P.summary, title: 'First statement' },
           ],
         },
       },
@@ -113,6 +158,7 @@ export function proposalsSpec(tables: EventTables, ctx: ChartContext): TopLevelS
 
 export const proposals: ChartBuilder = {
   name: 'proposals',
-  reading: 'One row per proposal (the same proposal reported by several outlets shares a row), one column per outlet; the cell gives the status the outlet reported (proposed, leaked, denied, not addressed...), and a grey cell means the outlet did not report that proposal.',
+  reading:
+    'One row per proposal (the same proposal reported by several outlets shares a row), one column per outlet; the cell gives the status the outlet reported (proposed, leaked, denied, not addressed...), and a grey cell means the outlet did not report that proposal.',
   spec: proposalsSpec,
 };

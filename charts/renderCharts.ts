@@ -11,7 +11,11 @@ import { rasterise } from './render/rasterise.ts';
 import { writeAtomic } from '../writers/writeAtomic.ts';
 import { MIN_FONT_PX } from './style/theme.ts';
 
-export async function renderCharts(specs: ChartSpec[], outDir: string, size: { width: number; height: number }): Promise<RenderedChart[]> {
+export async function renderCharts(
+  specs: ChartSpec[],
+  outDir: string,
+  size: { width: number; height: number },
+): Promise<RenderedChart[]> {
   const dir = join(outDir, 'charts');
   await mkdir(dir, { recursive: true });
   const rendered: RenderedChart[] = [];
@@ -27,7 +31,13 @@ export async function renderCharts(specs: ChartSpec[], outDir: string, size: { w
   return rendered;
 }
 
-export interface ChartImages { svg: string; png: Buffer; scale: number; minFontPx: number; problems: string[] }
+export interface ChartImages {
+  svg: string;
+  png: Buffer;
+  scale: number;
+  minFontPx: number;
+  problems: string[];
+}
 
 /** One chart's SVG and PNG, in memory, with what went wrong on the way. */
 export async function renderChart(chart: ChartSpec, size: { width: number; height: number }): Promise<ChartImages> {
@@ -35,12 +45,18 @@ export async function renderChart(chart: ChartSpec, size: { width: number; heigh
   try {
     rendered = await renderSvg(chart.spec);
   } catch (error) {
-    throw new Error(`chart ${chart.name} ("${chart.title}") could not be rendered: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `chart ${chart.name} ("${chart.title}") could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   const placed = fitOnCanvas(rendered, size);
   const problems = [...rendered.warnings];
-  const floor = MIN_FONT_PX * size.height / 1080;
-  if (placed.minFontPx < floor - 0.01) problems.push(`smallest text is ${placed.minFontPx.toFixed(1)} px once scaled to ${size.width}x${size.height} (wanted ${floor.toFixed(1)} px or more)`);
+  const floor = (MIN_FONT_PX * size.height) / 1080;
+  if (placed.minFontPx < floor - 0.01)
+    problems.push(
+      `smallest text is ${placed.minFontPx.toFixed(1)} px once scaled to ${size.width}x${size.height} (wanted ${floor.toFixed(1)} px or more)`,
+    );
   const svg = rendered.svg.replace(/^<svg\b/, '<svg style="font-kerning:none"');
   return { svg, png: rasterise(placed.svg), scale: placed.scale, minFontPx: placed.minFontPx, problems };
 }

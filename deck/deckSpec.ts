@@ -6,12 +6,21 @@ import type { RenderedChart } from '../charts/RenderedChart.ts';
 import type { DeckSpec } from './Deck.ts';
 
 export function deckSpec(corpus: string, articles: ColumnTable, charts: readonly RenderedChart[]): DeckSpec {
-  const values = (name: string) => (articles.columnNames().includes(name)
-    ? Array.from(articles.array(name) as ArrayLike<unknown>, (v) => (v == null ? '' : String(v))).filter((v) => v !== '')
-    : []);
-  const days = values('published').filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).sort();
+  const values = (name: string) =>
+    articles.columnNames().includes(name)
+      ? Array.from(articles.array(name) as ArrayLike<unknown>, (v) => (v == null ? '' : String(v))).filter(
+          (v) => v !== '',
+        )
+      : [];
+  const days = values('published')
+    .filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v))
+    .sort();
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const span = days.length ? (days[0] === days[days.length - 1] ? days[0] : `${days[0]} to ${days[days.length - 1]}`) : 'no publication dates';
+  const span = days.length
+    ? days[0] === days[days.length - 1]
+      ? days[0]
+      : `${days[0]} to ${days[days.length - 1]}`
+    : 'no publication dates';
   return {
     title: 'How each outlet framed the same events',
     subtitle: [

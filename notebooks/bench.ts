@@ -25,7 +25,9 @@ import { writeTables } from '../writers/writeTables.ts';
 const root = resolve(import.meta.dirname, '..');
 const wanted = Number(process.argv[2] ?? 2000);
 const dir = mkdtempSync(join(tmpdir(), 'framebook-bench-'));
-const sample = readdirSync(join(root, 'corpus')).filter((f) => f.endsWith('.txt')).sort();
+const sample = readdirSync(join(root, 'corpus'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const sampleManifest = await readManifest(join(root, 'corpus', 'manifest.csv'));
 // Each run of five copies is its own pair of events, as a real corpus has many small events.
 const manifest: ManifestRow[] = [];
@@ -34,7 +36,14 @@ for (let i = 0; i < wanted; i++) {
   const copy = `${String(i).padStart(6, '0')}_${f}`;
   writeFileSync(join(dir, copy), readFileSync(join(root, 'corpus', f)));
   const m = sampleManifest.find((r) => r.file === f);
-  manifest.push({ file: copy, outlet: m?.outlet ?? '', published: m?.published ?? '', url: '', event: `batch-${Math.floor(i / sample.length)}-${m?.published.slice(0, 7)}`, row: i + 2 });
+  manifest.push({
+    file: copy,
+    outlet: m?.outlet ?? '',
+    published: m?.published ?? '',
+    url: '',
+    event: `batch-${Math.floor(i / sample.length)}-${m?.published.slice(0, 7)}`,
+    row: i + 2,
+  });
 }
 
 const timings: [string, number][] = [];
@@ -60,6 +69,11 @@ await timed('write tables', () => writeTables(join(dir, 'out'), extraction, comp
 
 const total = timings.reduce((s, [, ms]) => s + ms, 0);
 console.log(`${wanted} articles, ${sentences.numRows()} sentences, ${mentions.numRows()} mentions`);
-for (const [label, ms] of timings) console.log(`${label.padEnd(20)} ${ms.toFixed(0).padStart(8)} ms  ${(wanted / (ms / 1000)).toFixed(0).padStart(9)} articles/s`);
-console.log(`${'total'.padEnd(20)} ${total.toFixed(0).padStart(8)} ms  ${(wanted / (total / 1000)).toFixed(0).padStart(9)} articles/s`);
+for (const [label, ms] of timings)
+  console.log(
+    `${label.padEnd(20)} ${ms.toFixed(0).padStart(8)} ms  ${(wanted / (ms / 1000)).toFixed(0).padStart(9)} articles/s`,
+  );
+console.log(
+  `${'total'.padEnd(20)} ${total.toFixed(0).padStart(8)} ms  ${(wanted / (total / 1000)).toFixed(0).padStart(9)} articles/s`,
+);
 rmSync(dir, { recursive: true, force: true });

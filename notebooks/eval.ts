@@ -20,7 +20,11 @@ if (scorerArgs.includes('--text-only')) {
   writeFileSync(empty, 'file,outlet,published,url,event\n');
   notebookArgs.push('--manifest', empty);
 }
-const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'notebooks', 'framebook.ts'), ...notebookArgs], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'notebooks', 'framebook.ts'), ...notebookArgs], {
+  cwd: root,
+  encoding: 'utf8',
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
 if (run.status !== 0) {
   process.stderr.write(run.stderr);
   rmSync(out, { recursive: true, force: true });
@@ -28,6 +32,10 @@ if (run.status !== 0) {
 }
 
 // 2. Score its tables.
-const score = spawnSync(process.execPath, [join(root, 'test', 'eval', 'score.mjs'), '--tables', join(out, 'tables'), ...scorerArgs], { cwd: root, stdio: 'inherit' });
+const score = spawnSync(
+  process.execPath,
+  [join(root, 'test', 'eval', 'score.mjs'), '--tables', join(out, 'tables'), ...scorerArgs],
+  { cwd: root, stdio: 'inherit' },
+);
 rmSync(out, { recursive: true, force: true });
 process.exit(score.status ?? 1);

@@ -82,9 +82,17 @@ await runNotebook(async () => {
   preview('proposals', proposals, ['article_id', 'proposer', 'status', 'proposal_key']);
 
   const extraction = { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };
-  const reviewed = reviewOutcome(review, {
-    mentions: found.mentions, quotes: quotesFound, dates: datesFound, casualties: casualtiesFound, proposals: proposalsFound,
-  }, codebookAsRead);
+  const reviewed = reviewOutcome(
+    review,
+    {
+      mentions: found.mentions,
+      quotes: quotesFound,
+      dates: datesFound,
+      casualties: casualtiesFound,
+      proposals: proposalsFound,
+    },
+    codebookAsRead,
+  );
   if (review.file) warn(`review ${review.file}: ${reviewLines(reviewed).join('\n  ')}`);
 
   // 7. Compare the outlets of every event.
@@ -95,9 +103,16 @@ await runNotebook(async () => {
   // 8. Write the tables, the charts, the workbook and the slide deck.
   step('8. Write');
   const tablePaths = await writeTables(options.out, extraction, comparison);
-  const charts = await renderCharts(chartSpecs(extraction, comparison, codebook, options), options.out, options.chartSize);
+  const charts = await renderCharts(
+    chartSpecs(extraction, comparison, codebook, options),
+    options.out,
+    options.chartSize,
+  );
   const report = await writeReport(options.out, charts);
-  const workbook = await writeWorkbook(options.out, workbookSpec(extraction, comparison, codebook, options, charts, undefined, reviewed));
+  const workbook = await writeWorkbook(
+    options.out,
+    workbookSpec(extraction, comparison, codebook, options, charts, undefined, reviewed),
+  );
   const deck = await writeDeck(options.out, deckSpec(options.corpus, articles, charts));
   written([...tablePaths, ...charts.flatMap((c) => c.files), report, workbook, deck]);
 });

@@ -21,12 +21,20 @@ export function step(title: string): void {
 
 /** The first rows of a table, a few columns wide, with its row count. */
 export function preview(name: string, table: ColumnTable, columns: string[], rows = 5): void {
-  const head = table.select(columns.filter((c) => table.columnNames().includes(c))).slice(0, rows).objects() as Record<string, unknown>[];
-  const cut = (v: unknown) => { const s = v == null ? '' : String(v).replace(/\s+/g, ' '); return s.length > 40 ? `${s.slice(0, 39)}…` : s; };
+  const head = table
+    .select(columns.filter((c) => table.columnNames().includes(c)))
+    .slice(0, rows)
+    .objects() as Record<string, unknown>[];
+  const cut = (v: unknown) => {
+    const s = v == null ? '' : String(v).replace(/\s+/g, ' ');
+    return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+  };
   const cols = columns.filter((c) => table.columnNames().includes(c));
   const widths = cols.map((c) => Math.max(c.length, ...head.map((r) => cut(r[c]).length)));
   const line = (cells: string[]) => `  ${cells.map((s, i) => s.padEnd(widths[i])).join('  ')}`;
-  process.stderr.write(`  ${name}: ${table.numRows()} rows\n${line(cols)}\n${head.map((r) => line(cols.map((c) => cut(r[c])))).join('\n')}\n`);
+  process.stderr.write(
+    `  ${name}: ${table.numRows()} rows\n${line(cols)}\n${head.map((r) => line(cols.map((c) => cut(r[c])))).join('\n')}\n`,
+  );
 }
 
 export function written(paths: string[]): void {

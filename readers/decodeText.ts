@@ -5,7 +5,10 @@
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-export interface DecodedText { text: string; encoding: TextEncoding }
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+}
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   const encoding = detectEncoding(bytes);
@@ -38,7 +41,8 @@ function bomLength(bytes: Uint8Array, encoding: TextEncoding): number {
 function utf16WithoutBom(bytes: Uint8Array): TextEncoding | null {
   const pairs = Math.floor(Math.min(bytes.length, 4096) / 2);
   if (pairs < 2) return null;
-  let even = 0, odd = 0;
+  let even = 0,
+    odd = 0;
   for (let i = 0; i < pairs * 2; i += 2) {
     if (bytes[i] === 0) even++;
     if (bytes[i + 1] === 0) odd++;
@@ -59,8 +63,9 @@ function isUtf8(bytes: Uint8Array): boolean {
 
 // Node 20's TextDecoder('windows-1252') decodes as Latin-1, turning the curly quotes, dashes and
 // euro sign of 0x80-0x9F into control characters; those 32 bytes are mapped here.
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
-  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';

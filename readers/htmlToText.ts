@@ -7,13 +7,84 @@ import { parseDocument, DomUtils } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 
 /** Elements whose content is never article text. */
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'button', 'select', 'iframe', 'svg', 'canvas', 'video', 'audio', 'footer', 'head', 'title', 'img', 'picture', 'source', 'meta', 'link']);
+const DROP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'iframe',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'footer',
+  'head',
+  'title',
+  'img',
+  'picture',
+  'source',
+  'meta',
+  'link',
+]);
 
 /** Elements that start a new paragraph. */
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'figure', 'figcaption', 'table', 'tr', 'dd', 'dt', 'pre', 'address', 'hr']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'dd',
+  'dt',
+  'pre',
+  'address',
+  'hr',
+]);
 
 /** Words of class and id names that mark page furniture: share bars, adverts, related links... */
-const FURNITURE_WORDS = new Set(['share', 'sharing', 'social', 'advert', 'advertisement', 'ad', 'ads', 'promo', 'related', 'newsletter', 'subscribe', 'comments', 'comment', 'cookie', 'cookies', 'breadcrumb', 'breadcrumbs', 'tags', 'paywall', 'sidebar', 'menu']);
+const FURNITURE_WORDS = new Set([
+  'share',
+  'sharing',
+  'social',
+  'advert',
+  'advertisement',
+  'ad',
+  'ads',
+  'promo',
+  'related',
+  'newsletter',
+  'subscribe',
+  'comments',
+  'comment',
+  'cookie',
+  'cookies',
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'paywall',
+  'sidebar',
+  'menu',
+]);
 /** "has-ads", "no-sidebar" describe the page, not the element. */
 const STATE_PREFIX = new Set(['has', 'with', 'no', 'show', 'hide', 'is']);
 
@@ -23,19 +94,34 @@ export function htmlToText(html: string): string {
   const title = DomUtils.findOne((e) => e.name === 'title', doc.children, true);
   const headline = h1 ? squeeze(DomUtils.textContent(h1)).trim() : titleHeadline(DomUtils.textContent(title ?? []));
 
-  const root = DomUtils.findOne((e) => e.name === 'article', doc.children, true)
-    ?? DomUtils.findOne((e) => e.name === 'main', doc.children, true)
-    ?? DomUtils.findOne((e) => e.name === 'body', doc.children, true);
+  const root =
+    DomUtils.findOne((e) => e.name === 'article', doc.children, true) ??
+    DomUtils.findOne((e) => e.name === 'main', doc.children, true) ??
+    DomUtils.findOne((e) => e.name === 'body', doc.children, true);
   const blocks: string[] = [];
   let current = '';
-  const flush = () => { const b = current.split('\n').map((l) => squeeze(l).trim()).filter(Boolean).join('\n'); if (b) blocks.push(b); current = ''; };
+  const flush = () => {
+    const b = current
+      .split('\n')
+      .map((l) => squeeze(l).trim())
+      .filter(Boolean)
+      .join('\n');
+    if (b) blocks.push(b);
+    current = '';
+  };
 
   const walk = (nodes: ChildNode[], insideArticle: boolean): void => {
     for (const node of nodes) {
-      if (node.type === 'text') { current += squeeze(node.data); continue; }
+      if (node.type === 'text') {
+        current += squeeze(node.data);
+        continue;
+      }
       if (!isElement(node)) continue;
       if (skip(node, insideArticle) || node === h1) continue;
-      if (node.name === 'br') { current += '\n'; continue; }
+      if (node.name === 'br') {
+        current += '\n';
+        continue;
+      }
       const block = BLOCK.has(node.name);
       if (block) flush();
       walk(node.children, insideArticle || node.name === 'article');
@@ -64,7 +150,9 @@ function isFurnitureName(name: string): boolean {
 
 /** "Kerry in Moscow | The Outlet" -> "Kerry in Moscow": a <title> often ends with the site's name. */
 function titleHeadline(title: string): string {
-  const parts = squeeze(title).split(/\s+[|\u2013\u2014-]\s+/).map((p) => p.trim());
+  const parts = squeeze(title)
+    .split(/\s+[|\u2013\u2014-]\s+/)
+    .map((p) => p.trim());
   return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 

@@ -15,11 +15,13 @@ function markdownLine(line: string): string | null {
   if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) return ''; // horizontal rule
   if (/^\s{0,3}(=+|-+)\s*$/.test(line)) return null; // setext heading underline
   if (/^\s*```/.test(line)) return null; // code fence
-  return inline(line
-    .replace(/^\s{0,3}#{1,6}\s+/, '')
-    .replace(/\s+#+\s*$/, '')
-    .replace(/^\s{0,3}(>\s?)+/, '')
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?=\S)/, ''));
+  return inline(
+    line
+      .replace(/^\s{0,3}#{1,6}\s+/, '')
+      .replace(/\s+#+\s*$/, '')
+      .replace(/^\s{0,3}(>\s?)+/, '')
+      .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?=\S)/, ''),
+  );
 }
 
 function inline(s: string): string {

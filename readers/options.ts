@@ -15,7 +15,8 @@ export interface Options {
   review?: string | null;
 }
 
-export const USAGE = 'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH] [--review FILE]';
+export const USAGE =
+  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH] [--review FILE]';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -38,25 +39,41 @@ export function parseOptions(argv: string[]): Options {
   } catch (e) {
     throw new InputError({ file: 'command line' }, `${(e as Error).message}. ${USAGE}`);
   }
-  if (values.help) { process.stdout.write(`${USAGE}\n`); process.exit(0); }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
 
   const corpus = values.corpus ?? join(root, 'corpus');
-  if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new InputError({ file: corpus }, 'no such corpus folder');
+  if (!existsSync(corpus) || !statSync(corpus).isDirectory())
+    throw new InputError({ file: corpus }, 'no such corpus folder');
   const codebook = values.codebook ?? join(root, 'sheets', 'codebook.xlsx');
   if (!existsSync(codebook)) throw new InputError({ file: codebook }, 'no such codebook file');
   let manifest: string | null = values.manifest ?? null;
   if (manifest && !existsSync(manifest)) throw new InputError({ file: manifest }, 'no such manifest file');
-  if (!manifest) manifest = ['manifest.xlsx', 'manifest.csv'].map((f) => join(corpus, f)).find((f) => existsSync(f)) ?? null;
+  if (!manifest)
+    manifest = ['manifest.xlsx', 'manifest.csv'].map((f) => join(corpus, f)).find((f) => existsSync(f)) ?? null;
 
   let review: string | null = values.review ?? null;
   if (review && !existsSync(review)) throw new InputError({ file: review }, 'no such review file');
   if (!review) review = [join(corpus, 'review.xlsx')].find((f) => existsSync(f)) ?? null;
 
-  return { corpus, manifest, codebook, review, out: values.out ?? join(root, 'output'), chartSize: parseSize(values['chart-size'] ?? '1920x1080') };
+  return {
+    corpus,
+    manifest,
+    codebook,
+    review,
+    out: values.out ?? join(root, 'output'),
+    chartSize: parseSize(values['chart-size'] ?? '1920x1080'),
+  };
 }
 
 function parseSize(value: string): Options['chartSize'] {
   const m = /^(\d{2,5})x(\d{2,5})$/.exec(value);
-  if (!m) throw new InputError({ file: 'command line' }, `--chart-size wants WIDTHxHEIGHT in pixels, such as 1920x1080, not "${value}"`);
+  if (!m)
+    throw new InputError(
+      { file: 'command line' },
+      `--chart-size wants WIDTHxHEIGHT in pixels, such as 1920x1080, not "${value}"`,
+    );
   return { width: Number(m[1]), height: Number(m[2]) };
 }

@@ -29,7 +29,10 @@ export async function readCodebook(file: string): Promise<Codebook> {
     throw new InputError({ file }, `cannot be read as an .xlsx workbook (${(e as Error).message.split('\n')[0]})`);
   }
   const names = SHAPES.map((s) => s.name);
-  const rows = Object.fromEntries(SHAPES.map((shape) => [shape.name, sheetRows(wb, file, shape, names)])) as Record<string, SheetRow[]>;
+  const rows = Object.fromEntries(SHAPES.map((shape) => [shape.name, sheetRows(wb, file, shape, names)])) as Record<
+    string,
+    SheetRow[]
+  >;
   const ref = (sheet: string, row: number): SheetRef => ({ file, sheet, row });
   const nonEmpty = (sheet: string, column: string, r: SheetRow) => {
     if (!r.cells[column]) throw new InputError({ file, sheet, row: r.row, column }, `empty ${column}`);
@@ -39,17 +42,32 @@ export async function readCodebook(file: string): Promise<Codebook> {
   return {
     file,
     actors: readActors(rows.actors, file),
-    frames: rows.frames.map((r) => ({ frame: nonEmpty('frames', 'frame', r), cues: splitList(r.cells.cues), ref: ref('frames', r.row) })),
-    labels: rows.labels.map((r) => ({ term: nonEmpty('labels', 'term', r), connotation: r.cells.connotation, ref: ref('labels', r.row) })),
+    frames: rows.frames.map((r) => ({
+      frame: nonEmpty('frames', 'frame', r),
+      cues: splitList(r.cells.cues),
+      ref: ref('frames', r.row),
+    })),
+    labels: rows.labels.map((r) => ({
+      term: nonEmpty('labels', 'term', r),
+      connotation: r.cells.connotation,
+      ref: ref('labels', r.row),
+    })),
     casualtyTerms: rows.casualty_terms.map((r) => {
       const term = nonEmpty('casualty_terms', 'term', r);
       const kind = r.cells.kind.toLowerCase();
       if (!(CASUALTY_KINDS as readonly string[]).includes(kind)) {
-        throw new InputError({ file, sheet: 'casualty_terms', row: r.row, column: 'kind' }, `unknown casualty kind "${r.cells.kind}" (allowed: ${CASUALTY_KINDS.join(', ')})`);
+        throw new InputError(
+          { file, sheet: 'casualty_terms', row: r.row, column: 'kind' },
+          `unknown casualty kind "${r.cells.kind}" (allowed: ${CASUALTY_KINDS.join(', ')})`,
+        );
       }
       return { term, kind, ref: ref('casualty_terms', r.row) };
     }),
-    proposalCues: rows.proposal_cues.map((r) => ({ cue: nonEmpty('proposal_cues', 'cue', r), type: r.cells.type, ref: ref('proposal_cues', r.row) })),
+    proposalCues: rows.proposal_cues.map((r) => ({
+      cue: nonEmpty('proposal_cues', 'cue', r),
+      type: r.cells.type,
+      ref: ref('proposal_cues', r.row),
+    })),
     outlets: readOutlets(rows.outlets, file),
   };
 }

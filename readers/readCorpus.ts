@@ -11,7 +11,13 @@ import { markdownToText } from './markdownToText.ts';
 import { InputError } from '../transforms/InputError.ts';
 import type { CorpusFile } from '../transforms/articles/CorpusFile.ts';
 
-const FORMATS: Record<string, CorpusFile['format']> = { '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
+const FORMATS: Record<string, CorpusFile['format']> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+};
 
 export async function readCorpus(dir: string): Promise<CorpusFile[]> {
   let entries;
@@ -21,7 +27,13 @@ export async function readCorpus(dir: string): Promise<CorpusFile[]> {
     throw new InputError({ file: dir }, 'cannot read the corpus folder');
   }
   const names = entries
-    .filter((e) => e.isFile() && FORMATS[extname(e.name).toLowerCase()] && !/^(manifest|readme)\./i.test(e.name) && !e.name.startsWith('.'))
+    .filter(
+      (e) =>
+        e.isFile() &&
+        FORMATS[extname(e.name).toLowerCase()] &&
+        !/^(manifest|readme)\./i.test(e.name) &&
+        !e.name.startsWith('.'),
+    )
     .map((e) => e.name)
     .sort(byCodePoint);
 
@@ -30,7 +42,11 @@ export async function readCorpus(dir: string): Promise<CorpusFile[]> {
   for (const file of names) {
     const article_id = basename(file, extname(file));
     const clash = ids.get(article_id);
-    if (clash) throw new InputError({ file: join(dir, file) }, `same article id "${article_id}" as ${clash}; rename one of them`);
+    if (clash)
+      throw new InputError(
+        { file: join(dir, file) },
+        `same article id "${article_id}" as ${clash}; rename one of them`,
+      );
     ids.set(article_id, file);
     const format = FORMATS[extname(file).toLowerCase()];
     const { text } = decodeText(await readFile(join(dir, file)));

@@ -12,16 +12,20 @@ import { InputError, type InputPlace } from '../transforms/InputError.ts';
 import type { ManifestRow } from '../transforms/articles/ManifestRow.ts';
 
 const COLUMNS = ['file', 'outlet', 'published', 'url', 'event'] as const;
-type Column = typeof COLUMNS[number];
+type Column = (typeof COLUMNS)[number];
 
 /** A cell as read, before it is checked: text, or a date the spreadsheet stored as a date. */
 type Cell = string | Date;
-interface RawSheet { sheet?: string; rows: { row: number; cells: Cell[] }[] }
+interface RawSheet {
+  sheet?: string;
+  rows: { row: number; cells: Cell[] }[];
+}
 
 export async function readManifest(file: string | null): Promise<ManifestRow[]> {
   if (file == null) return [];
   const ext = extname(file).toLowerCase();
-  if (ext !== '.csv' && ext !== '.xlsx') throw new InputError({ file }, `a manifest must be a .xlsx or .csv file, not "${ext || 'no extension'}"`);
+  if (ext !== '.csv' && ext !== '.xlsx')
+    throw new InputError({ file }, `a manifest must be a .xlsx or .csv file, not "${ext || 'no extension'}"`);
   const raw = ext === '.csv' ? await readCsv(file) : await readXlsx(file);
   return manifestRows(file, raw);
 }
@@ -35,13 +39,20 @@ function manifestRows(file: string, { sheet, rows }: RawSheet): ManifestRow[] {
     const name = String(cell).trim().toLowerCase() as Column;
     if (COLUMNS.includes(name) && !index.has(name)) index.set(name, i);
   });
-  if (!index.has('file')) throw new InputError(at(header.row, 'file'), 'no "file" column: the header row must name a column "file" holding each article\'s file name');
+  if (!index.has('file'))
+    throw new InputError(
+      at(header.row, 'file'),
+      'no "file" column: the header row must name a column "file" holding each article\'s file name',
+    );
 
   const seen = new Map<string, number>();
   const out: ManifestRow[] = [];
   for (const { row, cells } of body) {
     if (cells.every((c) => cellText(c) === '')) continue;
-    const get = (c: Column) => { const i = index.get(c); return i == null ? '' : cells[i] ?? ''; };
+    const get = (c: Column) => {
+      const i = index.get(c);
+      return i == null ? '' : (cells[i] ?? '');
+    };
     const name = cellText(get('file'));
     if (!name) throw new InputError(at(row, 'file'), 'empty file name');
     const first = seen.get(name);
@@ -75,7 +86,10 @@ function calendarDay(cell: Cell, place: InputPlace): string {
   if (!text) return '';
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (m && isCalendarDay(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2]}-${m[3]}`;
-  throw new InputError(place, `"${text}" is not a date; write it as YYYY-MM-DD (for example 2016-07-14) or as an Excel date`);
+  throw new InputError(
+    place,
+    `"${text}" is not a date; write it as YYYY-MM-DD (for example 2016-07-14) or as an Excel date`,
+  );
 }
 
 function isCalendarDay(y: number, m: number, d: number): boolean {
@@ -86,7 +100,12 @@ function isCalendarDay(y: number, m: number, d: number): boolean {
 async function readCsv(file: string): Promise<RawSheet> {
   let records: string[][];
   try {
-    records = parse(await readFile(file), { bom: true, relax_column_count: true, skip_empty_lines: false, cast: false });
+    records = parse(await readFile(file), {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      cast: false,
+    });
   } catch (e) {
     throw new InputError({ file }, `cannot read as CSV: ${(e as Error).message}`);
   }
@@ -116,8 +135,10 @@ function xlsxCell(cell: ExcelJS.Cell): Cell {
   const v = cell.value;
   if (v == null) return '';
   if (v instanceof Date) return v;
-  if (typeof v === 'object' && 'result' in v) return v.result instanceof Date ? v.result : v.result == null ? '' : String(v.result);
-  if (typeof v === 'object' && 'hyperlink' in v && typeof v.text === 'string' && /^\s*$/.test(v.text)) return v.hyperlink;
+  if (typeof v === 'object' && 'result' in v)
+    return v.result instanceof Date ? v.result : v.result == null ? '' : String(v.result);
+  if (typeof v === 'object' && 'hyperlink' in v && typeof v.text === 'string' && /^\s*$/.test(v.text))
+    return v.hyperlink;
   if (typeof v === 'object' && 'error' in v) return '';
   return cell.text ?? '';
 }

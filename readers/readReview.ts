@@ -6,7 +6,11 @@
 import ExcelJS from 'exceljs';
 import { InputError } from '../transforms/InputError.ts';
 import {
-  ADD_AS_COLUMN, CANDIDATES_SHEET, REVIEW_CHOICES, REVIEW_COLUMN, REVIEWED_TABLES,
+  ADD_AS_COLUMN,
+  CANDIDATES_SHEET,
+  REVIEW_CHOICES,
+  REVIEW_COLUMN,
+  REVIEWED_TABLES,
 } from '../transforms/review/reviewedTables.ts';
 import { reviewOf, type Review, type ReviewAddition, type ReviewRecord } from '../transforms/review/Review.ts';
 import { cellText } from './codebook/cellText.ts';
@@ -26,21 +30,37 @@ export async function readReview(file: string): Promise<Review> {
     const review = col.get(REVIEW_COLUMN);
     if (review === undefined) continue;
     for (const key of [t.id, 'article_id']) {
-      if (!col.has(key)) throw new InputError({ file, sheet: t.sheet, row: 1 }, `no "${key}" column; the review needs it to find the record`);
+      if (!col.has(key))
+        throw new InputError(
+          { file, sheet: t.sheet, row: 1 },
+          `no "${key}" column; the review needs it to find the record`,
+        );
     }
     ws.eachRow((row, r) => {
       if (r === 1) return;
-      const text = (key: string) => { const c = col.get(key); return c === undefined ? '' : cellText(row.getCell(c).value); };
+      const text = (key: string) => {
+        const c = col.get(key);
+        return c === undefined ? '' : cellText(row.getCell(c).value);
+      };
       const decision = text(REVIEW_COLUMN).toLowerCase();
       if (!decision) return;
       if (!(REVIEW_CHOICES as readonly string[]).includes(decision)) {
-        throw new InputError({ file, sheet: t.sheet, row: r, column: REVIEW_COLUMN }, `"${text(REVIEW_COLUMN)}" is not a decision (allowed: ${REVIEW_CHOICES.join(', ')})`);
+        throw new InputError(
+          { file, sheet: t.sheet, row: r, column: REVIEW_COLUMN },
+          `"${text(REVIEW_COLUMN)}" is not a decision (allowed: ${REVIEW_CHOICES.join(', ')})`,
+        );
       }
       const offset = (key: string) => (/^\d+$/.test(text(key)) ? Number(text(key)) : null);
       records.push({
-        table: t.table, record_id: text(t.id), article_id: text('article_id'), start: offset('start'), end: offset('end'), decision,
+        table: t.table,
+        record_id: text(t.id),
+        article_id: text('article_id'),
+        start: offset('start'),
+        end: offset('end'),
+        decision,
         values: JSON.stringify(Object.fromEntries(t.editable.filter((k) => col.has(k)).map((k) => [k, text(k)]))),
-        sheet: t.sheet, row: r,
+        sheet: t.sheet,
+        row: r,
       });
     });
   }
@@ -52,9 +72,19 @@ export async function readReview(file: string): Promise<Review> {
     if (col.has(ADD_AS_COLUMN)) {
       candidates.eachRow((row, r) => {
         if (r === 1) return;
-        const text = (key: string) => { const c = col.get(key); return c === undefined ? '' : cellText(row.getCell(c).value); };
+        const text = (key: string) => {
+          const c = col.get(key);
+          return c === undefined ? '' : cellText(row.getCell(c).value);
+        };
         if (!text(ADD_AS_COLUMN) || !text('name')) return;
-        additions.push({ name: text('name'), type: text('type'), aliases: text('aliases'), add_as: text(ADD_AS_COLUMN), sheet: CANDIDATES_SHEET, row: r });
+        additions.push({
+          name: text('name'),
+          type: text('type'),
+          aliases: text('aliases'),
+          add_as: text(ADD_AS_COLUMN),
+          sheet: CANDIDATES_SHEET,
+          row: r,
+        });
       });
     }
   }

@@ -9,12 +9,15 @@ const QUESTIONS: [string, string][] = [
   ['Which frames (military, diplomacy, humanitarian...) did each outlet use?', 'Outlets <event> (Frames); Frames'],
   ['Which casualty figures did each outlet cite, and from whom?', 'Outlets <event> (Casualty figures); Casualties'],
   ['Which proposals did each outlet report, and how did they fare?', 'Outlets <event> (Proposals); Proposals'],
-  ['What did each outlet take from the wire, add, or leave out?', 'Outlets <event> (Text reuse, Omissions); Reuse; Alignment; Omissions'],
+  [
+    'What did each outlet take from the wire, add, or leave out?',
+    'Outlets <event> (Text reuse, Omissions); Reuse; Alignment; Omissions',
+  ],
   ['Which words set each outlet apart?', 'Outlets <event> (Distinctive terms); Distinctive terms'],
 ];
 
 const CORRECTIONS = [
-  '1. On Mentions, Quotes, Dates, Casualties and Proposals, pick a decision in the last column, review: drop (the record is wrong), fix (type the right values in the row\'s own cells: actor_id, figure, value...), or keep.',
+  "1. On Mentions, Quotes, Dates, Casualties and Proposals, pick a decision in the last column, review: drop (the record is wrong), fix (type the right values in the row's own cells: actor_id, figure, value...), or keep.",
   '2. On Candidates, type in `add as` the name of an actor (see Actors) to add the candidate as its alias, or new to make it an actor of its own.',
   '3. Save this workbook (as .xlsx; Excel or LibreOffice), then run the notebook again with --review and the file: npm run notebook -- --review path/to/framebook.xlsx. A file named review.xlsx in the corpus folder is used without the flag.',
   '4. The next run leaves dropped records out, takes your fixed values over what it extracts, and adds your aliases and actors to the codebook for that run; it writes a fresh workbook and never changes your file.',
@@ -25,7 +28,10 @@ export function questionsBlock(): Block {
   return {
     title: 'What this workbook answers',
     note: 'How each outlet told the same events. Each question, and the sheets that answer it (an Outlets sheet per event puts the outlets side by side, with charts).',
-    columns: [{ key: 'question', header: 'question', type: 'text', width: 30 }, { key: 'where', header: 'where to look', type: 'text', width: 90 }],
+    columns: [
+      { key: 'question', header: 'question', type: 'text', width: 30 },
+      { key: 'where', header: 'where to look', type: 'text', width: 90 },
+    ],
     rows: QUESTIONS.map(([question, where]) => ({ question, where })),
   };
 }

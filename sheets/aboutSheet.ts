@@ -24,14 +24,34 @@ export interface AboutInput {
   cuts?: string[];
 }
 
-export function aboutSheet({ corpus, manifest, codebook, articles, sheets, columns, review, codebookSummary, cuts }: AboutInput): BlocksSheet {
+export function aboutSheet({
+  corpus,
+  manifest,
+  codebook,
+  articles,
+  sheets,
+  columns,
+  review,
+  codebookSummary,
+  cuts,
+}: AboutInput): BlocksSheet {
   const distinct = (name: string) => new Set(valuesOf(articles, name).filter((v) => v !== '')).size;
-  const days = valuesOf(articles, 'published').filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).sort();
+  const days = valuesOf(articles, 'published')
+    .filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v))
+    .sort();
   const run = [
     { field: 'corpus folder', value: relativePlace(corpus) },
-    { field: 'manifest', value: manifest ? relativePlace(manifest) : '(none: outlets and dates detected in the texts)' },
+    {
+      field: 'manifest',
+      value: manifest ? relativePlace(manifest) : '(none: outlets and dates detected in the texts)',
+    },
     { field: 'codebook', value: relativePlace(codebook) },
-    { field: 'review', value: review ? `${relativePlace(review.file)}: ${review.outcome ? reviewSummary(review.outcome) : 'not applied'}` : '(none)' },
+    {
+      field: 'review',
+      value: review
+        ? `${relativePlace(review.file)}: ${review.outcome ? reviewSummary(review.outcome) : 'not applied'}`
+        : '(none)',
+    },
     { field: 'articles', value: articles.numRows() },
     { field: 'outlets', value: distinct('outlet') },
     { field: 'events', value: distinct('event_id') },
@@ -39,25 +59,41 @@ export function aboutSheet({ corpus, manifest, codebook, articles, sheets, colum
     { field: 'last published', value: days[days.length - 1] ?? '' },
   ];
   return {
-    kind: 'blocks', name: 'About', title: 'Framebook: how each outlet framed the same events', print: { orientation: 'portrait', pagesWide: 1 },
+    kind: 'blocks',
+    name: 'About',
+    title: 'Framebook: how each outlet framed the same events',
+    print: { orientation: 'portrait', pagesWide: 1 },
     blocks: [
       questionsBlock(),
       {
         title: 'The corpus and the run',
         note: 'Tables are also in tables/*.csv beside this file; lists inside a cell are joined with "; ". Offsets (start, end) count UTF-16 code units into articles.text.',
-        columns: [{ key: 'field', header: 'field', type: 'text', width: 30 }, { key: 'value', header: 'value', type: 'text', width: 90 }],
+        columns: [
+          { key: 'field', header: 'field', type: 'text', width: 30 },
+          { key: 'value', header: 'value', type: 'text', width: 90 },
+        ],
         rows: run.map((r) => ({ field: r.field, value: String(r.value) })),
       },
-      ...(codebookSummary?.length ? [{
-        title: 'The codebook used',
-        note: 'Actors, frames, labels and cue words the extraction looked for (edit the codebook workbook and run again to change them).',
-        columns: [{ key: 'item', header: 'item', type: 'text' as const, width: 30 }, { key: 'value', header: 'value', type: 'text' as const, width: 90 }],
-        rows: codebookSummary,
-      }] : []),
+      ...(codebookSummary?.length
+        ? [
+            {
+              title: 'The codebook used',
+              note: 'Actors, frames, labels and cue words the extraction looked for (edit the codebook workbook and run again to change them).',
+              columns: [
+                { key: 'item', header: 'item', type: 'text' as const, width: 30 },
+                { key: 'value', header: 'value', type: 'text' as const, width: 90 },
+              ],
+              rows: codebookSummary,
+            },
+          ]
+        : []),
       {
         title: 'How to read each sheet',
         note: 'Table sheets: one row per record, filter buttons in the header; ids in blue link to the sentence they come from.',
-        columns: [{ key: 'sheet', header: 'sheet', type: 'text', width: 30 }, { key: 'holds', header: 'what it holds', type: 'text', width: 90 }],
+        columns: [
+          { key: 'sheet', header: 'sheet', type: 'text', width: 30 },
+          { key: 'holds', header: 'what it holds', type: 'text', width: 90 },
+        ],
         rows: sheets,
       },
       correctionsBlock(),
@@ -65,7 +101,9 @@ export function aboutSheet({ corpus, manifest, codebook, articles, sheets, colum
       {
         title: 'What was skipped or cut',
         columns: [{ key: 'line', header: 'what', type: 'text', width: 120 }],
-        rows: (cuts?.length ? cuts : ['Nothing: every record is on its sheet and every event is charted.']).map((line) => ({ line })),
+        rows: (cuts?.length ? cuts : ['Nothing: every record is on its sheet and every event is charted.']).map(
+          (line) => ({ line }),
+        ),
       },
       {
         title: 'Columns',
@@ -90,8 +128,11 @@ function reviewBlock(outcome: ColumnTable): Block {
       { key: 'note', header: 'decision', type: 'text', width: 90 },
       { key: 'applied', header: 'applied', type: 'boolean', width: 10 },
     ],
-    rows: (outcome.objects() as { sheet: string; row: number; note: string; applied: boolean }[])
-      .map((r) => ({ place: `${r.sheet} row ${r.row}`, note: r.note, applied: r.applied })),
+    rows: (outcome.objects() as { sheet: string; row: number; note: string; applied: boolean }[]).map((r) => ({
+      place: `${r.sheet} row ${r.row}`,
+      note: r.note,
+      applied: r.applied,
+    })),
   };
 }
 

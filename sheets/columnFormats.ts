@@ -6,9 +6,18 @@ export const THOUSANDS = '#,##0';
 export const TWO_DECIMALS = '0.00';
 
 const FORMATS: Record<string, string> = {
-  share: PERCENT, containment: PERCENT, similarity: PERCENT,
-  figure: THOUSANDS, words: THOUSANDS, mentions: THOUSANDS, count: THOUSANDS, cues: THOUSANDS,
-  direct: THOUSANDS, indirect: THOUSANDS, shared_shingles: THOUSANDS, articles: THOUSANDS,
+  share: PERCENT,
+  containment: PERCENT,
+  similarity: PERCENT,
+  figure: THOUSANDS,
+  words: THOUSANDS,
+  mentions: THOUSANDS,
+  count: THOUSANDS,
+  cues: THOUSANDS,
+  direct: THOUSANDS,
+  indirect: THOUSANDS,
+  shared_shingles: THOUSANDS,
+  articles: THOUSANDS,
   z: TWO_DECIMALS,
 };
 

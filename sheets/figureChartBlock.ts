@@ -23,8 +23,17 @@ export function figureChartBlock(view: EventView, casualties: ColumnTable): Bloc
     note: 'The largest figure of each kind each outlet cites (the Casualty figures block shows how each worded it); the chart beside it draws these cells.',
     columns: [
       { key: 'label', header: 'Kind', type: 'text', width: 36 },
-      ...view.outlets.map((o, i) => ({ key: `o${i}`, header: o, type: 'integer' as const, width: Math.max(14, Math.min(o.length + 2, 30)), numFmt: THOUSANDS })),
+      ...view.outlets.map((o, i) => ({
+        key: `o${i}`,
+        header: o,
+        type: 'integer' as const,
+        width: Math.max(14, Math.min(o.length + 2, 30)),
+        numFmt: THOUSANDS,
+      })),
     ],
-    rows: kinds.map((k) => ({ label: k, ...Object.fromEntries(view.outlets.map((o, i) => [`o${i}`, largest.get(k)!.get(o) ?? null])) })),
+    rows: kinds.map((k) => ({
+      label: k,
+      ...Object.fromEntries(view.outlets.map((o, i) => [`o${i}`, largest.get(k)!.get(o) ?? null])),
+    })),
   };
 }

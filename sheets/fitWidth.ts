@@ -16,7 +16,9 @@ export function fitWidth(header: string, values: ArrayLike<unknown>, floor = MIN
   for (let i = 0; i < Math.min(values.length, SAMPLE); i++) {
     const v = values[i];
     if (v == null) continue;
-    lengths.push(typeof v === 'number' ? formattedLength(v) : Array.isArray(v) ? v.join('; ').length : String(v).length);
+    lengths.push(
+      typeof v === 'number' ? formattedLength(v) : Array.isArray(v) ? v.join('; ').length : String(v).length,
+    );
   }
   lengths.sort((a, b) => a - b);
   // The 90th percentile, so that one long cell does not widen the column for all the others.

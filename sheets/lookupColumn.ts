@@ -17,7 +17,10 @@ export interface Lookup {
   width?: number;
 }
 
-export function lookupColumn(table: ColumnTable, { name, key, from, fromKey, value, type = 'text', width }: Lookup): TypedColumn {
+export function lookupColumn(
+  table: ColumnTable,
+  { name, key, from, fromKey, value, type = 'text', width }: Lookup,
+): TypedColumn {
   const index = new Map<unknown, unknown>();
   if (from.columnNames().includes(fromKey) && from.columnNames().includes(value)) {
     const keys = from.array(fromKey);

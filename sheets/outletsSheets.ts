@@ -30,34 +30,46 @@ export function outletsSheets(extraction: Extraction, comparison: Comparison, _c
   const outlets = articleOutlets(extraction.articles);
   const figures = figuresByOutlet(extraction.casualties, outlets);
   const proposals = proposalsByOutlet(extraction.proposals, outlets);
-  const names = new Map((extraction.actors.objects() as { actor_id: string; name: string | null }[]).map((a) => [a.actor_id, a.name || a.actor_id]));
+  const names = new Map(
+    (extraction.actors.objects() as { actor_id: string; name: string | null }[]).map((a) => [
+      a.actor_id,
+      a.name || a.actor_id,
+    ]),
+  );
   const actorName = (id: string) => names.get(id) ?? id;
 
   const views = new Map<string, EventView>();
   for (const r of outlets.objects() as { article_id: string; event_id: string; outlet: string }[]) {
-    const view: EventView = views.get(r.event_id) ?? { event_id: r.event_id, outlets: [], outletOf: new Map<string, string>(), actorName };
+    const view: EventView = views.get(r.event_id) ?? {
+      event_id: r.event_id,
+      outlets: [],
+      outletOf: new Map<string, string>(),
+      actorName,
+    };
     if (!view.outlets.includes(r.outlet)) view.outlets.push(r.outlet);
     view.outletOf.set(r.article_id, r.outlet);
     views.set(r.event_id, view);
   }
   const events = [...views.values()];
   const sheetNames = outletsSheetNames(events.map((v) => v.event_id));
-  return events.map((view, i) => outletsLayout({
-    kind: 'blocks',
-    name: sheetNames[i],
-    title: `How each outlet covered event ${view.event_id}: ${view.outlets.join(', ')}`,
-    blocks: [
-      coverageBlock(view, extraction.articles),
-      ...salienceBlocks(view, comparison.framing_salience),
-      voicesBlock(view, comparison.framing_voices),
-      labelsBlock(view, comparison.framing_labels),
-      framesBlock(view, comparison.framing_frames),
-      termsBlock(view, comparison.distinctive_terms),
-      figuresBlock(view, figures),
-      figureChartBlock(view, extraction.casualties),
-      proposalsBlock(view, proposals),
-      ...reuseBlocks(view, comparison.reuse, comparison.alignment),
-      omissionsBlock(view, comparison.omissions),
-    ],
-  }));
+  return events.map((view, i) =>
+    outletsLayout({
+      kind: 'blocks',
+      name: sheetNames[i],
+      title: `How each outlet covered event ${view.event_id}: ${view.outlets.join(', ')}`,
+      blocks: [
+        coverageBlock(view, extraction.articles),
+        ...salienceBlocks(view, comparison.framing_salience),
+        voicesBlock(view, comparison.framing_voices),
+        labelsBlock(view, comparison.framing_labels),
+        framesBlock(view, comparison.framing_frames),
+        termsBlock(view, comparison.distinctive_terms),
+        figuresBlock(view, figures),
+        figureChartBlock(view, extraction.casualties),
+        proposalsBlock(view, proposals),
+        ...reuseBlocks(view, comparison.reuse, comparison.alignment),
+        omissionsBlock(view, comparison.omissions),
+      ],
+    }),
+  );
 }

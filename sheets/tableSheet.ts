@@ -16,7 +16,12 @@ const WRAP_LIMIT = 1500;
 export const TABLE_PRINT: PrintSetup = { orientation: 'landscape', pagesWide: 1, repeatRows: '1:1' };
 
 /** A column the user fills in: empty in every row, with a drop-down or a message. */
-export interface InputColumn { key: string; width: number; choices?: Choices; prompt: string }
+export interface InputColumn {
+  key: string;
+  width: number;
+  choices?: Choices;
+  prompt: string;
+}
 
 export interface TableSheetOptions {
   extra?: TypedColumn[];
@@ -28,7 +33,12 @@ export interface TableSheetOptions {
   inputs?: InputColumn[];
 }
 
-export function tableSheet(name: string, table: ColumnTable, schema?: TableSchema<Record<string, ColumnSpec>>, options: TableSheetOptions = {}): TableSheet {
+export function tableSheet(
+  name: string,
+  table: ColumnTable,
+  schema?: TableSchema<Record<string, ColumnSpec>>,
+  options: TableSheetOptions = {},
+): TableSheet {
   const columns = [...tableColumns(table, schema), ...(options.extra ?? [])];
   const n = table.numRows();
   const rows: Record<string, unknown>[] = new Array(n);
@@ -38,10 +48,22 @@ export function tableSheet(name: string, table: ColumnTable, schema?: TableSchem
     rows[i] = row;
   }
   const inputs: SheetColumn[] = (options.inputs ?? []).map((c) => ({
-    key: c.key, header: c.key, type: 'text', width: c.width, choices: c.choices, prompt: c.prompt,
+    key: c.key,
+    header: c.key,
+    type: 'text',
+    width: c.width,
+    choices: c.choices,
+    prompt: c.prompt,
   }));
   return {
-    kind: 'table', name, table: tableName(name), freeze: true, autofilter: true, rows, heat: options.heat, print: TABLE_PRINT,
+    kind: 'table',
+    name,
+    table: tableName(name),
+    freeze: true,
+    autofilter: true,
+    rows,
+    heat: options.heat,
+    print: TABLE_PRINT,
     columns: [...columns.map((c) => sheetColumn(c, options.links?.[c.name])), ...inputs],
   };
 }
@@ -50,9 +72,13 @@ function sheetColumn(c: TypedColumn, link: ColumnLink | undefined): SheetColumn 
   const { width, longest } = fitWidth(c.name, c.values);
   const wrap = c.type === 'text' && longest > width && longest <= WRAP_LIMIT;
   return {
-    key: c.name, header: c.name, type: c.type, numFmt: columnFormat(c.name),
+    key: c.name,
+    header: c.name,
+    type: c.type,
+    numFmt: columnFormat(c.name),
     // Text that does not wrap and runs past the column gets the widest column.
     width: c.type === 'text' && longest > WRAP_LIMIT ? MAX_WIDTH : width,
-    ...(wrap ? { wrap } : {}), ...(link ? { link } : {}),
+    ...(wrap ? { wrap } : {}),
+    ...(link ? { link } : {}),
   };
 }

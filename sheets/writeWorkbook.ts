@@ -37,6 +37,8 @@ export async function writeWorkbookFile(path: string, spec: WorkbookSpec): Promi
     else await renderImagesSheet(wb, sheet);
   }
   // Stored, not deflated: normaliseXlsx compresses once (deflating twice took 3x as long on 200k rows).
-  const raw = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>));
+  const raw = new Uint8Array(
+    await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>),
+  );
   return writeAtomic(path, await normaliseXlsx(raw, charts));
 }

@@ -1,6 +1,11 @@
 // Unusable input, found by a reader or by a transform that checks what it was given (manifestFor):
 // the notebook prints `message` as one line on stderr and exits non-zero.
-export interface InputPlace { file: string; sheet?: string; row?: number; column?: string }
+export interface InputPlace {
+  file: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
 
 export class InputError extends Error {
   readonly place: InputPlace;
@@ -13,5 +18,7 @@ export class InputError extends Error {
 
 /** "codebook.xlsx, sheet actors, row 12, column aliases" */
 export function describePlace({ file, sheet, row, column }: InputPlace): string {
-  return [file, sheet && `sheet ${sheet}`, row != null && `row ${row}`, column && `column ${column}`].filter(Boolean).join(', ');
+  return [file, sheet && `sheet ${sheet}`, row != null && `row ${row}`, column && `column ${column}`]
+    .filter(Boolean)
+    .join(', ');
 }

@@ -7,8 +7,14 @@ const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
 
 export async function rezip(files: ReadonlyMap<string, Uint8Array | string>): Promise<Uint8Array> {
   const out = new JSZip();
-  for (const name of [...files.keys()].sort(entryOrder)) out.file(name, files.get(name)!, { date: ENTRY_DATE, createFolders: false });
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  for (const name of [...files.keys()].sort(entryOrder))
+    out.file(name, files.get(name)!, { date: ENTRY_DATE, createFolders: false });
+  return out.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    platform: 'DOS',
+  });
 }
 
 function entryOrder(a: string, b: string): number {

@@ -19,7 +19,13 @@ export function tableColumns(table: ColumnTable, schema?: TableSchema<Record<str
   const empty = new Array<null>(table.numRows()).fill(null);
   const columns: TypedColumn[] = declared.map((name) => {
     const spec = schema!.columns[name];
-    return { name, type: spec.type, width: spec.width, doc: spec.doc, values: present.includes(name) ? table.array(name) : empty };
+    return {
+      name,
+      type: spec.type,
+      width: spec.width,
+      doc: spec.doc,
+      values: present.includes(name) ? table.array(name) : empty,
+    };
   });
   for (const name of present) {
     if (declared.includes(name)) continue;
@@ -34,7 +40,14 @@ function guessType(values: ArrayLike<unknown>): CellType {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v == null || (typeof v === 'number' && Number.isNaN(v))) continue;
-    const t: CellType = typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v === 'boolean' ? 'boolean' : 'text';
+    const t: CellType =
+      typeof v === 'number'
+        ? Number.isInteger(v)
+          ? 'integer'
+          : 'number'
+        : typeof v === 'boolean'
+          ? 'boolean'
+          : 'text';
     if (seen === null || seen === t) seen = t;
     else if ((seen === 'integer' && t === 'number') || (seen === 'number' && t === 'integer')) seen = 'number';
     else return 'text';

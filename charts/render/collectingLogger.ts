@@ -13,11 +13,23 @@ export function collectingLogger(): CollectingLogger {
   const messages: string[] = [];
   const logger: CollectingLogger = {
     messages,
-    level(l?: number) { return l === undefined ? 2 : logger; },
-    error(...args) { messages.push(args.map(String).join(' ')); return logger; },
-    warn(...args) { messages.push(args.map(String).join(' ')); return logger; },
-    info() { return logger; },
-    debug() { return logger; },
+    level(l?: number) {
+      return l === undefined ? 2 : logger;
+    },
+    error(...args) {
+      messages.push(args.map(String).join(' '));
+      return logger;
+    },
+    warn(...args) {
+      messages.push(args.map(String).join(' '));
+      return logger;
+    },
+    info() {
+      return logger;
+    },
+    debug() {
+      return logger;
+    },
   };
   return logger;
 }

@@ -6,7 +6,10 @@ import { collectingLogger } from './collectingLogger.ts';
 
 type CompileLogger = NonNullable<NonNullable<Parameters<typeof vl.compile>[1]>['logger']>;
 
-export interface Compiled { vega: VegaSpec; warnings: string[] }
+export interface Compiled {
+  vega: VegaSpec;
+  warnings: string[];
+}
 
 export function compileSpec(spec: TopLevelSpec): Compiled {
   const logger = collectingLogger();

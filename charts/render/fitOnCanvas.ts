@@ -12,14 +12,18 @@ export interface Placed {
   minFontPx: number;
 }
 
-export function fitOnCanvas(chart: { svg: string; width: number; height: number }, canvas: { width: number; height: number }): Placed {
+export function fitOnCanvas(
+  chart: { svg: string; width: number; height: number },
+  canvas: { width: number; height: number },
+): Placed {
   const scale = Math.min(canvas.width / chart.width, canvas.height / chart.height);
   const dx = round((canvas.width - chart.width * scale) / 2);
   const dy = round((canvas.height - chart.height * scale) / 2);
   const inner = chart.svg.replace(/^<\?xml[^>]*>\s*/, '');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${canvas.width}" height="${canvas.height}" viewBox="0 0 ${canvas.width} ${canvas.height}">`
-    + `<rect width="${canvas.width}" height="${canvas.height}" fill="white"/>`
-    + `<g style="font-kerning:none" transform="translate(${dx},${dy}) scale(${round(scale)})">${inner}</g></svg>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${canvas.width}" height="${canvas.height}" viewBox="0 0 ${canvas.width} ${canvas.height}">` +
+    `<rect width="${canvas.width}" height="${canvas.height}" fill="white"/>` +
+    `<g style="font-kerning:none" transform="translate(${dx},${dy}) scale(${round(scale)})">${inner}</g></svg>`;
   return { svg, scale: round(scale), minFontPx: minFontSize(chart.svg) * round(scale) };
 }
 

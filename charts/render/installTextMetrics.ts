@@ -4,8 +4,14 @@ import * as vega from 'vega';
 import { measureText } from './measureText.ts';
 import { weightOf } from './fonts.ts';
 
-interface TextItem { fontSize?: number; fontWeight?: string | number; limit?: number }
-interface TextMetrics { width: (item: TextItem, text: unknown) => number }
+interface TextItem {
+  fontSize?: number;
+  fontWeight?: string | number;
+  limit?: number;
+}
+interface TextMetrics {
+  width: (item: TextItem, text: unknown) => number;
+}
 
 /**
  * Vega truncates a label longer than its `limit` by calling this same function on the full text

@@ -17,7 +17,10 @@ export async function renderSvg(spec: TopLevelSpec): Promise<RenderedSvg> {
   installTextMetrics();
   const { vega: compiled, warnings } = compileSpec(spec);
   const logger = collectingLogger();
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: logger as unknown as vega.LoggerInterface });
+  const view = new vega.View(vega.parse(compiled), {
+    renderer: 'none',
+    logger: logger as unknown as vega.LoggerInterface,
+  });
   // Gradient and clip ids restart for every chart, so that a chart's SVG does not depend on
   // what was rendered before it in the same process.
   vega.resetSVGDefIds();
@@ -31,6 +34,9 @@ export function sizeOf(svg: string): { width: number; height: number } {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/\bwidth="([\d.]+)"/.exec(root)?.[1]);
   const height = Number(/\bheight="([\d.]+)"/.exec(root)?.[1]);
-  if (!(width > 0 && height > 0)) throw new Error(`Vega produced an SVG without a size (width ${width}, height ${height}): a width or height in the spec is missing, zero or not a number`);
+  if (!(width > 0 && height > 0))
+    throw new Error(
+      `Vega produced an SVG without a size (width ${width}, height ${height}): a width or height in the spec is missing, zero or not a number`,
+    );
   return { width, height };
 }

@@ -4,7 +4,10 @@
 // the others, so that a panel's width is never divided among zero outlets.
 import type { ChartContext } from '../ChartContext.ts';
 
-export function drawnOutlets(ctx: Pick<ChartContext, 'outlets'>, rows: readonly { outlet?: string | null }[]): string[] {
+export function drawnOutlets(
+  ctx: Pick<ChartContext, 'outlets'>,
+  rows: readonly { outlet?: string | null }[],
+): string[] {
   const present = new Set(rows.map((r) => r.outlet ?? ''));
   return [...ctx.outlets.filter((o) => present.has(o)), ...[...present].filter((o) => !ctx.outlets.includes(o)).sort()];
 }

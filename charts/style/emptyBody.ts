@@ -6,7 +6,16 @@ import { SIZES, INK } from './theme.ts';
 export function emptyBody(message: string, slide: { width: number; height: number }): BodySpec {
   return {
     data: { values: [{}] },
-    mark: { type: 'text', text: message, align: 'left', baseline: 'top', x: 0, y: 0, fontSize: SIZES.subtitle, color: INK.muted },
+    mark: {
+      type: 'text',
+      text: message,
+      align: 'left',
+      baseline: 'top',
+      x: 0,
+      y: 0,
+      fontSize: SIZES.subtitle,
+      color: INK.muted,
+    },
     width: slide.width - 200,
     height: Math.round(slide.height / 2),
   } as BodySpec;

@@ -1,7 +1,20 @@
 // The line under every chart: which corpus it comes from and when its articles were published.
 // Built from the data only (no clock), so it is the same on every run.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "Corpus: sample · 3 articles published 14–15 July 2016 · Framebook" */
 export function footnote(corpusName: string, published: readonly (string | null)[]): string {

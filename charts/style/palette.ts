@@ -3,7 +3,16 @@
 import type { Codebook } from '../../transforms/codebook/Codebook.ts';
 
 /** Okabe-Ito, reordered so that the first colours are the most distinct on white; yellow last. */
-export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#000000', '#F0E442'] as const;
+export const OKABE_ITO = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#D55E00',
+  '#CC79A7',
+  '#56B4E9',
+  '#000000',
+  '#F0E442',
+] as const;
 
 /**
  * The palette of outlets: Okabe-Ito with its yellow darkened to an ochre, since an outlet's
@@ -15,7 +24,10 @@ export const OUTLET_PALETTE = [...OKABE_ITO.slice(0, 7), '#A89A00'] as const;
 /** A grey for "no value" categories (an unrated label, an unknown status). */
 export const NEUTRAL_GREY = '#8C8C8C';
 
-export interface ColourScale { domain: string[]; range: string[] }
+export interface ColourScale {
+  domain: string[];
+  range: string[];
+}
 
 /**
  * The colour of every outlet of the corpus: outlets in the codebook's order first, then the
@@ -53,7 +65,7 @@ export function inkOn(fill: string): 'white' | '#1a1a1a' {
   });
   const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const dark = 0.0103; // relative luminance of #1a1a1a
-  return (1.05) / (l + 0.05) > (l + 0.05) / (dark + 0.05) ? 'white' : '#1a1a1a';
+  return 1.05 / (l + 0.05) > (l + 0.05) / (dark + 0.05) ? 'white' : '#1a1a1a';
 }
 
 /** A Vega expression true for the data whose `field` value has a fill that wants white text. */

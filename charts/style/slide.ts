@@ -25,8 +25,14 @@ export function slide(ctx: ChartContext, title: string, subtitle: string, body: 
 /** The footnote: a bottom title, anchored at the left edge of the chart's full bounds (axes included). */
 function footnoteTitle(text: string) {
   return {
-    text, orient: 'bottom', anchor: 'start', frame: 'bounds', offset: 36,
-    fontSize: SIZES.footnote, fontWeight: 'normal', color: INK.muted,
+    text,
+    orient: 'bottom',
+    anchor: 'start',
+    frame: 'bounds',
+    offset: 36,
+    fontSize: SIZES.footnote,
+    fontWeight: 'normal',
+    color: INK.muted,
   };
 }
 

@@ -1,5 +1,6 @@
 // A colour a chart can use: #rgb or #rrggbb, or a CSS colour name.
-const CSS_NAMES = new Set(`aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue
+const CSS_NAMES = new Set(
+  `aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue
 blueviolet brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan
 darkblue darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen
 darkorange darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray darkslategrey
@@ -14,7 +15,8 @@ navajowhite navy oldlace olive olivedrab orange orangered orchid palegoldenrod p
 paleturquoise palevioletred papayawhip peachpuff peru pink plum powderblue purple rebeccapurple red
 rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue slateblue
 slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white
-whitesmoke yellow yellowgreen`.split(/\s+/));
+whitesmoke yellow yellowgreen`.split(/\s+/),
+);
 
 export function isColour(value: string): boolean {
   return /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(value) || CSS_NAMES.has(value.toLowerCase());

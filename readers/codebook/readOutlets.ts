@@ -14,7 +14,18 @@ export function readOutlets(rows: SheetRow[], file: string): Outlet[] {
     const earlier = seen.get(cells.outlet.toLowerCase());
     if (earlier) throw new InputError(at('outlet'), `outlet "${cells.outlet}" is already defined in row ${earlier}`);
     seen.set(cells.outlet.toLowerCase(), row);
-    if (cells.colour && !isColour(cells.colour)) throw new InputError(at('colour'), `invalid colour "${cells.colour}" (use a hex colour such as #1f77b4, a CSS colour name such as steelblue, or leave it empty)`);
-    return { outlet: cells.outlet, country: cells.country, kind: cells.kind, colour: cells.colour, aliases: splitList(cells.aliases), ref: { file, sheet, row } };
+    if (cells.colour && !isColour(cells.colour))
+      throw new InputError(
+        at('colour'),
+        `invalid colour "${cells.colour}" (use a hex colour such as #1f77b4, a CSS colour name such as steelblue, or leave it empty)`,
+      );
+    return {
+      outlet: cells.outlet,
+      country: cells.country,
+      kind: cells.kind,
+      colour: cells.colour,
+      aliases: splitList(cells.aliases),
+      ref: { file, sheet, row },
+    };
   });
 }

@@ -18,12 +18,18 @@ export interface SheetShape {
 
 export function sheetRows(wb: Workbook, file: string, shape: SheetShape, allSheets: string[]): SheetRow[] {
   const ws = wb.worksheets.find((w) => w.name.trim().toLowerCase() === shape.name);
-  if (!ws) throw new InputError({ file, sheet: shape.name }, `no such sheet (the codebook needs the sheets ${allSheets.join(', ')})`);
+  if (!ws)
+    throw new InputError(
+      { file, sheet: shape.name },
+      `no such sheet (the codebook needs the sheets ${allSheets.join(', ')})`,
+    );
 
   const texts: { row: number; cells: string[] }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => { cells[col - 1] = cellText(cell.value); });
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      cells[col - 1] = cellText(cell.value);
+    });
     if (cells.some((c) => c)) texts.push({ row: rowNumber, cells });
   });
 
@@ -36,13 +42,20 @@ export function sheetRows(wb: Workbook, file: string, shape: SheetShape, allShee
     if (i >= 0) index[column] = i;
     else if (shape.required.includes(column)) {
       const present = found.filter(Boolean);
-      throw new InputError({ file, sheet: shape.name, row: headerRow, column }, `no such column in the header row (found: ${present.length ? present.join(', ') : 'nothing'})`);
+      throw new InputError(
+        { file, sheet: shape.name, row: headerRow, column },
+        `no such column in the header row (found: ${present.length ? present.join(', ') : 'nothing'})`,
+      );
     }
   }
 
-  return texts.slice(1).map(({ row, cells }) => {
-    const byName: Record<string, string> = {};
-    for (const column of [...shape.required, ...shape.optional]) byName[column] = index[column] == null ? '' : cells[index[column]] ?? '';
-    return { row, cells: byName };
-  }).filter((r) => Object.values(r.cells).some(Boolean));
+  return texts
+    .slice(1)
+    .map(({ row, cells }) => {
+      const byName: Record<string, string> = {};
+      for (const column of [...shape.required, ...shape.optional])
+        byName[column] = index[column] == null ? '' : (cells[index[column]] ?? '');
+      return { row, cells: byName };
+    })
+    .filter((r) => Object.values(r.cells).some(Boolean));
 }

@@ -27,19 +27,43 @@ const HOW_TO_EDIT = [
 export function codebookSpec(): WorkbookSpec {
   const entries = Object.entries(CODEBOOK_SHEETS);
   const about: BlocksSheet = {
-    kind: 'blocks', name: 'about', title: 'Framebook codebook: who and what the notebook looks for',
+    kind: 'blocks',
+    name: 'about',
+    title: 'Framebook codebook: who and what the notebook looks for',
     blocks: [
-      { title: 'How to edit', columns: [{ key: 'note', header: 'note', type: 'text', width: 16 }], rows: HOW_TO_EDIT.map((note) => ({ note })) },
+      {
+        title: 'How to edit',
+        columns: [{ key: 'note', header: 'note', type: 'text', width: 16 }],
+        rows: HOW_TO_EDIT.map((note) => ({ note })),
+      },
       {
         title: 'Sheets',
-        columns: [{ key: 'sheet', header: 'sheet', type: 'text', width: 16 }, { key: 'columns', header: 'columns', type: 'text', width: 36 }, { key: 'holds', header: 'what it holds', type: 'text', width: 100 }],
+        columns: [
+          { key: 'sheet', header: 'sheet', type: 'text', width: 16 },
+          { key: 'columns', header: 'columns', type: 'text', width: 36 },
+          { key: 'holds', header: 'what it holds', type: 'text', width: 100 },
+        ],
         rows: entries.map(([sheet, s]) => ({ sheet, columns: s.columns.join(', '), holds: s.doc })),
       },
     ],
   };
   const sheets: TableSheet[] = entries.map(([name, s]) => ({
-    kind: 'table', name, table: `Codebook${tableName(name)}`, freeze: true, autofilter: true, spareRows: SPARE_ROWS,
-    columns: s.columns.map((key, i) => ({ key, header: key, type: 'text' as const, width: widthOf(key, s.rows.map((r) => r[i])), ...CODEBOOK_INPUTS[name]?.[key] })),
+    kind: 'table',
+    name,
+    table: `Codebook${tableName(name)}`,
+    freeze: true,
+    autofilter: true,
+    spareRows: SPARE_ROWS,
+    columns: s.columns.map((key, i) => ({
+      key,
+      header: key,
+      type: 'text' as const,
+      width: widthOf(
+        key,
+        s.rows.map((r) => r[i]),
+      ),
+      ...CODEBOOK_INPUTS[name]?.[key],
+    })),
     rows: s.rows.map((r) => Object.fromEntries(s.columns.map((key, i) => [key, r[i]]))),
   }));
   return { sheets: [about, ...sheets] };

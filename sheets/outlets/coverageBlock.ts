@@ -16,5 +16,15 @@ export function coverageBlock(view: EventView, articles: ColumnTable): Block {
     { label: 'Wire credited', cells: byOutlet((as) => distinct(as.map((a) => a.wire))) },
     { label: 'Words', cells: byOutlet((as) => String(as.reduce((n, a) => n + (a.words ?? 0), 0))) },
   ];
-  return outletGrid(view.outlets, { title: 'Coverage', note: 'The articles each outlet ran about this event.', rowHeader: '', type: 'text', width: 30 }, rows);
+  return outletGrid(
+    view.outlets,
+    {
+      title: 'Coverage',
+      note: 'The articles each outlet ran about this event.',
+      rowHeader: '',
+      type: 'text',
+      width: 30,
+    },
+    rows,
+  );
 }

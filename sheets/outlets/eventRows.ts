@@ -2,5 +2,8 @@
 import type { ColumnTable } from 'arquero';
 
 export function eventRows(table: ColumnTable, eventId: string): Record<string, any>[] {
-  return table.params({ event: eventId }).filter((d: any, $: any) => d.event_id === $.event).objects() as Record<string, any>[];
+  return table
+    .params({ event: eventId })
+    .filter((d: any, $: any) => d.event_id === $.event)
+    .objects() as Record<string, any>[];
 }

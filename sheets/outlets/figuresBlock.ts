@@ -9,8 +9,15 @@ import { gridRows, outletGrid } from './outletGrid.ts';
 /** `figures`: the output of transforms/framing/figuresByOutlet. */
 export function figuresBlock(view: EventView, figures: ColumnTable): Block {
   const cell = (r: Record<string, any>) => `${r.qualifier || 'exact'}${r.source ? ` (${r.source})` : ''}`;
-  return outletGrid(view.outlets, {
-    title: 'Casualty figures', note: 'Each figure as each outlet qualified it ("more than", "about"...) and whom it credited; blank: not cited.',
-    rowHeader: 'Figure', type: 'text', width: 24,
-  }, gridRows(eventRows(figures, view.event_id), (r) => r.item, cell));
+  return outletGrid(
+    view.outlets,
+    {
+      title: 'Casualty figures',
+      note: 'Each figure as each outlet qualified it ("more than", "about"...) and whom it credited; blank: not cited.',
+      rowHeader: 'Figure',
+      type: 'text',
+      width: 24,
+    },
+    gridRows(eventRows(figures, view.event_id), (r) => r.item, cell),
+  );
 }

@@ -15,10 +15,18 @@ export function labelsBlock(view: EventView, labels: ColumnTable): Block {
     const text = `${r.descriptor}${r.count > 1 ? ` ×${r.count}` : ''}${r.connotation ? ` (${r.connotation})` : ''}`;
     cell.set(r.outlet, [...(cell.get(r.outlet) ?? []), text]);
   }
-  const grid: GridRow[] = [...rows].sort((a, b) => (a[0].toLowerCase() < b[0].toLowerCase() ? -1 : 1))
+  const grid: GridRow[] = [...rows]
+    .sort((a, b) => (a[0].toLowerCase() < b[0].toLowerCase() ? -1 : 1))
     .map(([label, cells]) => ({ label, cells: new Map([...cells].map(([o, l]) => [o, l.join('; ')])) }));
-  return outletGrid(view.outlets, {
-    title: 'Labels', note: 'How each outlet described each actor, with the connotation the codebook\'s labels sheet gives.',
-    rowHeader: 'Actor', type: 'text', width: 32,
-  }, grid);
+  return outletGrid(
+    view.outlets,
+    {
+      title: 'Labels',
+      note: "How each outlet described each actor, with the connotation the codebook's labels sheet gives.",
+      rowHeader: 'Actor',
+      type: 'text',
+      width: 32,
+    },
+    grid,
+  );
 }

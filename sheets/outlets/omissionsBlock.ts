@@ -10,8 +10,11 @@ const TYPES = ['actor', 'quote', 'figure', 'proposal'];
 
 export function omissionsBlock(view: EventView, omissions: ColumnTable): Block {
   const rows = new Map<string, GridRow>();
-  const sortKey = (r: Record<string, any>) => `${TYPES.indexOf(r.item_type)}\t${String(r.item).toLowerCase()}\t${r.item}`;
-  const ordered = eventRows(omissions, view.event_id).sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+  const sortKey = (r: Record<string, any>) =>
+    `${TYPES.indexOf(r.item_type)}\t${String(r.item).toLowerCase()}\t${r.item}`;
+  const ordered = eventRows(omissions, view.event_id).sort((a, b) =>
+    sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0,
+  );
   for (const r of ordered) {
     const label = `${r.item_type}: ${r.item}`;
     if (!rows.has(label)) {
@@ -20,8 +23,15 @@ export function omissionsBlock(view: EventView, omissions: ColumnTable): Block {
     }
     rows.get(label)!.cells.set(r.outlet, 'LEFT OUT');
   }
-  return outletGrid(view.outlets, {
-    title: 'Omissions', note: 'Actors, quotes, figures and proposals some outlets reported and others left out.',
-    rowHeader: 'Item', type: 'text', width: 14,
-  }, [...rows.values()]);
+  return outletGrid(
+    view.outlets,
+    {
+      title: 'Omissions',
+      note: 'Actors, quotes, figures and proposals some outlets reported and others left out.',
+      rowHeader: 'Item',
+      type: 'text',
+      width: 14,
+    },
+    [...rows.values()],
+  );
 }

@@ -2,7 +2,10 @@
 // outlets can be read side by side. Numbers compared across outlets get one colour scale.
 import type { Block, BlockHeat, CellType } from '../SheetSpec.ts';
 
-export interface GridRow { label: string; cells: Map<string, unknown> }
+export interface GridRow {
+  label: string;
+  cells: Map<string, unknown>;
+}
 
 export interface GridSpec {
   title: string;
@@ -25,15 +28,28 @@ export function outletGrid(outlets: readonly string[], spec: GridSpec, rows: rea
     note: spec.note,
     columns: [
       { key: 'label', header: spec.rowHeader, type: 'text', width: 36 },
-      ...outlets.map((o, i) => ({ key: key(i), header: o, type: spec.type, width: Math.max(width, Math.min(o.length + 2, 30)), numFmt: spec.numFmt })),
+      ...outlets.map((o, i) => ({
+        key: key(i),
+        header: o,
+        type: spec.type,
+        width: Math.max(width, Math.min(o.length + 2, 30)),
+        numFmt: spec.numFmt,
+      })),
     ],
-    rows: rows.map((r) => ({ label: r.label, ...Object.fromEntries(outlets.map((o, i) => [key(i), r.cells.get(o) ?? null])) })),
+    rows: rows.map((r) => ({
+      label: r.label,
+      ...Object.fromEntries(outlets.map((o, i) => [key(i), r.cells.get(o) ?? null])),
+    })),
     heat: spec.heat ? { columns: outlets.map((_, i) => key(i)), ...spec.heat } : undefined,
   };
 }
 
 /** Rows from records: one row per distinct label (in first-seen order), the cell of each outlet from `value`. */
-export function gridRows<R extends Record<string, any>>(records: readonly R[], label: (r: R) => string, value: (r: R) => unknown): GridRow[] {
+export function gridRows<R extends Record<string, any>>(
+  records: readonly R[],
+  label: (r: R) => string,
+  value: (r: R) => unknown,
+): GridRow[] {
   const rows = new Map<string, Map<string, unknown>>();
   for (const r of records) {
     const l = label(r);

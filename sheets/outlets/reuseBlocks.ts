@@ -20,16 +20,36 @@ export function reuseBlocks(view: EventView, reuse: ColumnTable, alignment: Colu
   const sentences = eventRows(alignment, view.event_id);
   const counts: GridRow[] = STATUSES.map((status) => ({
     label: status,
-    cells: new Map(view.outlets.map((o) => [o, sentences.filter((s) => s.status === status && view.outletOf.get(s.article_id) === o).length])),
+    cells: new Map(
+      view.outlets.map((o) => [
+        o,
+        sentences.filter((s) => s.status === status && view.outletOf.get(s.article_id) === o).length,
+      ]),
+    ),
   }));
   return [
-    outletGrid(view.outlets, {
-      title: 'Text reuse', note: 'Share of the article\'s 5-word sequences also found in an article of the outlet in the column (the highest when it has several).',
-      rowHeader: 'Article', type: 'number', numFmt: PERCENT, heat: { min: 0, max: 1 },
-    }, [...rows.values()]),
-    outletGrid(view.outlets, {
-      title: 'Sentences', note: 'Each outlet\'s sentences by their closest match in another outlet: shared (same wording), paraphrased, or unique to it. The Alignment sheet lists them.',
-      rowHeader: 'Status', type: 'integer', heat: { min: 0 },
-    }, counts),
+    outletGrid(
+      view.outlets,
+      {
+        title: 'Text reuse',
+        note: "Share of the article's 5-word sequences also found in an article of the outlet in the column (the highest when it has several).",
+        rowHeader: 'Article',
+        type: 'number',
+        numFmt: PERCENT,
+        heat: { min: 0, max: 1 },
+      },
+      [...rows.values()],
+    ),
+    outletGrid(
+      view.outlets,
+      {
+        title: 'Sentences',
+        note: "Each outlet's sentences by their closest match in another outlet: shared (same wording), paraphrased, or unique to it. The Alignment sheet lists them.",
+        rowHeader: 'Status',
+        type: 'integer',
+        heat: { min: 0 },
+      },
+      counts,
+    ),
   ];
 }

@@ -7,7 +7,7 @@ import { roundNumber } from '../../writers/roundNumber.ts';
 export type CellData = string | number | boolean | Date | null;
 
 export const EXCEL_TEXT_LIMIT = 32767;
-const CUT_NOTE = ' [... cut at Excel\'s 32,767-character limit; the CSV table holds the whole text]';
+const CUT_NOTE = " [... cut at Excel's 32,767-character limit; the CSV table holds the whole text]";
 
 export function cellValue(value: unknown, type: CellType): CellData {
   if (value == null) return null;

@@ -4,7 +4,8 @@
 export function checkSheetNames(names: string[]): void {
   const seen = new Set<string>();
   for (const name of names) {
-    if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name)) throw new Error(`invalid sheet name "${name}": 1 to 31 characters, none of : \\ / ? * [ ]`);
+    if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name))
+      throw new Error(`invalid sheet name "${name}": 1 to 31 characters, none of : \\ / ? * [ ]`);
     const key = name.toLowerCase();
     if (seen.has(key)) throw new Error(`sheet name "${name}" is used twice`);
     seen.add(key);

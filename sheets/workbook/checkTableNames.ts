@@ -4,8 +4,14 @@
 export function checkTableNames(names: string[]): void {
   const seen = new Set<string>();
   for (const name of names) {
-    if (!/^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RC]\d*([RC]\d*)?$/i.test(name)) {
-      throw new Error(`invalid table name "${name}": letters, digits, _ and ., led by a letter or _, not a cell reference`);
+    if (
+      !/^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      /^[RC]\d*([RC]\d*)?$/i.test(name)
+    ) {
+      throw new Error(
+        `invalid table name "${name}": letters, digits, _ and ., led by a letter or _, not a cell reference`,
+      );
     }
     const key = name.toLowerCase();
     if (seen.has(key)) throw new Error(`table name "${name}" is used twice`);

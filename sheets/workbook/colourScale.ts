@@ -15,7 +15,12 @@ export function colourScale(ws: Worksheet, ref: string, ends: ScaleEnds, priorit
   const low = ends.min == null ? { type: 'min' as const } : { type: 'num' as const, value: ends.min };
   const high = ends.max == null ? { type: 'max' as const } : { type: 'num' as const, value: ends.max };
   const rule = ends.crossesZero
-    ? { type: 'colorScale' as const, priority, cfvo: [low, { type: 'num' as const, value: 0 }, high], color: [{ argb: SCALE_NEGATIVE }, { argb: SCALE_LOW }, { argb: SCALE_HIGH }] }
+    ? {
+        type: 'colorScale' as const,
+        priority,
+        cfvo: [low, { type: 'num' as const, value: 0 }, high],
+        color: [{ argb: SCALE_NEGATIVE }, { argb: SCALE_LOW }, { argb: SCALE_HIGH }],
+      }
     : { type: 'colorScale' as const, priority, cfvo: [low, high], color: [{ argb: SCALE_LOW }, { argb: SCALE_HIGH }] };
   ws.addConditionalFormatting({ ref, rules: [rule] });
 }

@@ -12,7 +12,12 @@ export const IMAGE_ROW_HEIGHT = 15;
 export const ROW_PX = 20;
 const EMU_PER_PX = 9525;
 
-export interface NativeAnchor { nativeCol: number; nativeColOff: number; nativeRow: number; nativeRowOff: number }
+export interface NativeAnchor {
+  nativeCol: number;
+  nativeColOff: number;
+  nativeRow: number;
+  nativeRowOff: number;
+}
 
 /** The anchor of an image `width` × `height` pixels whose top-left corner is at (0-based) `row`, column 0. */
 export function imageAnchor(row: number, width: number, height: number): { tl: NativeAnchor; br: NativeAnchor } {
@@ -21,8 +26,10 @@ export function imageAnchor(row: number, width: number, height: number): { tl: N
   return {
     tl: { nativeCol: 0, nativeColOff: 0, nativeRow: row, nativeRowOff: 0 },
     br: {
-      nativeCol: Math.floor(w / COLUMN_PX), nativeColOff: (w % COLUMN_PX) * EMU_PER_PX,
-      nativeRow: row + Math.floor(h / ROW_PX), nativeRowOff: (h % ROW_PX) * EMU_PER_PX,
+      nativeCol: Math.floor(w / COLUMN_PX),
+      nativeColOff: (w % COLUMN_PX) * EMU_PER_PX,
+      nativeRow: row + Math.floor(h / ROW_PX),
+      nativeRowOff: (h % ROW_PX) * EMU_PER_PX,
     },
   };
 }

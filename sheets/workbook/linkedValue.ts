@@ -7,7 +7,8 @@ export type LinkedValue = CellData | { text: string; hyperlink: string; tooltip?
 
 export function linkedValue(value: CellData, link: ColumnLink | undefined): LinkedValue {
   if (!link || typeof value !== 'string') return value;
-  if (link.kind === 'url') return /^https?:\/\/\S+$/i.test(value) && value.length < 2000 ? { text: value, hyperlink: value } : value;
+  if (link.kind === 'url')
+    return /^https?:\/\/\S+$/i.test(value) && value.length < 2000 ? { text: value, hyperlink: value } : value;
   const row = link.rows.get(value);
   if (row == null) return value;
   return { text: value, hyperlink: `${sheetRef(link.sheet)}!A${row}`, tooltip: `Go to the row on ${link.sheet}` };

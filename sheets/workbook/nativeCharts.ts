@@ -16,7 +16,17 @@ const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 /** Worksheet elements that come after <drawing>, in schema order. */
-const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const AFTER_DRAWING = [
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
 
 export function addNativeCharts(files: Files, sheets: readonly SheetCharts[]): void {
   let drawing = highest(files, /^xl\/drawings\/drawing(\d+)\.xml$/);
@@ -26,7 +36,8 @@ export function addNativeCharts(files: Files, sheets: readonly SheetCharts[]): v
     if (!charts.length) continue;
     const sheetPath = sheetFile(files, sheet);
     const sheetXml = text(files, sheetPath);
-    if (/<drawing\b/.test(sheetXml)) throw new Error(`sheet "${sheet}" already has a drawing: native charts go on sheets without images`);
+    if (/<drawing\b/.test(sheetXml))
+      throw new Error(`sheet "${sheet}" already has a drawing: native charts go on sheets without images`);
     drawing++;
     const relIds = charts.map((_, i) => `rId${i + 1}`);
     const chartRels = charts.map((c, i) => {
@@ -42,7 +53,13 @@ export function addNativeCharts(files: Files, sheets: readonly SheetCharts[]): v
     const relsPath = sheetPath.replace(/^xl\/worksheets\//, 'xl/worksheets/_rels/') + '.rels';
     const rels = files.has(relsPath) ? text(files, relsPath) : relsXml([]);
     const id = `rId${highestRelId(rels) + 1}`;
-    files.set(relsPath, rels.replace('</Relationships>', `<Relationship Id="${id}" Type="${REL}/drawing" Target="../drawings/drawing${drawing}.xml"/></Relationships>`));
+    files.set(
+      relsPath,
+      rels.replace(
+        '</Relationships>',
+        `<Relationship Id="${id}" Type="${REL}/drawing" Target="../drawings/drawing${drawing}.xml"/></Relationships>`,
+      ),
+    );
     files.set(sheetPath, insertDrawing(sheetXml, id));
   }
   if (overrides.length) {

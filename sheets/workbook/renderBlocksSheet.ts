@@ -10,7 +10,16 @@ import { printSetup } from './printSetup.ts';
 import { cellValue } from './cellValue.ts';
 import { colourScale, crossesZero } from './colourScale.ts';
 import { columnLetter } from './columnLetter.ts';
-import { BLOCK_TITLE_FONT, columnWidth, defaultNumFmt, defaultWidth, HEADER_FILL, HEADER_FONT, NOTE_FONT, TITLE_FONT } from './styles.ts';
+import {
+  BLOCK_TITLE_FONT,
+  columnWidth,
+  defaultNumFmt,
+  defaultWidth,
+  HEADER_FILL,
+  HEADER_FONT,
+  NOTE_FONT,
+  TITLE_FONT,
+} from './styles.ts';
 
 export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): NativeChart[] {
   const ws = wb.addWorksheet(sheet.name, sheet.freeze ? { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] } : {});
@@ -52,7 +61,10 @@ export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): NativeChart
     }
     if (block.heat && block.rows.length) {
       const heat = block.heat;
-      const cols = heat.columns.map((k) => block.columns.findIndex((c) => c.key === k)).filter((i) => i >= 0).sort((a, b) => a - b);
+      const cols = heat.columns
+        .map((k) => block.columns.findIndex((c) => c.key === k))
+        .filter((i) => i >= 0)
+        .sort((a, b) => a - b);
       const values = block.rows.flatMap((row) => heat.columns.map((k) => row[k]));
       const ends = { min: heat.min, max: heat.max, crossesZero: crossesZero(values, heat.min, heat.max) };
       // One rule over all the block's heat columns, so that their colours are comparable.
@@ -61,12 +73,16 @@ export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): NativeChart
     }
     r += 2;
   }
-  widths.forEach((w, i) => { ws.getColumn(i + 1).width = columnWidth(w); });
+  widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = columnWidth(w);
+  });
   printSetup(ws, sheet.print);
   return (sheet.charts ?? []).flatMap((chart, i) => {
     const place = places[chart.block];
     const block = sheet.blocks[chart.block];
-    return place && block && block.rows.length ? [blockChart(sheet.name, block, place, chart, { col: widths.length + 1, row: 2 + i * CHART_ROWS })] : [];
+    return place && block && block.rows.length
+      ? [blockChart(sheet.name, block, place, chart, { col: widths.length + 1, row: 2 + i * CHART_ROWS })]
+      : [];
   });
 }
 

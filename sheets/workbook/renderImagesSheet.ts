@@ -25,7 +25,7 @@ export async function renderImagesSheet(wb: Workbook, sheet: ImagesSheet): Promi
     const height = (image.height * width) / image.width;
     const span = rowsSpanned(height);
     for (let r = row; r < row + span; r++) ws.getRow(r).height = IMAGE_ROW_HEIGHT;
-    const id = wb.addImage({ buffer: await readFile(image.png) as unknown as ArrayBuffer, extension: 'png' });
+    const id = wb.addImage({ buffer: (await readFile(image.png)) as unknown as ArrayBuffer, extension: 'png' });
     ws.addImage(id, imageAnchor(row - 1, width, height) as unknown as ImageRange);
     row += span + 2;
   }

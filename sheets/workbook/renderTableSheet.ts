@@ -14,7 +14,9 @@ import { columnWidth, defaultNumFmt, HEADER_FILL, HEADER_FONT, TABLE_STYLE } fro
 export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
   const ws = wb.addWorksheet(sheet.name, sheet.freeze ? { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] } : {});
   const { columns, rows } = sheet;
-  columns.forEach((c, i) => { ws.getColumn(i + 1).width = columnWidth(c.width); });
+  columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = columnWidth(c.width);
+  });
   const last = columnLetter(columns.length);
   const styles = columns.map(cellStyle);
   const values = (row: Record<string, unknown>): LinkedValue[] =>
@@ -22,15 +24,26 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
 
   if (sheet.table && rows.length && columns.length) {
     ws.addTable({
-      name: sheet.table, ref: 'A1', headerRow: true, totalsRow: false,
-      style: { theme: TABLE_STYLE, showRowStripes: true, showFirstColumn: false, showLastColumn: false, showColumnStripes: false },
+      name: sheet.table,
+      ref: 'A1',
+      headerRow: true,
+      totalsRow: false,
+      style: {
+        theme: TABLE_STYLE,
+        showRowStripes: true,
+        showFirstColumn: false,
+        showLastColumn: false,
+        showColumnStripes: false,
+      },
       // No column style here: exceljs would write it as a `dxfId` that tableColumn may not have.
       columns: columns.map((c) => ({ name: c.header, filterButton: true })),
       rows: rows.map(values),
     } as Parameters<Worksheet['addTable']>[0]);
     rows.forEach((_, r) => {
       const xr = ws.getRow(r + 2);
-      styles.forEach((style, i) => { if (style !== NO_STYLE) Object.assign(xr.getCell(i + 1), style); });
+      styles.forEach((style, i) => {
+        if (style !== NO_STYLE) Object.assign(xr.getCell(i + 1), style);
+      });
     });
   } else {
     columns.forEach((c, i) => {
@@ -60,12 +73,21 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
     const i = columns.findIndex((c) => c.key === key);
     if (i < 0 || rows.length === 0) continue;
     const letter = columnLetter(i + 1);
-    colourScale(ws, `${letter}2:${letter}${rows.length + 1}`, { crossesZero: crossesZero(rows.map((r) => r[key])) }, priority++);
+    colourScale(
+      ws,
+      `${letter}2:${letter}${rows.length + 1}`,
+      { crossesZero: crossesZero(rows.map((r) => r[key])) },
+      priority++,
+    );
   }
   printSetup(ws, sheet.print);
 }
 
-type CellStyle = { numFmt?: string; alignment?: { wrapText: boolean; vertical: 'top' }; font?: { color: { argb: string }; underline: boolean } };
+type CellStyle = {
+  numFmt?: string;
+  alignment?: { wrapText: boolean; vertical: 'top' };
+  font?: { color: { argb: string }; underline: boolean };
+};
 const NO_STYLE: CellStyle = {};
 
 /** The number format, alignment and font every data cell of a column gets. */

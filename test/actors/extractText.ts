@@ -15,7 +15,10 @@ export async function sampleCodebook(): Promise<Codebook> {
 
 export async function extract(...texts: string[]) {
   const codebook = await sampleCodebook();
-  const articles = toTable(ARTICLES, texts.map((text, i) => ({ article_id: `a${i}`, text })));
+  const articles = toTable(
+    ARTICLES,
+    texts.map((text, i) => ({ article_id: `a${i}`, text })),
+  );
   const sents = sentences(articles);
   const out = actors(articles, sents, codebook);
   const q = quotes(articles, sents, out.mentions, codebook);

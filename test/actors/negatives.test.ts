@@ -3,7 +3,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { extract, article } from './extractText.ts';
 
-const ids = async (...paragraphs: string[]) => (await extract(article(...paragraphs))).mentionRows.map((m) => `${m.surface}=${m.actor_id}`);
+const ids = async (...paragraphs: string[]) =>
+  (await extract(article(...paragraphs))).mentionRows.map((m) => `${m.surface}=${m.actor_id}`);
 
 test('capitals named as places are not their governments', async () => {
   assert.equal(await ids('Kerry arrived in Moscow on Tuesday and will fly to Damascus.'), ['Kerry=john-kerry']);
@@ -19,11 +20,13 @@ test('credits, fixed phrases and lower-case look-alikes are not mentions', async
 });
 
 test('no actor is discovered from places, days, bylines or sentence-initial words', async () => {
-  const r = await extract(article(
-    'By Jane Smith in Beirut',
-    'On Thursday alone, six Tupolev bombers flew out of an airbase near Palmyra and struck Homs, Aleppo and Sukhna.',
-    'Meanwhile Western cities braced for attacks as the Cold War rhetoric returned to the Middle East.',
-  ));
+  const r = await extract(
+    article(
+      'By Jane Smith in Beirut',
+      'On Thursday alone, six Tupolev bombers flew out of an airbase near Palmyra and struck Homs, Aleppo and Sukhna.',
+      'Meanwhile Western cities braced for attacks as the Cold War rhetoric returned to the Middle East.',
+    ),
+  );
   assert.equal(r.candidates.numRows(), 0);
   assert.equal(r.mentionRows.length, 0);
 });

@@ -27,40 +27,178 @@ for (const file of corpus) {
   });
 }
 
-const outlet = (name: string, aliases: string[] = [], kind = 'independent'): Outlet => ({ outlet: name, country: '', kind, colour: '', aliases, ref: { file: 'test', sheet: 'outlets', row: 2 } });
-const cb = { actors: codebook.actors, outlets: [outlet('Daily Sabah'), outlet('Middle East Eye', ['MEE']), outlet('Reuters', [], 'wire')] };
+const outlet = (name: string, aliases: string[] = [], kind = 'independent'): Outlet => ({
+  outlet: name,
+  country: '',
+  kind,
+  colour: '',
+  aliases,
+  ref: { file: 'test', sheet: 'outlets', row: 2 },
+});
+const cb = {
+  actors: codebook.actors,
+  outlets: [outlet('Daily Sabah'), outlet('Middle East Eye', ['MEE']), outlet('Reuters', [], 'wire')],
+};
 const read = (content: string) => article({ article_id: 'x', file: 'x.txt', format: 'txt', content }, undefined, cb);
-const BODY = 'Russian and Turkish officials met in Ankara on Monday to discuss a ceasefire in northern Syria, the foreign ministry said in a statement.';
+const BODY =
+  'Russian and Turkish officials met in Ankara on Monday to discuss a ceasefire in northern Syria, the foreign ministry said in a statement.';
 
-const HEADERS: { name: string; text: string; outlet: string; wire: string; published: string | null; headline: string }[] = [
-  { name: 'codebook outlet line, Reuters body dateline', text: `Middle East Eye\n\nTurkey and Russia discuss Syria truce\n\nANKARA, Jan 9 (Reuters) - ${BODY}`, outlet: 'Middle East Eye', wire: 'Reuters', published: null, headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'alias with a generic word', text: `MEE news\n\nTurkey and Russia discuss Syria truce\n\n${BODY}`, outlet: 'Middle East Eye', wire: '', published: null, headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'unknown outlet above a headline, AP byline, US date', text: `The Beirut Observer\n\nTurkey and Russia discuss Syria truce\nBy Jane Doe (AP)\nJanuary 9, 2017\n\n${BODY}`, outlet: 'The Beirut Observer', wire: 'AP', published: '2017-01-09', headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'section label, Published line wins over Updated', text: `World\nTurkey and Russia discuss Syria truce\nUpdated: 10 January 2017 08:00 GMT\nPublished: Monday 9 January 2017 17:42 GMT\n\n${BODY}`, outlet: '', wire: '', published: '2017-01-09', headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'closing credit after the last sentence', text: `Turkey and Russia discuss Syria truce\n\n${BODY}\n\nThe talks will resume on Friday. (AFP)`, outlet: '', wire: 'AFP', published: null, headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'source line, ISO date', text: `Turkey and Russia discuss Syria truce\n2017-01-09\n\n${BODY}\n\nSource: dpa`, outlet: '', wire: 'dpa', published: '2017-01-09', headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'story credit wins over an earlier photo credit', text: `Turkey and Russia discuss Syria truce\n\nA Turkish soldier near the border (Photo: Reuters)\n\nBy Staff Writer, Agence France-Presse\n\n${BODY}`, outlet: '', wire: 'AFP', published: null, headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'a photo credit alone is the credit', text: `Turkey and Russia discuss Syria truce\n\nTurkish troops near al-Bab. (AFP/File)\n\n${BODY}`, outlet: '', wire: 'AFP', published: null, headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'contribution note', text: `Turkey and Russia discuss Syria truce\n\n${BODY}\n\nReuters contributed to this report.`, outlet: '', wire: 'Reuters', published: null, headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'outlet under the headline, above its date line', text: `US, Russia strike deal on Syria truce\nFrance 24\nLatest update : 2016-09-10\n\n${BODY}`, outlet: 'France 24', wire: '', published: '2016-09-10', headline: 'US, Russia strike deal on Syria truce' },
-  { name: 'outlet under the headline, above its date, a dash dateline credits the wire', text: `Syria truce takes effect\nHürriyet Daily News\nBEIRUT \u2013 Agence France-Presse\nSeptember 12 2016\n\n${BODY}`, outlet: 'Hürriyet Daily News', wire: 'AFP', published: '2016-09-12', headline: 'Syria truce takes effect' },
-  { name: 'outlet under the headline, above a byline', text: `Turkey and Russia discuss Syria truce\nThe Beirut Observer\nBy Jane Doe\n\n${BODY}`, outlet: 'The Beirut Observer', wire: '', published: null, headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'an author under the headline is no outlet', text: `Turkey and Russia discuss Syria truce\nPavel Sergeyev\nMarch 25, 2016\n\n${BODY}`, outlet: '', wire: '', published: '2016-03-25', headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'a kicker under the headline with no date or byline after it is no outlet', text: `Turkey and Russia discuss Syria truce\nThe Daily Briefing\n\n${BODY}`, outlet: '', wire: '', published: null, headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'dash dateline with a date: "GENEVA, Sept 9 - Reuters"', text: `Turkey and Russia discuss Syria truce\n\nGENEVA, Sept 9 - Reuters\n\n${BODY}`, outlet: '', wire: 'Reuters', published: null, headline: 'Turkey and Russia discuss Syria truce' },
-  { name: 'wire credit line at the top is no outlet', text: `Reuters\n\nTurkey and Russia discuss Syria truce\n\n${BODY}`, outlet: '', wire: 'Reuters', published: null, headline: 'Turkey and Russia discuss Syria truce' },
+const HEADERS: {
+  name: string;
+  text: string;
+  outlet: string;
+  wire: string;
+  published: string | null;
+  headline: string;
+}[] = [
+  {
+    name: 'codebook outlet line, Reuters body dateline',
+    text: `Middle East Eye\n\nTurkey and Russia discuss Syria truce\n\nANKARA, Jan 9 (Reuters) - ${BODY}`,
+    outlet: 'Middle East Eye',
+    wire: 'Reuters',
+    published: null,
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'alias with a generic word',
+    text: `MEE news\n\nTurkey and Russia discuss Syria truce\n\n${BODY}`,
+    outlet: 'Middle East Eye',
+    wire: '',
+    published: null,
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'unknown outlet above a headline, AP byline, US date',
+    text: `The Beirut Observer\n\nTurkey and Russia discuss Syria truce\nBy Jane Doe (AP)\nJanuary 9, 2017\n\n${BODY}`,
+    outlet: 'The Beirut Observer',
+    wire: 'AP',
+    published: '2017-01-09',
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'section label, Published line wins over Updated',
+    text: `World\nTurkey and Russia discuss Syria truce\nUpdated: 10 January 2017 08:00 GMT\nPublished: Monday 9 January 2017 17:42 GMT\n\n${BODY}`,
+    outlet: '',
+    wire: '',
+    published: '2017-01-09',
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'closing credit after the last sentence',
+    text: `Turkey and Russia discuss Syria truce\n\n${BODY}\n\nThe talks will resume on Friday. (AFP)`,
+    outlet: '',
+    wire: 'AFP',
+    published: null,
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'source line, ISO date',
+    text: `Turkey and Russia discuss Syria truce\n2017-01-09\n\n${BODY}\n\nSource: dpa`,
+    outlet: '',
+    wire: 'dpa',
+    published: '2017-01-09',
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'story credit wins over an earlier photo credit',
+    text: `Turkey and Russia discuss Syria truce\n\nA Turkish soldier near the border (Photo: Reuters)\n\nBy Staff Writer, Agence France-Presse\n\n${BODY}`,
+    outlet: '',
+    wire: 'AFP',
+    published: null,
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'a photo credit alone is the credit',
+    text: `Turkey and Russia discuss Syria truce\n\nTurkish troops near al-Bab. (AFP/File)\n\n${BODY}`,
+    outlet: '',
+    wire: 'AFP',
+    published: null,
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'contribution note',
+    text: `Turkey and Russia discuss Syria truce\n\n${BODY}\n\nReuters contributed to this report.`,
+    outlet: '',
+    wire: 'Reuters',
+    published: null,
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'outlet under the headline, above its date line',
+    text: `US, Russia strike deal on Syria truce\nFrance 24\nLatest update : 2016-09-10\n\n${BODY}`,
+    outlet: 'France 24',
+    wire: '',
+    published: '2016-09-10',
+    headline: 'US, Russia strike deal on Syria truce',
+  },
+  {
+    name: 'outlet under the headline, above its date, a dash dateline credits the wire',
+    text: `Syria truce takes effect\nHürriyet Daily News\nBEIRUT \u2013 Agence France-Presse\nSeptember 12 2016\n\n${BODY}`,
+    outlet: 'Hürriyet Daily News',
+    wire: 'AFP',
+    published: '2016-09-12',
+    headline: 'Syria truce takes effect',
+  },
+  {
+    name: 'outlet under the headline, above a byline',
+    text: `Turkey and Russia discuss Syria truce\nThe Beirut Observer\nBy Jane Doe\n\n${BODY}`,
+    outlet: 'The Beirut Observer',
+    wire: '',
+    published: null,
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'an author under the headline is no outlet',
+    text: `Turkey and Russia discuss Syria truce\nPavel Sergeyev\nMarch 25, 2016\n\n${BODY}`,
+    outlet: '',
+    wire: '',
+    published: '2016-03-25',
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'a kicker under the headline with no date or byline after it is no outlet',
+    text: `Turkey and Russia discuss Syria truce\nThe Daily Briefing\n\n${BODY}`,
+    outlet: '',
+    wire: '',
+    published: null,
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'dash dateline with a date: "GENEVA, Sept 9 - Reuters"',
+    text: `Turkey and Russia discuss Syria truce\n\nGENEVA, Sept 9 - Reuters\n\n${BODY}`,
+    outlet: '',
+    wire: 'Reuters',
+    published: null,
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
+  {
+    name: 'wire credit line at the top is no outlet',
+    text: `Reuters\n\nTurkey and Russia discuss Syria truce\n\n${BODY}`,
+    outlet: '',
+    wire: 'Reuters',
+    published: null,
+    headline: 'Turkey and Russia discuss Syria truce',
+  },
 ];
 
 for (const h of HEADERS) {
   test(`header: ${h.name}`, () => {
     const a = read(h.text);
-    assert.equal({ outlet: a.outlet, wire: a.wire, published: a.published, headline: a.headline }, { outlet: h.outlet, wire: h.wire, published: h.published, headline: h.headline });
+    assert.equal(
+      { outlet: a.outlet, wire: a.wire, published: a.published, headline: a.headline },
+      { outlet: h.outlet, wire: h.wire, published: h.published, headline: h.headline },
+    );
   });
 }
 
 test('the outlet line and section labels leave the text; date lines, bylines and captions stay', () => {
-  const a = read(`Middle East Eye\nWorld\nTurkey and Russia discuss Syria truce\nBy Jane Doe (AP)\nJanuary 9, 2017\n\nA Turkish soldier (Photo: Reuters)\n\n${BODY}`);
-  assert.is(a.text, `Turkey and Russia discuss Syria truce\n\nBy Jane Doe (AP)\nJanuary 9, 2017\n\nA Turkish soldier (Photo: Reuters)\n\n${BODY}`);
+  const a = read(
+    `Middle East Eye\nWorld\nTurkey and Russia discuss Syria truce\nBy Jane Doe (AP)\nJanuary 9, 2017\n\nA Turkish soldier (Photo: Reuters)\n\n${BODY}`,
+  );
+  assert.is(
+    a.text,
+    `Turkey and Russia discuss Syria truce\n\nBy Jane Doe (AP)\nJanuary 9, 2017\n\nA Turkish soldier (Photo: Reuters)\n\n${BODY}`,
+  );
 });
 
 test.run();

@@ -15,7 +15,10 @@ for (const [sentence, want] of cases) test(sentence.slice(0, 60), () => assert.e
 
 test('victims and parser', () => {
   const [r] = figuresIn('Five children were among the dead, the health ministry said.');
-  assert.equal([r.surface, r.victims, r.parser, r.source], ['Five children were among the dead', 'children', 'amongTheDead', 'the health ministry']);
+  assert.equal(
+    [r.surface, r.victims, r.parser, r.source],
+    ['Five children were among the dead', 'children', 'amongTheDead', 'the health ministry'],
+  );
 });
 
 test('among what is no casualty term, no figure', () => {

@@ -7,11 +7,14 @@ const cases: [string, string[]][] = [
   ['The toll now stands at more than 470,000, according to one monitoring group.', ['470000 more than killed']],
   ['The attack, which had a death toll of at least 30, was claimed by IS.', ['30 at least killed']],
   ['The death toll rose to 54, the Syrian Observatory said.', ['54 exact killed']],
-  ['The death toll from Sunday\'s bombings climbed to more than 140.', ['140 more than killed']],
+  ["The death toll from Sunday's bombings climbed to more than 140.", ['140 more than killed']],
   ['The number of dead rose to 54 overnight, medics said.', ['54 exact killed']],
   // a toll moved by something else
   ['Another strike on Monday brought the death toll to 54, the monitor said.', ['54 exact killed']],
-  ['Rescuers pulled more bodies from the rubble, raising the death toll from the attack to at least 61.', ['61 at least killed']],
+  [
+    'Rescuers pulled more bodies from the rubble, raising the death toll from the attack to at least 61.',
+    ['61 at least killed'],
+  ],
   ['The new figures push the overall toll to nearly 500,000.', ['500000 about killed']],
 ];
 for (const [sentence, want] of cases) test(sentence.slice(0, 60), () => assert.equal(brief(sentence), want));

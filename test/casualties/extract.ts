@@ -9,10 +9,23 @@ const codebook = await readCodebook(new URL('../../sheets/codebook.xlsx', import
 export function figuresIn(...sentences: string[]): CasualtyRow[] {
   const text = sentences.join(' ');
   let at = 0;
-  const rows = sentences.map((s, i) => { const r = { sentence_id: `a:s${i}`, article_id: 'a', paragraph: 1, index: i, start: at, end: at + s.length, text: s }; at += s.length + 1; return r; });
+  const rows = sentences.map((s, i) => {
+    const r = {
+      sentence_id: `a:s${i}`,
+      article_id: 'a',
+      paragraph: 1,
+      index: i,
+      start: at,
+      end: at + s.length,
+      text: s,
+    };
+    at += s.length + 1;
+    return r;
+  });
   const articles = aq.from([{ article_id: 'a', text }]);
   return casualties(articles, aq.from(rows), codebook).objects() as CasualtyRow[];
 }
 
 /** "figure qualifier kind" per figure found. */
-export const brief = (...sentences: string[]) => figuresIn(...sentences).map((r) => `${r.figure} ${r.qualifier} ${r.kind}`);
+export const brief = (...sentences: string[]) =>
+  figuresIn(...sentences).map((r) => `${r.figure} ${r.qualifier} ${r.kind}`);

@@ -3,7 +3,10 @@ import * as assert from 'uvu/assert';
 import { brief, figuresIn } from './extract.ts';
 
 const cases: [string, string[]][] = [
-  ['Syria\'s conflict has evolved into a multi-front war that has left more than 280,000 dead.', ['280000 more than killed']],
+  [
+    "Syria's conflict has evolved into a multi-front war that has left more than 280,000 dead.",
+    ['280000 more than killed'],
+  ],
   ['Kerry spoke hours after at least 84 people were killed in an attack in Nice.', ['84 at least killed']],
   ['Nearly 400 civilians have been killed since the truce collapsed, monitors said.', ['400 about killed']],
   ['Some 4.8 million refugees have fled to neighbouring countries.', ['4800000 about displaced']],
@@ -11,14 +14,20 @@ const cases: [string, string[]][] = [
   ['Dozens of people were detained in the crackdown.', ['12 exact detained']],
   ['Dozens were detained after the protest, activists said.', ['12 exact detained']],
   ['Up to 300 people are missing after the boat capsized.', ['300 up to missing']],
-  ['The five-year war in Syria has killed more than a quarter of a million people, according to UN estimates.', ['250000 more than killed']],
+  [
+    'The five-year war in Syria has killed more than a quarter of a million people, according to UN estimates.',
+    ['250000 more than killed'],
+  ],
   ['Half a million people have been killed, a monitor estimates.', ['500000 exact killed']],
   ['About two dozen soldiers were wounded in the ambush.', ['24 about wounded']],
   ['Tens of thousands have fled to the Turkish border.', ['10000 exact displaced']],
   ['More than 400,000 people have died since 2011.', ['400000 more than killed']],
   ['Some 1.5 million people were forced to flee their homes in 2015.', ['1500000 about displaced']],
   ['A dozen fighters were arrested at the checkpoint.', ['12 exact detained']],
-  ['Hundreds of thousands dead and millions displaced: the toll of the war.', ['100000 exact killed', '1000000 exact displaced']],
+  [
+    'Hundreds of thousands dead and millions displaced: the toll of the war.',
+    ['100000 exact killed', '1000000 exact displaced'],
+  ],
   // qualifiers of an upper bound and of an estimate
   ['Up to 470,000 people have been killed in the conflict, according to a Syrian think-tank.', ['470000 up to killed']],
   ['As many as 470,000 people have died as a result of the war, the report said.', ['470000 up to killed']],
@@ -34,7 +43,10 @@ const cases: [string, string[]][] = [
   // affected populations, decimals and all
   ['There are 4.8 million Syrian refugees in neighbouring countries.', ['4800000 exact displaced']],
   ['Another 6.5 million are internally displaced inside Syria.', ['6500000 exact displaced']],
-  ['More than 400,000 people are besieged, most of them by government forces, the UN says.', ['400000 more than affected']],
+  [
+    'More than 400,000 people are besieged, most of them by government forces, the UN says.',
+    ['400000 more than affected'],
+  ],
   // a term before the people it describes
   ['Four wounded soldiers were taken to hospital in Latakia.', ['4 exact wounded']],
   ['The convoy carried 400 besieged residents out of the old city.', ['400 exact affected']],

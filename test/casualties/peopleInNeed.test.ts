@@ -5,7 +5,10 @@ import { brief, figuresIn } from './extract.ts';
 
 const cases: [string, string[]][] = [
   ['Some 13.5 million Syrians inside the country need humanitarian assistance.', ['13500000 about affected']],
-  ['An estimated 6 million children in Syria require urgent humanitarian aid, UNICEF said.', ['6000000 about affected']],
+  [
+    'An estimated 6 million children in Syria require urgent humanitarian aid, UNICEF said.',
+    ['6000000 about affected'],
+  ],
   ['More than 4 million people across the region depend on food aid.', ['4000000 more than affected']],
   ['Nearly 300,000 people are in dire need of medical assistance, the WHO warned.', ['300000 about affected']],
   ['Some 4.6 million people live in hard-to-reach areas.', ['4600000 about affected']],

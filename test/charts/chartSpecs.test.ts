@@ -3,8 +3,17 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
-  ARTICLES, FRAMING_SALIENCE, FRAMING_VOICES, FRAMING_LABELS, FRAMING_FRAMES, DISTINCTIVE_TERMS, REUSE, ALIGNMENT, toTable,
-  type ColumnSpec, type TableSchema,
+  ARTICLES,
+  FRAMING_SALIENCE,
+  FRAMING_VOICES,
+  FRAMING_LABELS,
+  FRAMING_FRAMES,
+  DISTINCTIVE_TERMS,
+  REUSE,
+  ALIGNMENT,
+  toTable,
+  type ColumnSpec,
+  type TableSchema,
 } from '../../transforms/schema/index.ts';
 import { chartSpecs, CHARTS, slug, largestEvents } from '../../charts/index.ts';
 import type { EventTables } from '../../charts/eventTables.ts';
@@ -12,28 +21,45 @@ import { fixtureExtraction, fixtureComparison, fixtureCodebook, fixtureOptions, 
 import { inlinedData } from './inlinedData.ts';
 
 const NEW_ARAB = '002_bebb996841db2655';
-const moved = (r: Record<string, unknown>) => (r.outlet === 'The New Arab' || r.article_id === NEW_ARAB ? { ...r, event_id: 'Nice attack, 2016' } : r);
-const table = <C extends Record<string, ColumnSpec>>(schema: TableSchema<C>, keep: (r: Record<string, unknown>) => boolean = () => true) =>
-  toTable(schema, fixtureRows(schema.name).filter(keep).map(moved) as never);
-const notNewArab = (r: Record<string, unknown>) => ![r.article_a, r.article_b, r.article_id, r.best_article_id].includes(NEW_ARAB);
+const moved = (r: Record<string, unknown>) =>
+  r.outlet === 'The New Arab' || r.article_id === NEW_ARAB ? { ...r, event_id: 'Nice attack, 2016' } : r;
+const table = <C extends Record<string, ColumnSpec>>(
+  schema: TableSchema<C>,
+  keep: (r: Record<string, unknown>) => boolean = () => true,
+) => toTable(schema, fixtureRows(schema.name).filter(keep).map(moved) as never);
+const notNewArab = (r: Record<string, unknown>) =>
+  ![r.article_a, r.article_b, r.article_id, r.best_article_id].includes(NEW_ARAB);
 
 const extraction = { ...fixtureExtraction(), articles: table(ARTICLES) };
 const comparison = {
   ...fixtureComparison(),
-  framing_salience: table(FRAMING_SALIENCE), framing_voices: table(FRAMING_VOICES), framing_labels: table(FRAMING_LABELS),
-  framing_frames: table(FRAMING_FRAMES), distinctive_terms: table(DISTINCTIVE_TERMS), reuse: table(REUSE, notNewArab), alignment: table(ALIGNMENT, notNewArab),
+  framing_salience: table(FRAMING_SALIENCE),
+  framing_voices: table(FRAMING_VOICES),
+  framing_labels: table(FRAMING_LABELS),
+  framing_frames: table(FRAMING_FRAMES),
+  distinctive_terms: table(DISTINCTIVE_TERMS),
+  reuse: table(REUSE, notNewArab),
+  alignment: table(ALIGNMENT, notNewArab),
 };
 const specs = chartSpecs(extraction, comparison, fixtureCodebook(), fixtureOptions());
 const byName = new Map(specs.map((s) => [s.name, s]));
 
 test('one file per chart and event, named <chart>-<event slug>', () => {
   assert.is(slug('Nice attack, 2016'), 'nice-attack-2016');
-  assert.equal(specs.map((s) => s.name), CHARTS.flatMap((c) => [`${c.name}-kerry-moscow-2016-07`, `${c.name}-nice-attack-2016`]));
+  assert.equal(
+    specs.map((s) => s.name),
+    CHARTS.flatMap((c) => [`${c.name}-kerry-moscow-2016-07`, `${c.name}-nice-attack-2016`]),
+  );
 });
 
-test('each event\'s charts draw that event\'s outlets only', () => {
+test("each event's charts draw that event's outlets only", () => {
   for (const s of specs) {
-    const outlets = new Set(inlinedData(s.spec).flat().map((r) => r.outlet).filter(Boolean));
+    const outlets = new Set(
+      inlinedData(s.spec)
+        .flat()
+        .map((r) => r.outlet)
+        .filter(Boolean),
+    );
     const expected = s.name.endsWith('nice-attack-2016') ? ['The New Arab'] : ['Ahram Online', 'Expatica'];
     for (const o of outlets) assert.ok(expected.includes(o as string), `${s.name} draws ${o}`);
   }
@@ -42,8 +68,16 @@ test('each event\'s charts draw that event\'s outlets only', () => {
 });
 
 test('the footnote gives each event its own articles and dates', () => {
-  assert.ok(JSON.stringify(byName.get('frames-nice-attack-2016')?.spec).includes('Corpus: sample-corpus · 1 article published 15 July 2016'));
-  assert.ok(JSON.stringify(byName.get('frames-kerry-moscow-2016-07')?.spec).includes('Corpus: sample-corpus · 2 articles published 14–15 July 2016'));
+  assert.ok(
+    JSON.stringify(byName.get('frames-nice-attack-2016')?.spec).includes(
+      'Corpus: sample-corpus · 1 article published 15 July 2016',
+    ),
+  );
+  assert.ok(
+    JSON.stringify(byName.get('frames-kerry-moscow-2016-07')?.spec).includes(
+      'Corpus: sample-corpus · 2 articles published 14–15 July 2016',
+    ),
+  );
 });
 
 test('an outlet keeps its colour from event to event', () => {
@@ -54,7 +88,9 @@ test('an outlet keeps its colour from event to event', () => {
     return m[1];
   };
   assert.is(colourOf('timeline-nice-attack-2016'), '"#009E73"');
-  assert.ok(JSON.stringify(byName.get('timeline-kerry-moscow-2016-07')?.spec).includes('"range":["#0072B2","#E69F00"]'));
+  assert.ok(
+    JSON.stringify(byName.get('timeline-kerry-moscow-2016-07')?.spec).includes('"range":["#0072B2","#E69F00"]'),
+  );
 });
 
 test('text reuse of a one-article event says there is nothing to compare', () => {
@@ -63,7 +99,13 @@ test('text reuse of a one-article event says there is nothing to compare', () =>
 
 test('a corpus of many events gets charts for its largest events only, in their order', () => {
   const tables = (n: number) => ({ articles: Array.from({ length: n }) }) as unknown as EventTables;
-  const byEvent = new Map([['a', tables(1)], ['b', tables(3)], ['c', tables(2)], ['d', tables(3)], ['e', tables(1)]]);
+  const byEvent = new Map([
+    ['a', tables(1)],
+    ['b', tables(3)],
+    ['c', tables(2)],
+    ['d', tables(3)],
+    ['e', tables(1)],
+  ]);
   assert.equal([...largestEvents(byEvent, 3).keys()], ['b', 'c', 'd']);
   assert.equal([...largestEvents(byEvent, 9).keys()], ['a', 'b', 'c', 'd', 'e']);
 });

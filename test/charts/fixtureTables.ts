@@ -4,8 +4,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as aq from 'arquero';
 import {
-  ARTICLES, SENTENCES, ACTORS, MENTIONS, DATES, CASUALTIES, PROPOSALS, QUOTES, FRAMING_SALIENCE, FRAMING_VOICES,
-  FRAMING_LABELS, FRAMING_FRAMES, DISTINCTIVE_TERMS, REUSE, ALIGNMENT, OMISSIONS, toTable, type ColumnSpec, type TableSchema,
+  ARTICLES,
+  SENTENCES,
+  ACTORS,
+  MENTIONS,
+  DATES,
+  CASUALTIES,
+  PROPOSALS,
+  QUOTES,
+  FRAMING_SALIENCE,
+  FRAMING_VOICES,
+  FRAMING_LABELS,
+  FRAMING_FRAMES,
+  DISTINCTIVE_TERMS,
+  REUSE,
+  ALIGNMENT,
+  OMISSIONS,
+  toTable,
+  type ColumnSpec,
+  type TableSchema,
 } from '../../transforms/schema/index.ts';
 import type { Extraction } from '../../transforms/Extraction.ts';
 import type { Comparison } from '../../transforms/Comparison.ts';
@@ -19,20 +36,34 @@ export function fixtureRows(name: string): Record<string, unknown>[] {
   return JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8'));
 }
 
-const table = <C extends Record<string, ColumnSpec>>(schema: TableSchema<C>, name = schema.name) => toTable(schema, fixtureRows(name) as never);
+const table = <C extends Record<string, ColumnSpec>>(schema: TableSchema<C>, name = schema.name) =>
+  toTable(schema, fixtureRows(name) as never);
 
 export function fixtureExtraction(): Extraction {
   return {
-    articles: table(ARTICLES), sentences: toTable(SENTENCES, []), actors: table(ACTORS), mentions: toTable(MENTIONS, []),
-    candidates: aq.table({}), dates: table(DATES), casualties: table(CASUALTIES), proposals: table(PROPOSALS), quotes: toTable(QUOTES, []),
+    articles: table(ARTICLES),
+    sentences: toTable(SENTENCES, []),
+    actors: table(ACTORS),
+    mentions: toTable(MENTIONS, []),
+    candidates: aq.table({}),
+    dates: table(DATES),
+    casualties: table(CASUALTIES),
+    proposals: table(PROPOSALS),
+    quotes: toTable(QUOTES, []),
   };
 }
 
 export function fixtureComparison(): Comparison {
   return {
-    framing_salience: table(FRAMING_SALIENCE), framing_voices: table(FRAMING_VOICES), framing_labels: table(FRAMING_LABELS),
-    framing_frames: table(FRAMING_FRAMES), distinctive_terms: table(DISTINCTIVE_TERMS), reuse: table(REUSE), alignment: table(ALIGNMENT),
-    omissions: toTable(OMISSIONS, []), dominant_frames: aq.table({ article_id: [], dominant_frame: [] }),
+    framing_salience: table(FRAMING_SALIENCE),
+    framing_voices: table(FRAMING_VOICES),
+    framing_labels: table(FRAMING_LABELS),
+    framing_frames: table(FRAMING_FRAMES),
+    distinctive_terms: table(DISTINCTIVE_TERMS),
+    reuse: table(REUSE),
+    alignment: table(ALIGNMENT),
+    omissions: toTable(OMISSIONS, []),
+    dominant_frames: aq.table({ article_id: [], dominant_frame: [] }),
   };
 }
 

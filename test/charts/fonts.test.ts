@@ -14,15 +14,23 @@ const SIZE = 100;
 /** The advance width resvg gives `text`: its ink box plus the side bearings of its end glyphs. */
 function renderedWidth(text: string, weight: FontWeight, family = FONT_FAMILY): number {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="200"><g style="font-kerning:none"><text x="0" y="150" font-family="${family}" font-weight="${weight === 'bold' ? 700 : 400}" font-size="${SIZE}">${text}</text></g></svg>`;
-  const box = new Resvg(svg, { font: { fontFiles: Object.values(FONT_FILES), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY } }).getBBox();
+  const box = new Resvg(svg, {
+    font: { fontFiles: Object.values(FONT_FILES), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+  }).getBBox();
   assert.ok(box, `resvg drew "${text}"`);
   const font = loadFont(weight);
   const last = font.charToGlyph(text[text.length - 1]);
-  const rightBearing = ((last.advanceWidth ?? 0) - (last.xMax ?? 0)) * SIZE / font.unitsPerEm;
+  const rightBearing = (((last.advanceWidth ?? 0) - (last.xMax ?? 0)) * SIZE) / font.unitsPerEm;
   return box.x + box.width + rightBearing;
 }
 
-const samples = ['Who each outlet put at the centre', 'Syrian strongman', 'Top US diplomat', 'AVAWAY To Ty', 'Al-Nusra Front (IS)'];
+const samples = [
+  'Who each outlet put at the centre',
+  'Syrian strongman',
+  'Top US diplomat',
+  'AVAWAY To Ty',
+  'Al-Nusra Front (IS)',
+];
 
 for (const weight of ['regular', 'bold'] as const) {
   test(`${weight}: measured widths equal the widths resvg renders`, () => {
@@ -34,7 +42,7 @@ for (const weight of ['regular', 'bold'] as const) {
   });
 }
 
-test('a family resvg does not have falls back to Inter: the text is drawn, at Inter\'s width', () => {
+test("a family resvg does not have falls back to Inter: the text is drawn, at Inter's width", () => {
   const s = 'Casualty figures';
   assert.ok(Math.abs(renderedWidth(s, 'regular', 'NoSuchFamily') - measureText(s, SIZE)) < 0.5);
 });
@@ -45,12 +53,21 @@ test('bold is wider than regular, and both scale with the font size', () => {
 });
 
 test('CSS weights map to the two files the way CSS font matching does', () => {
-  assert.equal([400, 500, 600, 700, 'bold', 'normal', undefined].map(weightOf), ['regular', 'regular', 'bold', 'bold', 'bold', 'regular', 'regular']);
+  assert.equal([400, 500, 600, 700, 'bold', 'normal', undefined].map(weightOf), [
+    'regular',
+    'regular',
+    'bold',
+    'bold',
+    'bold',
+    'regular',
+    'regular',
+  ]);
 });
 
 test('Vega measures with Inter once installed, and a labelLimit caps the measured width', () => {
   installTextMetrics();
-  const width = (vega as unknown as { textMetrics: { width: (item: object, text: string) => number } }).textMetrics.width;
+  const width = (vega as unknown as { textMetrics: { width: (item: object, text: string) => number } }).textMetrics
+    .width;
   assert.is(width({ fontSize: 22 }, 'Bashar al-Assad'), measureText('Bashar al-Assad', 22));
   assert.is(width({ fontSize: 22, fontWeight: 'bold' }, 'Bashar al-Assad'), measureText('Bashar al-Assad', 22, 'bold'));
   assert.is(width({ fontSize: 22, limit: 50 }, 'International Syria Support Group'), 50);
@@ -58,10 +75,28 @@ test('Vega measures with Inter once installed, and a labelLimit caps the measure
 
 test('a label longer than its limit is cut with an ellipsis in the SVG', async () => {
   installTextMetrics();
-  const view = new vega.View(vega.parse({
-    width: 100, height: 40,
-    marks: [{ type: 'text', encode: { enter: { x: { value: 0 }, y: { value: 20 }, text: { value: 'International Syria Support Group' }, limit: { value: 120 }, fontSize: { value: 22 }, font: { value: 'Inter' } } } }],
-  }), { renderer: 'none' });
+  const view = new vega.View(
+    vega.parse({
+      width: 100,
+      height: 40,
+      marks: [
+        {
+          type: 'text',
+          encode: {
+            enter: {
+              x: { value: 0 },
+              y: { value: 20 },
+              text: { value: 'International Syria Support Group' },
+              limit: { value: 120 },
+              fontSize: { value: 22 },
+              font: { value: 'Inter' },
+            },
+          },
+        },
+      ],
+    }),
+    { renderer: 'none' },
+  );
   const svg = await view.toSVG();
   const text = /<text[^>]*>([^<]*)<\/text>/.exec(svg)?.[1] ?? '';
   assert.ok(text.endsWith('…'), text);

@@ -20,7 +20,10 @@ function compare(file: string, actual: string) {
   const changed = path.replace(/(\.[a-z.]+)$/, '-changed$1');
   if (update || !existsSync(path)) writeFileSync(path, actual);
   const expected = readFileSync(path, 'utf8');
-  if (actual === expected) { rmSync(changed, { force: true }); return; }
+  if (actual === expected) {
+    rmSync(changed, { force: true });
+    return;
+  }
   writeFileSync(changed, actual);
   assert.unreachable(`${file} differs from its golden file; see ${changed} (UPDATE_GOLDEN=1 to accept)`);
 }
@@ -37,8 +40,12 @@ for (const chart of specs) {
 }
 
 test('normalising renumbers ids and their references, and rounds numbers', () => {
-  const svg = '<svg><defs><clipPath id="clip7"><rect width="10.04"/></clipPath></defs><g clip-path="url(#clip7)" transform="translate(0.25,-0.01)"/></svg>';
-  assert.is(normaliseSvg(svg), '<svg>\n<defs>\n<clipPath id="id0">\n<rect width="10"/>\n</clipPath>\n</defs>\n<g clip-path="url(#id0)" transform="translate(0.3,0)"/>\n</svg>\n');
+  const svg =
+    '<svg><defs><clipPath id="clip7"><rect width="10.04"/></clipPath></defs><g clip-path="url(#clip7)" transform="translate(0.25,-0.01)"/></svg>';
+  assert.is(
+    normaliseSvg(svg),
+    '<svg>\n<defs>\n<clipPath id="id0">\n<rect width="10"/>\n</clipPath>\n</defs>\n<g clip-path="url(#id0)" transform="translate(0.3,0)"/>\n</svg>\n',
+  );
 });
 
 test.run();

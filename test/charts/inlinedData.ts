@@ -4,7 +4,10 @@
 export function inlinedData(spec: unknown): Record<string, unknown>[][] {
   const found: Record<string, unknown>[][] = [];
   const walk = (node: unknown) => {
-    if (Array.isArray(node)) { node.forEach(walk); return; }
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
     const data = o.data as { values?: Record<string, unknown>[] } | undefined;

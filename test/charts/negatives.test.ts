@@ -16,7 +16,12 @@ test('the schema check rejects a misspelt mark and an unknown encoding channel',
 
 test('compiler warnings are collected, not printed: layered bar and text sorted by -y', async () => {
   const spec = {
-    data: { values: [{ a: 'x', b: 1 }, { a: 'y', b: 2 }] },
+    data: {
+      values: [
+        { a: 'x', b: 1 },
+        { a: 'y', b: 2 },
+      ],
+    },
     encoding: { x: { field: 'a', type: 'nominal', sort: '-y' }, y: { field: 'b', type: 'quantitative' } },
     layer: [{ mark: 'bar' }, { mark: 'text', encoding: { text: { field: 'b' } } }],
   } as TopLevelSpec;
@@ -31,12 +36,17 @@ test('runtime warnings are collected: a log scale over an empty domain', async (
     encoding: { y: { field: 'a', type: 'nominal' }, x: { field: 'b', type: 'quantitative', scale: { type: 'log' } } },
   } as TopLevelSpec;
   const { warnings } = await renderSvg(spec);
-  assert.ok(warnings.some((w) => /Infinite extent/.test(w)), warnings.join('\n'));
+  assert.ok(
+    warnings.some((w) => /Infinite extent/.test(w)),
+    warnings.join('\n'),
+  );
 });
 
 test('an event with nothing to draw gets a chart that says so, not empty axes', async () => {
   const comparison = { ...fixtureComparison(), framing_salience: toTable(FRAMING_SALIENCE, []) };
-  const spec = chartSpecs(fixtureExtraction(), comparison, fixtureCodebook(), fixtureOptions()).find((s) => s.name === 'actor-salience');
+  const spec = chartSpecs(fixtureExtraction(), comparison, fixtureCodebook(), fixtureOptions()).find(
+    (s) => s.name === 'actor-salience',
+  );
   assert.ok(spec);
   assert.ok(JSON.stringify(spec.spec).includes('No actor was mentioned in this event'));
   const { warnings } = await renderSvg(spec.spec);

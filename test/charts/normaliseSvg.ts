@@ -4,7 +4,8 @@
 export function normaliseSvg(svg: string): string {
   const ids = new Map<string, string>();
   for (const m of svg.matchAll(/\bid="([^"]+)"/g)) if (!ids.has(m[1])) ids.set(m[1], `id${ids.size}`);
-  let out = svg.replace(/\bid="([^"]+)"/g, (_, id) => `id="${ids.get(id)}"`)
+  let out = svg
+    .replace(/\bid="([^"]+)"/g, (_, id) => `id="${ids.get(id)}"`)
     .replace(/url\(#([^)]+)\)/g, (_, id) => `url(#${ids.get(id) ?? id})`)
     .replace(/href="#([^"]+)"/g, (_, id) => `href="#${ids.get(id) ?? id}"`);
   out = out.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => {

@@ -8,7 +8,11 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
-export interface Pixels { width: number; height: number; rgba: Uint8Array }
+export interface Pixels {
+  width: number;
+  height: number;
+  rgba: Uint8Array;
+}
 
 export function decodePng(png: Uint8Array): Pixels {
   const b = Buffer.from(png);
@@ -31,7 +35,9 @@ export function decodePng(png: Uint8Array): Pixels {
       const up = y > 0 ? rgba[(y - 1) * stride + x] : 0;
       const c = x >= 4 && y > 0 ? rgba[(y - 1) * stride + x - 4] : 0;
       const p = a + up - c;
-      const pa = Math.abs(p - a), pb = Math.abs(p - up), pc = Math.abs(p - c);
+      const pa = Math.abs(p - a),
+        pb = Math.abs(p - up),
+        pc = Math.abs(p - c);
       const predictor = [0, a, up, (a + up) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? up : c][filter];
       rgba[y * stride + x] = (line[x] + predictor) & 0xff;
     }
@@ -42,9 +48,10 @@ export function decodePng(png: Uint8Array): Pixels {
 /** Pixels darker than `threshold` (mean of R, G, B) in rows [y0, y1). */
 export function darkPixels({ width, rgba }: Pixels, y0: number, y1: number, threshold = 90): number {
   let n = 0;
-  for (let y = y0; y < y1; y++) for (let x = 0; x < width; x++) {
-    const i = (y * width + x) * 4;
-    if ((rgba[i] + rgba[i + 1] + rgba[i + 2]) / 3 < threshold) n++;
-  }
+  for (let y = y0; y < y1; y++)
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      if ((rgba[i] + rgba[i + 1] + rgba[i + 2]) / 3 < threshold) n++;
+    }
   return n;
 }

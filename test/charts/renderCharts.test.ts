@@ -20,7 +20,10 @@ test('writes .vl.json, .svg and .png per chart under <out>/charts, PNGs 1920x108
   const rendered = await renderCharts(specs.slice(0, 3), dir, { width: 1920, height: 1080 });
   assert.is(rendered.length, 3);
   for (const chart of rendered) {
-    assert.equal(chart.files, ['vl.json', 'svg', 'png'].map((e) => join(dir, 'charts', `${chart.name}.${e}`)));
+    assert.equal(
+      chart.files,
+      ['vl.json', 'svg', 'png'].map((e) => join(dir, 'charts', `${chart.name}.${e}`)),
+    );
     for (const f of chart.files) assert.ok(existsSync(f), f);
     assert.equal(JSON.parse(readFileSync(chart.files[0], 'utf8')), chart.spec);
     assert.ok(readFileSync(chart.files[1], 'utf8').startsWith('<svg'));
@@ -31,7 +34,10 @@ test('writes .vl.json, .svg and .png per chart under <out>/charts, PNGs 1920x108
 });
 
 test('another slide size is honoured exactly, including an odd aspect ratio', async () => {
-  for (const size of [{ width: 1280, height: 720 }, { width: 1000, height: 1000 }]) {
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1000, height: 1000 },
+  ]) {
     const sized = chartSpecs(fixtureExtraction(), fixtureComparison(), fixtureCodebook(), fixtureOptions(size));
     const { png } = await renderChart(sized[0], size);
     assert.equal(pngSize(png), size);
@@ -59,7 +65,12 @@ test('the title is drawn: dark pixels in the title band, none once the text is t
   const { svg, width, height } = await renderSvg(specs[0].spec);
   const top = (png: Buffer) => darkPixels(decodePng(png), 0, 120);
   const withText = top(rasterise(fitOnCanvas({ svg, width, height }, { width: 1920, height: 1080 }).svg));
-  const noText = top(rasterise(fitOnCanvas({ svg: svg.replace(/<text\b[\s\S]*?<\/text>/g, ''), width, height }, { width: 1920, height: 1080 }).svg));
+  const noText = top(
+    rasterise(
+      fitOnCanvas({ svg: svg.replace(/<text\b[\s\S]*?<\/text>/g, ''), width, height }, { width: 1920, height: 1080 })
+        .svg,
+    ),
+  );
   assert.ok(withText > 3000, `${withText} dark pixels with text`);
   assert.ok(noText < 50, `${noText} dark pixels without text`);
 });

@@ -13,7 +13,8 @@ import { schemaErrors } from './validateSpec.ts';
 import { pngSize } from './readPng.ts';
 
 const SIZE = { width: 1920, height: 1080 };
-const specsOf = (shape: string) => chartSpecs(shapeExtraction(SHAPES[shape]), shapeComparison(SHAPES[shape]), fixtureCodebook(), fixtureOptions());
+const specsOf = (shape: string) =>
+  chartSpecs(shapeExtraction(SHAPES[shape]), shapeComparison(SHAPES[shape]), fixtureCodebook(), fixtureOptions());
 
 /** The sentence of a chart that has nothing to show, or null when it draws data. */
 function nothingToShow(chart: ChartSpec): string | null {
@@ -37,20 +38,29 @@ for (const shape of Object.keys(SHAPES)) {
       const { png, problems } = await renderChart(chart, SIZE);
       assert.equal(pngSize(png), SIZE, chart.name);
       assert.equal(problems, [], chart.name);
-      const rows = inlinedData(chart.spec).flat().filter((r) => Object.keys(r).length > 0);
+      const rows = inlinedData(chart.spec)
+        .flat()
+        .filter((r) => Object.keys(r).length > 0);
       const message = nothingToShow(chart);
       assert.ok(rows.length > 0 !== (message !== null), `${chart.name}: ${rows.length} rows, message ${message}`);
       const outlets = subtitleOutlets(chart);
-      assert.ok(outlets.length > 0 && outlets.every((o) => o.trim()), `${chart.name}: subtitle names its outlets (${outlets})`);
-      for (const r of rows) if (typeof r.outlet === 'string') assert.ok(outlets.includes(r.outlet), `${chart.name}: ${r.outlet} in ${outlets}`);
+      assert.ok(
+        outlets.length > 0 && outlets.every((o) => o.trim()),
+        `${chart.name}: subtitle names its outlets (${outlets})`,
+      );
+      for (const r of rows)
+        if (typeof r.outlet === 'string')
+          assert.ok(outlets.includes(r.outlet), `${chart.name}: ${r.outlet} in ${outlets}`);
     }
   });
 }
 
 test('one event, one article: reuse and distinctive terms say there is nothing to compare; the others draw its rows', () => {
   const byName = new Map(specsOf('one event, one article').map((c) => [c.name, c]));
-  for (const name of ['text-reuse', 'distinctive-terms']) assert.match(nothingToShow(byName.get(name) as ChartSpec) ?? '', /one outlet|two articles/i, name);
-  for (const name of ['actor-salience', 'voices', 'labels', 'casualty-figures', 'timeline', 'proposals', 'frames']) assert.is(nothingToShow(byName.get(name) as ChartSpec), null, name);
+  for (const name of ['text-reuse', 'distinctive-terms'])
+    assert.match(nothingToShow(byName.get(name) as ChartSpec) ?? '', /one outlet|two articles/i, name);
+  for (const name of ['actor-salience', 'voices', 'labels', 'casualty-figures', 'timeline', 'proposals', 'frames'])
+    assert.is(nothingToShow(byName.get(name) as ChartSpec), null, name);
 });
 
 test('an outlet with no mentions keeps its column in the salience heatmap, as grey cells', () => {
@@ -72,12 +82,26 @@ test('the timeline close-up cuts bands at its edges: no band reaches outside the
   const panels = inlinedData(chart.spec);
   const closeUp = panels.filter((rows) => rows.some((r) => r.period_start === '2016-08-22'));
   assert.ok(closeUp.length > 0, 'a close-up starting three weeks before publication');
-  for (const rows of closeUp) for (const r of rows) if (r.period_start) assert.ok(r.period_start >= '2016-08-22' && (r.period_end as string) <= '2016-10-04', JSON.stringify(r));
-  assert.ok(panels.flat().some((r) => r.value === '2011' && r.period_start === '2011-01-01'), 'the overview keeps the whole year');
+  for (const rows of closeUp)
+    for (const r of rows)
+      if (r.period_start)
+        assert.ok(r.period_start >= '2016-08-22' && (r.period_end as string) <= '2016-10-04', JSON.stringify(r));
+  assert.ok(
+    panels.flat().some((r) => r.value === '2011' && r.period_start === '2011-01-01'),
+    'the overview keeps the whole year',
+  );
 });
 
 test('no article, no chart', () => {
-  assert.equal(chartSpecs(shapeExtraction({ articles: [] }), shapeComparison({ articles: [] }), fixtureCodebook(), fixtureOptions()), []);
+  assert.equal(
+    chartSpecs(
+      shapeExtraction({ articles: [] }),
+      shapeComparison({ articles: [] }),
+      fixtureCodebook(),
+      fixtureOptions(),
+    ),
+    [],
+  );
 });
 
 test.run();

@@ -10,8 +10,24 @@ import { schemaErrors } from './validateSpec.ts';
 const specs = chartSpecs(fixtureExtraction(), fixtureComparison(), fixtureCodebook(), fixtureOptions());
 
 test('one chart per builder for a one-event corpus, named after the chart alone', () => {
-  assert.equal(specs.map((s) => s.name), CHARTS.map((c) => c.name));
-  assert.equal(specs.map((s) => s.name), ['actor-salience', 'voices', 'labels', 'casualty-figures', 'timeline', 'proposals', 'frames', 'distinctive-terms', 'text-reuse']);
+  assert.equal(
+    specs.map((s) => s.name),
+    CHARTS.map((c) => c.name),
+  );
+  assert.equal(
+    specs.map((s) => s.name),
+    [
+      'actor-salience',
+      'voices',
+      'labels',
+      'casualty-figures',
+      'timeline',
+      'proposals',
+      'frames',
+      'distinctive-terms',
+      'text-reuse',
+    ],
+  );
 });
 
 for (const chart of specs) {

@@ -13,13 +13,34 @@ import type { Codebook } from '../../transforms/codebook/Codebook.ts';
 
 const ref = { file: 'codebook.xlsx', sheet: 'outlets', row: 2 };
 const codebook = (outlets: [string, string][]): Codebook => ({
-  file: 'codebook.xlsx', actors: [], frames: [], labels: [], casualtyTerms: [], proposalCues: [],
+  file: 'codebook.xlsx',
+  actors: [],
+  frames: [],
+  labels: [],
+  casualtyTerms: [],
+  proposalCues: [],
   outlets: outlets.map(([outlet, colour]) => ({ outlet, colour, country: '', kind: '', aliases: [], ref })),
 });
 
 test('outlet colours: the codebook colour wins; the others take Okabe-Ito in codebook order, then alphabetically', () => {
-  const colours = outletColours(codebook([['Reuters', ''], ['Al Jazeera', '#aa0000'], ['BBC', '']]), ['Zeit', 'BBC', 'Al Jazeera', 'Reuters', 'Afrik']);
-  assert.equal([...colours], [['Reuters', OKABE_ITO[0]], ['Al Jazeera', '#aa0000'], ['BBC', OKABE_ITO[1]], ['Afrik', OKABE_ITO[2]], ['Zeit', OKABE_ITO[3]]]);
+  const colours = outletColours(
+    codebook([
+      ['Reuters', ''],
+      ['Al Jazeera', '#aa0000'],
+      ['BBC', ''],
+    ]),
+    ['Zeit', 'BBC', 'Al Jazeera', 'Reuters', 'Afrik'],
+  );
+  assert.equal(
+    [...colours],
+    [
+      ['Reuters', OKABE_ITO[0]],
+      ['Al Jazeera', '#aa0000'],
+      ['BBC', OKABE_ITO[1]],
+      ['Afrik', OKABE_ITO[2]],
+      ['Zeit', OKABE_ITO[3]],
+    ],
+  );
 });
 
 test('the eighth outlet gets an ochre, not the pale yellow that vanishes on white', () => {
@@ -36,7 +57,15 @@ test('outlet colours do not depend on the order outlets are met in', () => {
 });
 
 test('text on a fill: white on dark blue and black, near-black on yellow, orange and light blue', () => {
-  assert.equal(['#0072B2', '#000000', '#08306b', '#F0E442', '#E69F00', '#56B4E9', '#ffffff'].map(inkOn), ['white', 'white', 'white', '#1a1a1a', '#1a1a1a', '#1a1a1a', '#1a1a1a']);
+  assert.equal(['#0072B2', '#000000', '#08306b', '#F0E442', '#E69F00', '#56B4E9', '#ffffff'].map(inkOn), [
+    'white',
+    'white',
+    'white',
+    '#1a1a1a',
+    '#1a1a1a',
+    '#1a1a1a',
+    '#1a1a1a',
+  ]);
 });
 
 test('date ranges in words, without the clock or the locale', () => {
@@ -70,7 +99,10 @@ test('a close-up of the weeks around publication only when references reach far 
 });
 
 test('long titles break at spaces', () => {
-  assert.equal(wrapLines('Which proposals each outlet reported, and how they fared', 30), ['Which proposals each outlet', 'reported, and how they fared']);
+  assert.equal(wrapLines('Which proposals each outlet reported, and how they fared', 30), [
+    'Which proposals each outlet',
+    'reported, and how they fared',
+  ]);
   assert.equal(wrapLines('short', 30), ['short']);
 });
 
@@ -80,9 +112,30 @@ test('legend ticks are round shares up to the largest', () => {
 });
 
 test('proposal cells: statements counted, the most decisive status kept, keys made readable', () => {
-  const row = (outlet: string, status: string, start: number) => ({ proposal_id: `p${start}`, article_id: 'a', sentence_id: 's', start, end: start + 1, surface: 'x', proposer: '', addressee: '', cue: 'offer', summary: 'x', status, proposal_key: 'joint-command-centre-jordan', parser: 'cueClause', outlet });
+  const row = (outlet: string, status: string, start: number) => ({
+    proposal_id: `p${start}`,
+    article_id: 'a',
+    sentence_id: 's',
+    start,
+    end: start + 1,
+    surface: 'x',
+    proposer: '',
+    addressee: '',
+    cue: 'offer',
+    summary: 'x',
+    status,
+    proposal_key: 'joint-command-centre-jordan',
+    parser: 'cueClause',
+    outlet,
+  });
   const cells = proposalCells([row('AFP', 'proposed', 1), row('AFP', 'rejected', 9), row('BBC', 'leaked', 3)]);
-  assert.equal(cells.map((c) => [c.outlet, c.status, c.statements, c.proposal]), [['AFP', 'rejected', 2, 'Joint command centre jordan'], ['BBC', 'leaked', 1, 'Joint command centre jordan']]);
+  assert.equal(
+    cells.map((c) => [c.outlet, c.status, c.statements, c.proposal]),
+    [
+      ['AFP', 'rejected', 2, 'Joint command centre jordan'],
+      ['BBC', 'leaked', 1, 'Joint command centre jordan'],
+    ],
+  );
   assert.is(humanise('us_russia-deal'), 'Us russia deal');
 });
 

@@ -7,7 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const script = join(import.meta.dirname, 'printChartSvg.ts');
-const svgIn = (chart: string, tz: string) => execFileSync(process.execPath, ['--import', 'tsx', script, chart], { env: { ...process.env, TZ: tz }, encoding: 'utf8', maxBuffer: 1 << 26 });
+const svgIn = (chart: string, tz: string) =>
+  execFileSync(process.execPath, ['--import', 'tsx', script, chart], {
+    env: { ...process.env, TZ: tz },
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
 
 for (const chart of ['timeline', 'casualty-figures']) {
   test(`${chart}: the same SVG in UTC, Pacific/Kiritimati and America/Los_Angeles`, () => {

@@ -32,7 +32,10 @@ test('report.html beside the charts folder, with every chart, its title and its 
     assert.ok(html.includes(`<figure id="${c.name}">`), c.name);
     assert.ok(html.includes(`<h2>${escapeHtml(c.title)}</h2>`), `${c.name} title`);
     assert.ok(html.includes(`<p class="reading">${escapeHtml(c.reading)}</p>`), `${c.name} reading`);
-    assert.ok(html.includes(`src="data:image/png;base64,${readFileSync(c.png).toString('base64')}"`), `${c.name} image inlined`);
+    assert.ok(
+      html.includes(`src="data:image/png;base64,${readFileSync(c.png).toString('base64')}"`),
+      `${c.name} image inlined`,
+    );
   }
 });
 
@@ -40,34 +43,60 @@ test('report.html loads nothing: no script, stylesheet link, font, or remote URL
   const html = readFileSync(report, 'utf8');
   assert.not.match(html, /<script|<link|@import|@font-face|url\(/i);
   assert.not.match(html, /(src|href)="(https?:)?\/\//i);
-  for (const m of html.matchAll(/src="([^"]*)"/g)) assert.ok(m[1].startsWith('data:image/png;base64,'), m[1].slice(0, 40));
+  for (const m of html.matchAll(/src="([^"]*)"/g))
+    assert.ok(m[1].startsWith('data:image/png;base64,'), m[1].slice(0, 40));
 });
 
 test('report.html opens in headless Chromium with no console error and shows every chart', async () => {
-  if (!existsSync(CHROMIUM)) { console.log(`  skipped: chromium not installed (${CHROMIUM}; apt-get install -y chromium)`); return; }
+  if (!existsSync(CHROMIUM)) {
+    console.log(`  skipped: chromium not installed (${CHROMIUM}; apt-get install -y chromium)`);
+    return;
+  }
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'framebook-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
-    const page = browser.pages()[0] ?? await browser.newPage();
+    const page = browser.pages()[0] ?? (await browser.newPage());
     const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`request: ${r.url()}`); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`request: ${r.url()}`);
+    });
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url().slice(0, 80)}`));
     await page.goto(pathToFileURL(report).href, { waitUntil: 'load' });
-    const images = await page.$$eval('figure img', (imgs) => imgs.map((i) => {
-      const img = i as HTMLImageElement;
-      const box = img.getBoundingClientRect();
-      return { complete: img.complete, width: img.naturalWidth, height: img.naturalHeight, shown: box.width > 100 && box.height > 50 };
-    }));
+    const images = await page.$$eval('figure img', (imgs) =>
+      imgs.map((i) => {
+        const img = i as HTMLImageElement;
+        const box = img.getBoundingClientRect();
+        return {
+          complete: img.complete,
+          width: img.naturalWidth,
+          height: img.naturalHeight,
+          shown: box.width > 100 && box.height > 50,
+        };
+      }),
+    );
     assert.is(images.length, charts.length);
     for (const img of images) assert.equal(img, { complete: true, width: 1920, height: 1080, shown: true });
     const headings = await page.$$eval('figure h2', (hs) => hs.map((h) => h.textContent));
-    assert.equal(headings, charts.map((c) => c.title));
+    assert.equal(
+      headings,
+      charts.map((c) => c.title),
+    );
     assert.equal(problems, []);
   } finally {
     await browser.close();
@@ -75,7 +104,8 @@ test('report.html opens in headless Chromium with no console error and shows eve
   }
 });
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 

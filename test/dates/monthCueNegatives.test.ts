@@ -24,15 +24,26 @@ test('a verb of another clause is no cue', () => {
 });
 
 test('"the start of" and "a resumption" are nouns, no plan', () => {
-  assert.is(cueOf('Jets have flown 5,000 sorties since the start of the operation on September 30.', 'September 30')?.tense, 'past');
+  assert.is(
+    cueOf('Jets have flown 5,000 sorties since the start of the operation on September 30.', 'September 30')?.tense,
+    'past',
+  );
   assert.is(cueOf('Diplomats discussed the start of the withdrawal on March 15.', 'March 15')?.tense, 'past');
 });
 
 test('no cue: the nearest, either way', () => {
-  assert.equal(pairs('Diplomats said a meeting in Geneva on Feb. 25 looked unlikely.', '2016-02-12'), ['Feb. 25=2016-02-25']);
-  assert.equal(pairs('Diplomats said a meeting in Geneva on Feb. 25 looked unlikely.', '2016-03-12'), ['Feb. 25=2016-02-25']);
-  assert.equal(pairs('Officials told reporters that the talks in March seemed doomed.', '2015-12-20'), ['March=2016-03']);
-  assert.equal(pairs('Officials told reporters that the talks in March seemed doomed.', '2016-05-20'), ['March=2016-03']);
+  assert.equal(pairs('Diplomats said a meeting in Geneva on Feb. 25 looked unlikely.', '2016-02-12'), [
+    'Feb. 25=2016-02-25',
+  ]);
+  assert.equal(pairs('Diplomats said a meeting in Geneva on Feb. 25 looked unlikely.', '2016-03-12'), [
+    'Feb. 25=2016-02-25',
+  ]);
+  assert.equal(pairs('Officials told reporters that the talks in March seemed doomed.', '2015-12-20'), [
+    'March=2016-03',
+  ]);
+  assert.equal(pairs('Officials told reporters that the talks in March seemed doomed.', '2016-05-20'), [
+    'March=2016-03',
+  ]);
 });
 
 test.run();

@@ -10,7 +10,11 @@ const cases: [string, string, string[]][] = [
   ['Negotiations are expected to start in early January, diplomats said.', '2015-12-18', ['early January=2016-01']],
   ['The two sides are due to meet again by the end of January.', '2015-12-14', ['the end of January=2016-01']],
   // past clauses: earlier the same year
-  ['Government forces launched the offensive in early February, cutting the rebels\u2019 supply line.', '2016-07-14', ['early February=2016-02']],
+  [
+    'Government forces launched the offensive in early February, cutting the rebels\u2019 supply line.',
+    '2016-07-14',
+    ['early February=2016-02'],
+  ],
   ['Food reached Madaya in mid-January after weeks of negotiations.', '2016-02-15', ['mid-January=2016-01']],
   ['Aid reached the town in mid January, the Red Cross said.', '2016-02-15', ['mid January=2016-01']],
   ['Russia began its air campaign at the end of September.', '2015-11-14', ['the end of September=2015-09']],

@@ -8,7 +8,11 @@ const cases: [string, string, string[]][] = [
   ['Fighting around Aleppo has intensified this month, monitors say.', '2016-07-14', ['this month=2016-07']],
   ['The town fell to government forces earlier this month.', '2016-07-14', ['this month=2016-07']],
   ['Talks are expected to resume later this month in Geneva.', '2016-07-14', ['this month=2016-07']],
-  ['More civilians have died this year than in all of last year, the monitor said.', '2016-07-14', ['this year=2016', 'last year=2015']],
+  [
+    'More civilians have died this year than in all of last year, the monitor said.',
+    '2016-07-14',
+    ['this year=2016', 'last year=2015'],
+  ],
   ['Presidential elections are due next year under the plan.', '2015-12-20', ['next year=2016']],
   ['The war killed more than 55,000 people last year.', '2016-01-05', ['last year=2015']],
   ['A political transition should begin early next year.', '2015-11-14', ['next year=2016']],

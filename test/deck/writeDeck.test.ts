@@ -15,7 +15,12 @@ import { chartPng } from '../sheets/fixtures/chartPng.ts';
 import { tempDir } from '../sheets/fixtures/smallWorkbook.ts';
 
 const soffice = ['soffice', 'libreoffice']
-  .flatMap((cmd) => (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, cmd)))
+  .flatMap((cmd) =>
+    (process.env.PATH ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((dir) => join(dir, cmd)),
+  )
   .find((path) => existsSync(path));
 
 async function charts(dir: string): Promise<RenderedChart[]> {
@@ -24,7 +29,11 @@ async function charts(dir: string): Promise<RenderedChart[]> {
     return { name, title, reading, spec: {} as RenderedChart['spec'], files: [png], png, width: 1920, height: 1080 };
   };
   return [
-    await chart('actor-salience', 'Who each outlet put at the centre', 'Darker cells: a larger share of the outlet\'s actor mentions.'),
+    await chart(
+      'actor-salience',
+      'Who each outlet put at the centre',
+      "Darker cells: a larger share of the outlet's actor mentions.",
+    ),
     await chart('voices', 'Who each outlet quotes', 'Bars: quotes of each speaker, dark for direct quotes.'),
   ];
 }
@@ -34,7 +43,9 @@ test('the deck has a title slide naming the corpus, then one 16:9 slide per char
   const file = await writeDeck(dir, deckSpec('/data/kerry-corpus', smallExtraction().articles, await charts(dir)));
   assert.is(file, join(dir, 'framebook.pptx'));
   const zip = await JSZip.loadAsync(readFileSync(file));
-  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort();
+  const slides = Object.keys(zip.files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort();
   assert.equal(slides, ['ppt/slides/slide1.xml', 'ppt/slides/slide2.xml', 'ppt/slides/slide3.xml']);
   const text = async (n: string) => (await zip.file(n)!.async('string')).replace(/<[^>]+>/g, ' ');
   assert.match(await text(slides[0]), 'Corpus: kerry-corpus');
@@ -55,10 +66,25 @@ test('the same deck twice gives the same bytes', async () => {
 });
 
 test('LibreOffice Impress opens the deck and prints one page per slide', async () => {
-  if (!soffice) { console.log('skipped: soffice not installed'); return; }
+  if (!soffice) {
+    console.log('skipped: soffice not installed');
+    return;
+  }
   const dir = tempDir('deck-soffice');
   const file = await writeDeck(dir, deckSpec('corpus', smallExtraction().articles, await charts(dir)));
-  execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(tempDir('deck-profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'pdf'), file], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=${pathToFileURL(tempDir('deck-profile')).href}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      join(dir, 'pdf'),
+      file,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   const pdf = readFileSync(join(dir, 'pdf', 'framebook.pdf'));
   assert.is(pdf.subarray(0, 5).toString(), '%PDF-');
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? [];

@@ -6,12 +6,14 @@ import { reportedDays, epochDay, weekdayOf } from '../../transforms/events/repor
 const iso = (days: Set<number>) => [...days].map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10)).sort();
 
 test('a deal announced on Saturday for a ceasefire from Monday reports Saturday only', () => {
-  const text = 'US, Russia strike deal on Syria ceasefire from Monday\n\nGENEVA (AFP) - The United States and Russia announced early Saturday a deal to halt the fighting in Syria from Monday. Under the agreement, a nationwide ceasefire will take effect at sundown on Monday.';
+  const text =
+    'US, Russia strike deal on Syria ceasefire from Monday\n\nGENEVA (AFP) - The United States and Russia announced early Saturday a deal to halt the fighting in Syria from Monday. Under the agreement, a nationwide ceasefire will take effect at sundown on Monday.';
   assert.equal(iso(reportedDays(text, '2016-09-10').days), ['2016-09-10']);
 });
 
 test('the ceasefire taking effect reports Monday', () => {
-  const text = 'Syria truce takes effect\n\nA ceasefire brokered by the United States and Russia took effect across Syria at sundown on Monday, hours after Assad vowed to retake the country.';
+  const text =
+    'Syria truce takes effect\n\nA ceasefire brokered by the United States and Russia took effect across Syria at sundown on Monday, hours after Assad vowed to retake the country.';
   assert.equal(iso(reportedDays(text, '2016-09-12').days), ['2016-09-12']);
 });
 
@@ -21,7 +23,8 @@ test('days more than a week back are background, not the event', () => {
 });
 
 test('an undated article keeps the weekdays of its past dates and the days it states in full', () => {
-  const text = 'Truce holds\n\nThe ceasefire largely held on Tuesday, its first full day, after it began on Monday. Aid will move on Thursday. The deal was struck on September 10, 2016.';
+  const text =
+    'Truce holds\n\nThe ceasefire largely held on Tuesday, its first full day, after it began on Monday. Aid will move on Thursday. The deal was struck on September 10, 2016.';
   const r = reportedDays(text, '');
   assert.equal([...r.weekdays].sort(), [1, 2, 6]);
   assert.equal(iso(r.days), ['2016-09-10']);

@@ -22,9 +22,13 @@ test('cosines gives each pair the cosine, to the last bit, pair by pair or batch
   const batched = cosines(vectors, Array.from({ length: 8 }, () => pairs).flat());
   pairs.forEach(([i, j], p) => {
     assert.ok(Object.is(single[p], cosine(vectors[i], vectors[j])), `${i},${j} alone`);
-    for (let k = 0; k < 8; k++) assert.ok(Object.is(batched[k * pairs.length + p], cosine(vectors[i], vectors[j])), `${i},${j} batched`);
+    for (let k = 0; k < 8; k++)
+      assert.ok(Object.is(batched[k * pairs.length + p], cosine(vectors[i], vectors[j])), `${i},${j} batched`);
   });
-  assert.ok(single[0] > single[pairs.findIndex(([i, j]) => i === 0 && j === 3)], 'the two Kerry visits are closer than Kerry and the UN vote');
+  assert.ok(
+    single[0] > single[pairs.findIndex(([i, j]) => i === 0 && j === 3)],
+    'the two Kerry visits are closer than Kerry and the UN vote',
+  );
 });
 
 test('texts with no term in common have cosine 0', () => {

@@ -5,10 +5,20 @@ import { articleOutlets } from '../../transforms/framing/articleOutlets.ts';
 import { alignment, alignmentStatus } from '../../transforms/framing/alignment.ts';
 import { tableRows } from './tableRows.ts';
 
-const outlets = articleOutlets(toTable(ARTICLES, [
-  { article_id: 'a', outlet: 'A', event_id: 'e1' }, { article_id: 'b', outlet: 'B', event_id: 'e1' }, { article_id: 'c', outlet: 'C', event_id: 'e2' },
-]));
-const s = (article: string, index: number, text: string) => ({ sentence_id: `${article}:s${index}`, article_id: article, index, paragraph: 1, text });
+const outlets = articleOutlets(
+  toTable(ARTICLES, [
+    { article_id: 'a', outlet: 'A', event_id: 'e1' },
+    { article_id: 'b', outlet: 'B', event_id: 'e1' },
+    { article_id: 'c', outlet: 'C', event_id: 'e2' },
+  ]),
+);
+const s = (article: string, index: number, text: string) => ({
+  sentence_id: `${article}:s${index}`,
+  article_id: article,
+  index,
+  paragraph: 1,
+  text,
+});
 const sentences = toTable(SENTENCES, [
   s('a', 0, 'Kerry flew to Moscow on Thursday to meet Putin.'),
   s('a', 1, 'The talks were described as frank.'),
@@ -27,13 +37,69 @@ test('alignment: best match in the other articles of the event, similarity and s
   // b:s0 -> a:s0: 5 of its 7 shingles (5/7 = 0.7143); content words 6 in common of 7 (0.8571): shared.
   // c:s0 is alone in its event.
   assert.equal(tableRows(alignment(sentences, outlets)), [
-    { sentence_id: 'a:s0', article_id: 'a', event_id: 'e1', best_sentence_id: 'b:s0', best_article_id: 'b', similarity: 1, status: 'shared' },
-    { sentence_id: 'a:s1', article_id: 'a', event_id: 'e1', best_sentence_id: 'b:s1', best_article_id: 'b', similarity: 0.3333, status: 'paraphrased' },
-    { sentence_id: 'a:s2', article_id: 'a', event_id: 'e1', best_sentence_id: '', best_article_id: '', similarity: 0, status: 'unique' },
-    { sentence_id: 'b:s0', article_id: 'b', event_id: 'e1', best_sentence_id: 'a:s0', best_article_id: 'a', similarity: 0.8571, status: 'shared' },
-    { sentence_id: 'b:s1', article_id: 'b', event_id: 'e1', best_sentence_id: 'a:s1', best_article_id: 'a', similarity: 0.3333, status: 'paraphrased' },
-    { sentence_id: 'b:s2', article_id: 'b', event_id: 'e1', best_sentence_id: '', best_article_id: '', similarity: 0, status: 'unique' },
-    { sentence_id: 'c:s0', article_id: 'c', event_id: 'e2', best_sentence_id: '', best_article_id: '', similarity: 0, status: 'unique' },
+    {
+      sentence_id: 'a:s0',
+      article_id: 'a',
+      event_id: 'e1',
+      best_sentence_id: 'b:s0',
+      best_article_id: 'b',
+      similarity: 1,
+      status: 'shared',
+    },
+    {
+      sentence_id: 'a:s1',
+      article_id: 'a',
+      event_id: 'e1',
+      best_sentence_id: 'b:s1',
+      best_article_id: 'b',
+      similarity: 0.3333,
+      status: 'paraphrased',
+    },
+    {
+      sentence_id: 'a:s2',
+      article_id: 'a',
+      event_id: 'e1',
+      best_sentence_id: '',
+      best_article_id: '',
+      similarity: 0,
+      status: 'unique',
+    },
+    {
+      sentence_id: 'b:s0',
+      article_id: 'b',
+      event_id: 'e1',
+      best_sentence_id: 'a:s0',
+      best_article_id: 'a',
+      similarity: 0.8571,
+      status: 'shared',
+    },
+    {
+      sentence_id: 'b:s1',
+      article_id: 'b',
+      event_id: 'e1',
+      best_sentence_id: 'a:s1',
+      best_article_id: 'a',
+      similarity: 0.3333,
+      status: 'paraphrased',
+    },
+    {
+      sentence_id: 'b:s2',
+      article_id: 'b',
+      event_id: 'e1',
+      best_sentence_id: '',
+      best_article_id: '',
+      similarity: 0,
+      status: 'unique',
+    },
+    {
+      sentence_id: 'c:s0',
+      article_id: 'c',
+      event_id: 'e2',
+      best_sentence_id: '',
+      best_article_id: '',
+      similarity: 0,
+      status: 'unique',
+    },
   ]);
 });
 

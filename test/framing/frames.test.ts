@@ -15,7 +15,12 @@ const codebookFrames: Frame[] = [
 ];
 const articles = toTable(ARTICLES, [
   // Diplomacy: "Peace talks", "Diplomats", "talks" = 3; Military: "air strikes" = 1 (not also "strikes").
-  { article_id: 'a1', outlet: 'A', event_id: 'e1', text: 'Peace talks stalled as air strikes hit Aleppo\n\nDiplomats said the talks would resume.' },
+  {
+    article_id: 'a1',
+    outlet: 'A',
+    event_id: 'e1',
+    text: 'Peace talks stalled as air strikes hit Aleppo\n\nDiplomats said the talks would resume.',
+  },
   // Military: "Troops", "Strikes", "striker" = 3.
   { article_id: 'a2', outlet: 'A', event_id: 'e1', text: 'Troops advanced\n\nStrikes continued; a striker was hurt.' },
   { article_id: 'b1', outlet: 'B', event_id: 'e1', text: 'Talks, talks and more talks' },

@@ -8,9 +8,12 @@ import { labelConnotation } from '../../transforms/framing/labelConnotation.ts';
 
 const ref = { file: 'codebook.xlsx', sheet: 'labels', row: 2 };
 const terms: LabelTerm[] = [
-  { term: 'strongman', connotation: 'negative', ref }, { term: 'regime', connotation: 'negative', ref },
-  { term: 'moderate', connotation: 'positive', ref }, { term: 'moderate opposition', connotation: 'sympathetic', ref },
-  { term: 'President', connotation: 'neutral', ref }, { term: 'top US diplomat', connotation: 'neutral', ref },
+  { term: 'strongman', connotation: 'negative', ref },
+  { term: 'regime', connotation: 'negative', ref },
+  { term: 'moderate', connotation: 'positive', ref },
+  { term: 'moderate opposition', connotation: 'sympathetic', ref },
+  { term: 'President', connotation: 'neutral', ref },
+  { term: 'top US diplomat', connotation: 'neutral', ref },
   { term: 'leader', connotation: 'neutral', ref },
 ];
 
@@ -27,9 +30,13 @@ test('connotation: whole words, case-insensitive, the longest label term wins', 
 });
 
 test('labels: descriptors per actor and outlet, counted case-insensitively, with connotation', () => {
-  const outlets = articleOutlets(toTable(ARTICLES, [
-    { article_id: 'a1', outlet: 'Expatica', event_id: 'e1' }, { article_id: 'a2', outlet: 'Expatica', event_id: 'e1' }, { article_id: 'b1', outlet: 'Ahram Online', event_id: 'e1' },
-  ]));
+  const outlets = articleOutlets(
+    toTable(ARTICLES, [
+      { article_id: 'a1', outlet: 'Expatica', event_id: 'e1' },
+      { article_id: 'a2', outlet: 'Expatica', event_id: 'e1' },
+      { article_id: 'b1', outlet: 'Ahram Online', event_id: 'e1' },
+    ]),
+  );
   const mentions = toTable(MENTIONS, [
     { article_id: 'a1', actor_id: 'assad', descriptor: 'Syrian strongman' },
     { article_id: 'a2', actor_id: 'assad', descriptor: 'Syrian  strongman' },
@@ -42,11 +49,46 @@ test('labels: descriptors per actor and outlet, counted case-insensitively, with
     { article_id: 'b1', actor_id: 'syrian-opposition', descriptor: 'moderate opposition' },
   ]);
   assert.equal(labels(mentions, outlets, terms).objects(), [
-    { event_id: 'e1', outlet: 'Ahram Online', actor_id: 'assad', descriptor: 'leader', count: 1, connotation: 'neutral' },
-    { event_id: 'e1', outlet: 'Ahram Online', actor_id: 'syrian-opposition', descriptor: 'moderate opposition', count: 1, connotation: 'sympathetic' },
-    { event_id: 'e1', outlet: 'Expatica', actor_id: 'assad', descriptor: 'Syrian strongman', count: 2, connotation: 'negative' },
-    { event_id: 'e1', outlet: 'Expatica', actor_id: 'kerry', descriptor: 'Top US diplomat', count: 2, connotation: 'neutral' },
-    { event_id: 'e1', outlet: 'Expatica', actor_id: 'kerry', descriptor: 'US Secretary of State', count: 1, connotation: '' },
+    {
+      event_id: 'e1',
+      outlet: 'Ahram Online',
+      actor_id: 'assad',
+      descriptor: 'leader',
+      count: 1,
+      connotation: 'neutral',
+    },
+    {
+      event_id: 'e1',
+      outlet: 'Ahram Online',
+      actor_id: 'syrian-opposition',
+      descriptor: 'moderate opposition',
+      count: 1,
+      connotation: 'sympathetic',
+    },
+    {
+      event_id: 'e1',
+      outlet: 'Expatica',
+      actor_id: 'assad',
+      descriptor: 'Syrian strongman',
+      count: 2,
+      connotation: 'negative',
+    },
+    {
+      event_id: 'e1',
+      outlet: 'Expatica',
+      actor_id: 'kerry',
+      descriptor: 'Top US diplomat',
+      count: 2,
+      connotation: 'neutral',
+    },
+    {
+      event_id: 'e1',
+      outlet: 'Expatica',
+      actor_id: 'kerry',
+      descriptor: 'US Secretary of State',
+      count: 1,
+      connotation: '',
+    },
   ]);
 });
 

@@ -24,13 +24,16 @@ for (const [cues, text] of cases) {
 
 test('a descriptor without any label term has no connotation, even when a term is a substring', () => {
   const ref = { file: 'c', sheet: 'labels', row: 2 };
-  const match = labelConnotation([{ term: 'ally', connotation: 'neutral', ref }, { term: 'regime', connotation: 'negative', ref }] as LabelTerm[]);
+  const match = labelConnotation([
+    { term: 'ally', connotation: 'neutral', ref },
+    { term: 'regime', connotation: 'negative', ref },
+  ] as LabelTerm[]);
   assert.is(match('Syrian regimental commander'), null);
   assert.is(match('totally new envoy'), null);
 });
 
 test('no distinctive terms from stop words, numbers or one-letter remnants', () => {
-  assert.equal(terms('It was said that he had 280,000 of them, and that\'s it.'), []);
+  assert.equal(terms("It was said that he had 280,000 of them, and that's it."), []);
 });
 
 test('no shingle from a text shorter than five words; punctuation makes no word', () => {
@@ -38,9 +41,15 @@ test('no shingle from a text shorter than five words; punctuation makes no word'
   assert.equal(words('-- ... "" ,'), []);
 });
 
-const notLead = ['AFP , Thursday 14 Jul 2016', '15 July, 2016', '4 min read', 'By Maria Smith and John Doe',
-  'File photo of US Secretary of State John Kerry.', 'Kerry has urged closer cooperation with Russia in Syria [AFP]',
-  'Rescue workers search the rubble of a building in Aleppo (Photo: Reuters)'];
+const notLead = [
+  'AFP , Thursday 14 Jul 2016',
+  '15 July, 2016',
+  '4 min read',
+  'By Maria Smith and John Doe',
+  'File photo of US Secretary of State John Kerry.',
+  'Kerry has urged closer cooperation with Russia in Syria [AFP]',
+  'Rescue workers search the rubble of a building in Aleppo (Photo: Reuters)',
+];
 for (const text of notLead) test(`not a lead sentence: "${text}"`, () => assert.is(isProse(text), false));
 
 test('prose is a lead sentence', () => {

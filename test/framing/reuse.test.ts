@@ -8,11 +8,24 @@ import { shingles } from '../../transforms/framing/shingles.ts';
 import { tableRows } from './tableRows.ts';
 
 test('words: lower-cased letters and digits, punctuation dropped', () => {
-  assert.equal(words('Assad’s forces killed 280,000 — the UN said.'), ['assad', 's', 'forces', 'killed', '280', '000', 'the', 'un', 'said']);
+  assert.equal(words('Assad’s forces killed 280,000 — the UN said.'), [
+    'assad',
+    's',
+    'forces',
+    'killed',
+    '280',
+    '000',
+    'the',
+    'un',
+    'said',
+  ]);
 });
 
 test('shingles: every run of five words, distinct', () => {
-  assert.equal([...shingles(words('one two three four five six'))], ['one two three four five', 'two three four five six']);
+  assert.equal(
+    [...shingles(words('one two three four five six'))],
+    ['one two three four five', 'two three four five six'],
+  );
   assert.is(shingles(words('a b c d e a b c d e')).size, 5);
 });
 

@@ -30,8 +30,9 @@ const DEC_B = '004_dfb90e6a9022927a';
 const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const codebook = await readCodebook(repo('sheets/codebook.xlsx'));
 const manifest = await readManifest(repo('corpus/manifest.csv'));
-const articles: ColumnTable = buildArticles(await readCorpus(repo('corpus')), manifest, codebook)
-  .derive({ event_id: (d: any) => op.substring(d.published, 0, 7) });
+const articles: ColumnTable = buildArticles(await readCorpus(repo('corpus')), manifest, codebook).derive({
+  event_id: (d: any) => op.substring(d.published, 0, 7),
+});
 const sentences = splitSentences(articles);
 const outlets = articleOutlets(articles);
 
@@ -45,8 +46,13 @@ test('the two reports of 15 July built on one AFP dispatch share much of their t
   assert.ok(containment(NEW_ARAB, EXPATICA) > 0.4, String(containment(NEW_ARAB, EXPATICA)));
 });
 
-test('each shares roughly a fifth with Ahram Online\'s report of the day before', () => {
-  for (const [a, b] of [[EXPATICA, AHRAM], [AHRAM, EXPATICA], [NEW_ARAB, AHRAM], [AHRAM, NEW_ARAB]]) {
+test("each shares roughly a fifth with Ahram Online's report of the day before", () => {
+  for (const [a, b] of [
+    [EXPATICA, AHRAM],
+    [AHRAM, EXPATICA],
+    [NEW_ARAB, AHRAM],
+    [AHRAM, NEW_ARAB],
+  ]) {
     assert.ok(containment(a, b) > 0.12 && containment(a, b) < 0.3, `${a} in ${b}: ${containment(a, b)}`);
   }
 });
@@ -60,18 +66,29 @@ test('reuse pairs only articles of the same event', () => {
   assert.is(reuse(articles, outlets).numRows(), 3 * 2 + 2 * 1);
 });
 
-test('the New Arab\'s unique sentences include the Nice attack and its hedge on the death toll', () => {
+test("the New Arab's unique sentences include the Nice attack and its hedge on the death toll", () => {
   const unique = alignment(sentences, outlets)
     .filter((d: any) => d.status === 'unique')
     .join(sentences.select('sentence_id', 'text'), 'sentence_id')
     .objects() as { article_id: string; text: string }[];
   const newArab = unique.filter((r) => r.article_id === NEW_ARAB).map((r) => r.text);
-  assert.ok(newArab.some((t) => t.includes('attack in Nice')), newArab.join('\n'));
-  assert.ok(newArab.some((t) => t.includes('The actual figure may be much higher')), newArab.join('\n'));
+  assert.ok(
+    newArab.some((t) => t.includes('attack in Nice')),
+    newArab.join('\n'),
+  );
+  assert.ok(
+    newArab.some((t) => t.includes('The actual figure may be much higher')),
+    newArab.join('\n'),
+  );
 });
 
 test('sentences copied from the common dispatch are shared both ways', () => {
-  const rows = alignment(sentences, outlets).join(sentences.select('sentence_id', 'text'), 'sentence_id').objects() as { article_id: string; best_article_id: string; status: string; text: string }[];
+  const rows = alignment(sentences, outlets).join(sentences.select('sentence_id', 'text'), 'sentence_id').objects() as {
+    article_id: string;
+    best_article_id: string;
+    status: string;
+    text: string;
+  }[];
   const strongman = rows.filter((r) => r.text.includes('Syrian strongman Bashar al-Assad'));
   assert.is(strongman.length, 2);
   for (const r of strongman) assert.is(r.status, 'shared');
@@ -85,7 +102,11 @@ test('frame shares sum to 1 per outlet on the sample', () => {
 
 test('distinctive terms: the New Arab stands out for cooperation, Ahram Online for Palmyra', () => {
   const t = distinctiveTerms(termCounts(articles, outlets)).objects() as { outlet: string; term: string; z: number }[];
-  const top = (outlet: string) => t.filter((r) => r.outlet === outlet).slice(0, 5).map((r) => r.term);
+  const top = (outlet: string) =>
+    t
+      .filter((r) => r.outlet === outlet)
+      .slice(0, 5)
+      .map((r) => r.term);
   assert.ok(top('The New Arab').includes('cooperation'), top('The New Arab').join(', '));
   assert.ok(top('Ahram Online').includes('palmyra'), top('Ahram Online').join(', '));
 });

@@ -5,7 +5,10 @@ import type { ColumnTable } from 'arquero';
 export function tableRows(t: ColumnTable, columns?: string[]): Record<string, unknown>[] {
   const picked = columns ? t.select(...columns) : t;
   return (picked.objects() as Record<string, unknown>[]).map((r) =>
-    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 10000) / 10000 : v])));
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 10000) / 10000 : v]),
+    ),
+  );
 }
 
 /** Sum of `column` per (event_id, outlet), for the "shares sum to 1" checks. */

@@ -7,7 +7,7 @@ const cases: [string[], string, number][] = [
   [['air strike*', 'strike*'], 'Air strikes and more strikes.', 2],
   [['talks', 'peace talks'], 'Peace talks resumed; the talks stalled.', 2],
   [['Islamic State'], 'the Islamic\nState group and islamic  state', 2],
-  [['Assad\'s regime'], 'Assad’s regime and Assad\'s regime', 2],
+  [["Assad's regime"], "Assad’s regime and Assad's regime", 2],
   [['cessation of hostilities'], 'a cessation of hostilities, the Cessation Of Hostilities', 2],
   [['terror*'], 'terrorism, terrorists and counter-terror operations', 3],
   [['diplomat*'], 'Diplomacy by diplomats', 1],

@@ -11,24 +11,37 @@ const root = resolve(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'framebook-e2e-'));
 
 function notebook(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'notebooks', 'framebook.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'notebooks', 'framebook.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
   return { status: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
-const first = join(scratch, 'first'), second = join(scratch, 'second');
+const first = join(scratch, 'first'),
+  second = join(scratch, 'second');
 const runs = [notebook('--out', first), notebook('--out', second)];
 
 test('the notebook runs on the sample corpus and writes every table, the workbook and the charts', () => {
   for (const r of runs) assert.is(r.status, 0, r.stderr);
-  for (const s of [...EXTRACTION_TABLES, ...COMPARISON_TABLES]) assert.ok(existsSync(join(first, 'tables', `${s.name}.csv`)), `${s.name}.csv`);
+  for (const s of [...EXTRACTION_TABLES, ...COMPARISON_TABLES])
+    assert.ok(existsSync(join(first, 'tables', `${s.name}.csv`)), `${s.name}.csv`);
   assert.ok(existsSync(join(first, 'framebook.xlsx')));
-  for (const ext of ['vl.json', 'svg', 'png']) assert.ok(existsSync(join(first, 'charts', `actor-salience.${ext}`)) || readdirSync(join(first, 'charts')).some((f) => f.startsWith('actor-salience') && f.endsWith(ext)), `actor-salience .${ext}`);
+  for (const ext of ['vl.json', 'svg', 'png'])
+    assert.ok(
+      existsSync(join(first, 'charts', `actor-salience.${ext}`)) ||
+        readdirSync(join(first, 'charts')).some((f) => f.startsWith('actor-salience') && f.endsWith(ext)),
+      `actor-salience .${ext}`,
+    );
   assert.ok(existsSync(join(first, 'report.html')));
 });
 
 test('every CSV starts with its contract header, in order', () => {
   for (const s of [...EXTRACTION_TABLES, ...COMPARISON_TABLES]) {
-    const header = readFileSync(join(first, 'tables', `${s.name}.csv`), 'utf8').split('\n')[0].split(',');
+    const header = readFileSync(join(first, 'tables', `${s.name}.csv`), 'utf8')
+      .split('\n')[0]
+      .split(',');
     assert.equal(header.slice(0, s.names.length), s.names, s.name);
   }
 });
@@ -40,7 +53,8 @@ test('two runs on the same input give byte-identical tables, workbook and PNGs',
     ...readdirSync(join(first, 'charts')).map((f) => join('charts', f)),
     'report.html',
   ];
-  for (const f of files) assert.ok(readFileSync(join(first, f)).equals(readFileSync(join(second, f))), `${f} differs between runs`);
+  for (const f of files)
+    assert.ok(readFileSync(join(first, f)).equals(readFileSync(join(second, f))), `${f} differs between runs`);
 });
 
 test('unusable input stops the run with one line naming the file, and exit status 1', () => {

@@ -15,10 +15,15 @@ const root = resolve(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'framebook-review-'));
 
 function notebook(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'notebooks', 'framebook.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'notebooks', 'framebook.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
   return { status: r.status, stderr: r.stderr };
 }
-const csv = (dir: string, table: string) => parse(readFileSync(join(dir, 'tables', `${table}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
+const csv = (dir: string, table: string) =>
+  parse(readFileSync(join(dir, 'tables', `${table}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
 
 /** The header columns of a sheet, by name. */
 function columns(ws: ExcelJS.Worksheet): Map<string, number> {
@@ -42,7 +47,10 @@ test('a reviewed workbook applies a drop, a fix and a new alias on the next run,
   mentions.eachRow((row, r) => {
     if (r === 1 || dropped.article || row.getCell(m.get('surface')!).value !== 'Putin') return;
     row.getCell(m.get('review')!).value = 'drop';
-    dropped = { article: String(row.getCell(m.get('article_id')!).value), start: String(row.getCell(m.get('start')!).value) };
+    dropped = {
+      article: String(row.getCell(m.get('article_id')!).value),
+      start: String(row.getCell(m.get('start')!).value),
+    };
   });
   assert.ok(dropped.article, 'no Putin mention to drop');
 
@@ -72,7 +80,8 @@ test('a reviewed workbook applies a drop, a fix and a new alias on the next run,
   assert.is(run.status, 0, run.stderr);
   assert.match(run.stderr, /review .*my-review\.xlsx: applied 3 of 3 decisions \(1 drop, 1 fix, 1 alias\)/);
 
-  const gone = (rows: Record<string, string>[]) => rows.some((r) => r.article_id === dropped.article && r.start === dropped.start && r.surface === 'Putin');
+  const gone = (rows: Record<string, string>[]) =>
+    rows.some((r) => r.article_id === dropped.article && r.start === dropped.start && r.surface === 'Putin');
   assert.ok(gone(csv(first, 'mentions')), 'the mention was there before');
   assert.not.ok(gone(csv(second, 'mentions')), 'the dropped mention is back');
   assert.is(csv(second, 'casualties').find((r) => r.casualty_id === fixedId)!.figure, '290000');
@@ -80,14 +89,20 @@ test('a reviewed workbook applies a drop, a fix and a new alias on the next run,
   const syria = csv(second, 'actors').find((r) => r.actor_id === 'syrian-government')!;
   assert.ok(syria.aliases.split('; ').includes('Syria'), syria.aliases);
   assert.not.ok(csv(first, 'mentions').some((r) => r.surface === 'Syria'));
-  assert.ok(csv(second, 'mentions').filter((r) => r.surface === 'Syria' && r.actor_id === 'syrian-government').length > 10, 'Syria is not found as the Syrian government');
+  assert.ok(
+    csv(second, 'mentions').filter((r) => r.surface === 'Syria' && r.actor_id === 'syrian-government').length > 10,
+    'Syria is not found as the Syrian government',
+  );
 
   // About says what was applied; the user's file is untouched.
   const out = new ExcelJS.Workbook();
   await out.xlsx.readFile(join(second, 'framebook.xlsx'));
   const about: string[] = [];
   out.getWorksheet('About')!.eachRow((row) => row.eachCell((cell) => about.push(String(cell.value))));
-  assert.ok(about.some((t) => /my-review\.xlsx: applied 3 of 3 decisions/.test(t)), 'About does not report the review');
+  assert.ok(
+    about.some((t) => /my-review\.xlsx: applied 3 of 3 decisions/.test(t)),
+    'About does not report the review',
+  );
   assert.ok(about.includes('Syria as an alias of Syrian government'));
   assert.ok(readFileSync(reviewFile).equals(before));
 });

@@ -6,7 +6,9 @@ import { one, proposalsIn } from './extract.ts';
 const summaries = (s: string) => one(s).map((r) => r.summary ?? '');
 
 test('"to X and to Y" after an agreement: two rows, the cue kept in each summary', () => {
-  const rows = one('Major powers agreed on Friday to a cessation of hostilities in Syria to begin within a week and to a rapid expansion of humanitarian aid to besieged towns.');
+  const rows = one(
+    'Major powers agreed on Friday to a cessation of hostilities in Syria to begin within a week and to a rapid expansion of humanitarian aid to besieged towns.',
+  );
   assert.is(rows.length, 2);
   assert.match(rows[0].summary ?? '', /^agreed on Friday to a cessation of hostilities/);
   assert.not.match(rows[0].surface ?? '', /humanitarian/);
@@ -15,27 +17,50 @@ test('"to X and to Y" after an agreement: two rows, the cue kept in each summary
 });
 
 test('a call with its own "to" twice: the same proposer and addressee on both rows', () => {
-  const rows = one('Washington wants Moscow to make the Syrian air force stop bombing areas held by mainstream rebels, and to let U.N. aid reach besieged eastern Aleppo.');
+  const rows = one(
+    'Washington wants Moscow to make the Syrian air force stop bombing areas held by mainstream rebels, and to let U.N. aid reach besieged eastern Aleppo.',
+  );
   assert.is(rows.length, 2);
-  assert.equal(rows.map((r) => r.proposer), ['united-states', 'united-states']);
-  assert.equal(rows.map((r) => r.addressee), ['russia', 'russia']);
+  assert.equal(
+    rows.map((r) => r.proposer),
+    ['united-states', 'united-states'],
+  );
+  assert.equal(
+    rows.map((r) => r.addressee),
+    ['russia', 'russia'],
+  );
   assert.match(rows[1].summary ?? '', /^wants Moscow to let U\.N\. aid reach/);
 });
 
 test('coordinated that-clauses: one row per demand', () => {
-  assert.equal(summaries('The opposition demanded that sieges be lifted and that air strikes on civilians stop before it returns to Geneva.'),
-    ['demanded that sieges be lifted', 'demanded that air strikes on civilians stop before it returns to Geneva']);
+  assert.equal(
+    summaries(
+      'The opposition demanded that sieges be lifted and that air strikes on civilians stop before it returns to Geneva.',
+    ),
+    ['demanded that sieges be lifted', 'demanded that air strikes on civilians stop before it returns to Geneva'],
+  );
 });
 
 test('a list of three measures after the cue, each with its article: three rows', () => {
-  const rows = one('The resolution endorses a roadmap for talks between the government and the opposition in January, a ceasefire, and a transition leading to elections within 18 months.');
-  assert.equal(rows.map((r) => r.summary), ['endorses a roadmap for talks between the government and the opposition in January', 'endorses a ceasefire', 'endorses a transition leading to elections within 18 months']);
+  const rows = one(
+    'The resolution endorses a roadmap for talks between the government and the opposition in January, a ceasefire, and a transition leading to elections within 18 months.',
+  );
+  assert.equal(
+    rows.map((r) => r.summary),
+    [
+      'endorses a roadmap for talks between the government and the opposition in January',
+      'endorses a ceasefire',
+      'endorses a transition leading to elections within 18 months',
+    ],
+  );
   assert.is(new Set(rows.map((r) => r.proposal_key)).size, 3);
   for (const r of rows) assert.ok((r.surface ?? '').startsWith('The resolution endorses'));
 });
 
 test('"called for X and for Y", with the surface of each row ending at its own conjunct', () => {
-  const rows = one('The ministers called for an immediate halt to the bombing of hospitals and for the release of all detainees held without charge.');
+  const rows = one(
+    'The ministers called for an immediate halt to the bombing of hospitals and for the release of all detainees held without charge.',
+  );
   assert.is(rows.length, 2);
   assert.ok((rows[0].surface ?? '').endsWith('bombing of hospitals'));
   assert.match(rows[1].summary ?? '', /^called for the release of all detainees/);
@@ -43,7 +68,9 @@ test('"called for X and for Y", with the surface of each row ending at its own c
 
 test('the parts keep their own keys across articles', () => {
   const rows = proposalsIn([
-    ['Major powers agreed on Friday to a cessation of hostilities in Syria to begin within a week and to a rapid expansion of humanitarian aid to besieged towns.'],
+    [
+      'Major powers agreed on Friday to a cessation of hostilities in Syria to begin within a week and to a rapid expansion of humanitarian aid to besieged towns.',
+    ],
     ['The United Nations urged the warring sides to allow humanitarian aid into besieged towns.'],
   ]);
   const aid = rows.filter((r) => /humanitarian aid/.test(r.summary ?? ''));

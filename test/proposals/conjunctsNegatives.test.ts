@@ -20,6 +20,9 @@ const single = [
   'Kerry urged Russia, Iran and Turkey to use their influence to end the siege.',
 ];
 
-for (const s of single) test(`one row: ${s.slice(0, 60)}`, () => { assert.is(one(s).length, 1); });
+for (const s of single)
+  test(`one row: ${s.slice(0, 60)}`, () => {
+    assert.is(one(s).length, 1);
+  });
 
 test.run();

@@ -15,7 +15,10 @@ test('the head words of the proposal, in the order the text says them', () => {
   assert.is(key('would set up a joint command and control centre in Jordan'), 'joint-command-control-centre');
   assert.is(key('demanded that Assad step down immediately'), 'assad-departure');
   assert.is(key('called for a cessation of hostilities across Syria within a week'), 'ceasefire-syria');
-  assert.is(key('Moscow would be required to pressure its ally Syrian strongman Bashar al-Assad to ground his own jets'), 'pressure-syrian-ground-jets');
+  assert.is(
+    key('Moscow would be required to pressure its ally Syrian strongman Bashar al-Assad to ground his own jets'),
+    'pressure-syrian-ground-jets',
+  );
 });
 
 test('no reporting verbs, pronouns, relative or generic words', () => {
@@ -36,19 +39,26 @@ test('plural nouns in the singular; folded ideas keep their name', () => {
 });
 
 test('different proposals with the same words get different names; the same proposal one name', () => {
-  const keys = proposalKeys([
-    'agreed to extend the truce by another 48 hours',
-    'called for the ceasefire in Aleppo to be extended',
-    'urged all sides to respect the truce',
-    'agreed to extend the ceasefire for 72 hours',
-  ], names);
+  const keys = proposalKeys(
+    [
+      'agreed to extend the truce by another 48 hours',
+      'called for the ceasefire in Aleppo to be extended',
+      'urged all sides to respect the truce',
+      'agreed to extend the ceasefire for 72 hours',
+    ],
+    names,
+  );
   assert.is(keys[0], keys[3]);
   assert.is.not(keys[0], keys[2]);
   for (const k of keys) assert.match(k, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 });
 
 test('a clash of names adds the next distinguishing word, then a number', () => {
-  const terms = [{ stem: 'ceasefire', word: 'ceasefire', weight: 3, first: 0 }, { stem: 'syria', word: 'syria', weight: 2, first: 1 }, { stem: 'monitor', word: 'monitor', weight: 0.2, first: 2 }];
+  const terms = [
+    { stem: 'ceasefire', word: 'ceasefire', weight: 3, first: 0 },
+    { stem: 'syria', word: 'syria', weight: 2, first: 1 },
+    { stem: 'monitor', word: 'monitor', weight: 0.2, first: 2 },
+  ];
   const used = new Set<string>();
   assert.is(keyName(terms, used), 'ceasefire-syria');
   assert.is(keyName(terms, used), 'ceasefire-syria-monitor');

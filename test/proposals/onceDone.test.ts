@@ -6,12 +6,42 @@ import { one } from './extract.ts';
 
 const cases: [string, string, string, string][] = [
   // sentence, parser, proposer, cue
-  ['The opposition would only go back to the negotiating table once the sieges had been lifted.', 'onceDone', 'syrian-opposition', 'once'],
-  ['Russia will halt its air strikes only when the rebels leave the eastern districts, Lavrov said.', 'onceDone', 'russia', 'only when'],
-  ['Turkey would join the operation only after Kurdish fighters withdrew east of the river.', 'onceDone', 'turkey', 'only after'],
-  ['Aid convoys would move into the city as soon as the guns fall silent, de Mistura said.', 'onceDone', 'staffan-de-mistura', 'as soon as'],
-  ['"If the regime stops bombing Aleppo, we will return to the talks," the Syrian opposition said in a statement.', 'quotedPledge', 'syrian-opposition', 'will'],
-  ['Lavrov told reporters: "If the rebels separate themselves from Nusra, we are ready to end the strikes."', 'quotedPledge', 'sergei-lavrov', 'are ready to'],
+  [
+    'The opposition would only go back to the negotiating table once the sieges had been lifted.',
+    'onceDone',
+    'syrian-opposition',
+    'once',
+  ],
+  [
+    'Russia will halt its air strikes only when the rebels leave the eastern districts, Lavrov said.',
+    'onceDone',
+    'russia',
+    'only when',
+  ],
+  [
+    'Turkey would join the operation only after Kurdish fighters withdrew east of the river.',
+    'onceDone',
+    'turkey',
+    'only after',
+  ],
+  [
+    'Aid convoys would move into the city as soon as the guns fall silent, de Mistura said.',
+    'onceDone',
+    'staffan-de-mistura',
+    'as soon as',
+  ],
+  [
+    '"If the regime stops bombing Aleppo, we will return to the talks," the Syrian opposition said in a statement.',
+    'quotedPledge',
+    'syrian-opposition',
+    'will',
+  ],
+  [
+    'Lavrov told reporters: "If the rebels separate themselves from Nusra, we are ready to end the strikes."',
+    'quotedPledge',
+    'sergei-lavrov',
+    'are ready to',
+  ],
 ];
 for (const [sentence, parser, proposer, cue] of cases) {
   test(sentence.slice(0, 60), () => {
@@ -21,8 +51,10 @@ for (const [sentence, parser, proposer, cue] of cases) {
   });
 }
 
-test('a quoted pledge is summarised in the speaker\'s words', () => {
-  const [p] = one('"If the regime stops bombing Aleppo, we will return to the talks," the Syrian opposition said in a statement.');
+test("a quoted pledge is summarised in the speaker's words", () => {
+  const [p] = one(
+    '"If the regime stops bombing Aleppo, we will return to the talks," the Syrian opposition said in a statement.',
+  );
   assert.match(p.summary ?? '', /^If the regime stops bombing Aleppo, we will return to the talks/);
 });
 
@@ -38,8 +70,12 @@ const none = [
   '"If the truce holds, it will be a miracle," one diplomat said.',
   '"If they attack us, we will defend ourselves," a fighter told AFP.',
 ];
-for (const sentence of none) test(`no condition: ${sentence.slice(0, 60)}`, () => {
-  assert.equal(one(sentence).filter((p) => /^(?:onceDone|quotedPledge|onlyIf|notUntil)$/.test(p.parser ?? '')), []);
-});
+for (const sentence of none)
+  test(`no condition: ${sentence.slice(0, 60)}`, () => {
+    assert.equal(
+      one(sentence).filter((p) => /^(?:onceDone|quotedPledge|onlyIf|notUntil)$/.test(p.parser ?? '')),
+      [],
+    );
+  });
 
 test.run();

@@ -4,10 +4,14 @@ import { proposalsIn } from './extract.ts';
 
 test('the same proposal in two articles gets the same readable key; a different one another', () => {
   const rows = proposalsIn([
-    ['The Washington Post, citing a draft proposal from the United States, reported that US and Russian commanders would set up a joint command and control centre in Jordan.',
-      'UN Syria envoy Staffan de Mistura urged Moscow and Washington to push for a resumption of the talks next month.'],
-    ['The Washington Post, citing a draft proposal from the United States, reported that the US and Russia could set up a joint command and control centre in Jordan.',
-      'De Mistura urged Russia and the United States to push for a resumption of the talks next month.'],
+    [
+      'The Washington Post, citing a draft proposal from the United States, reported that US and Russian commanders would set up a joint command and control centre in Jordan.',
+      'UN Syria envoy Staffan de Mistura urged Moscow and Washington to push for a resumption of the talks next month.',
+    ],
+    [
+      'The Washington Post, citing a draft proposal from the United States, reported that the US and Russia could set up a joint command and control centre in Jordan.',
+      'De Mistura urged Russia and the United States to push for a resumption of the talks next month.',
+    ],
   ]);
   const [a1, a2, b1, b2] = rows.map((r) => r.proposal_key ?? '');
   assert.is(a1, b1);
@@ -28,8 +32,15 @@ test('folded phrasings: "step down" and "be removed" are one idea', () => {
 test('one ceasefire in different words, one key; another proposal with the same actors, another key', () => {
   const rows = proposalsIn([
     ['Under the agreement, a nationwide truce will take effect at sundown on Monday.'],
-    ['Russia and the United States announced a deal on Syria on Saturday.', 'A cessation of hostilities is to begin across Syria at sundown on Monday.', 'Moscow called on Washington to separate moderate rebels from Nusra fighters.'],
-    ['The United States and Russia struck a deal on Syria.', 'Under the deal, a nationwide ceasefire starts on Monday at sundown.'],
+    [
+      'Russia and the United States announced a deal on Syria on Saturday.',
+      'A cessation of hostilities is to begin across Syria at sundown on Monday.',
+      'Moscow called on Washington to separate moderate rebels from Nusra fighters.',
+    ],
+    [
+      'The United States and Russia struck a deal on Syria.',
+      'Under the deal, a nationwide ceasefire starts on Monday at sundown.',
+    ],
   ]);
   const key = (re: RegExp) => rows.find((r) => re.test(r.surface ?? ''))?.proposal_key;
   assert.is(key(/nationwide truce/), key(/cessation of hostilities/));

@@ -7,7 +7,11 @@ import { one } from './extract.ts';
 const cases: [string, string, string][] = [
   ['The talks will not settle the fate of Assad, whom Saudi Arabia and Turkey want gone.', 'saudi-arabia', 'gone'],
   ['Assad, whom Washington has long wanted to step down, met Putin in Moscow.', 'united-states', 'want'],
-  ['Assad, whose resignation the Syrian opposition has demanded since 2011, was not invited.', 'syrian-opposition', 'demanded'],
+  [
+    'Assad, whose resignation the Syrian opposition has demanded since 2011, was not invited.',
+    'syrian-opposition',
+    'demanded',
+  ],
 ];
 for (const [sentence, proposer] of cases) {
   test(sentence.slice(0, 60), () => {

@@ -3,12 +3,16 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { extract, article } from '../actors/extractText.ts';
 
-const direct = async (...paragraphs: string[]) => (await extract(article(...paragraphs))).quoteRows.filter((q) => q.kind === 'direct').map((q) => q.text);
+const direct = async (...paragraphs: string[]) =>
+  (await extract(article(...paragraphs))).quoteRows.filter((q) => q.kind === 'direct').map((q) => q.text);
 
 test('scare quotes and quoted titles are not quotes', async () => {
   assert.equal(await direct('Moscow and Washington have backed Geneva-based talks on a "political transition".'), []);
   assert.equal(await direct('Jordan drew up a list of groups deemed “terrorists” and barred from the talks.'), []);
-  assert.equal(await direct('American officials allowed that he would not have to resign on “Day One” of a transition.'), []);
+  assert.equal(
+    await direct('American officials allowed that he would not have to resign on “Day One” of a transition.'),
+    [],
+  );
   assert.equal(await direct('‘Agree to disagree’', 'Kerry “agreed to disagree” with Moscow about Assad’s fate.'), []);
 });
 
@@ -17,8 +21,13 @@ test('apostrophes are not quotation marks', async () => {
 });
 
 test('a pull quote repeating the body is not a second quote', async () => {
-  assert.equal(await direct('"Nowhere is there a greater hotbed for these terrorists than in Syria," Kerry said.', '"Nowhere is there a greater hotbed for these terrorists than in Syria."'),
-    ['Nowhere is there a greater hotbed for these terrorists than in Syria,']);
+  assert.equal(
+    await direct(
+      '"Nowhere is there a greater hotbed for these terrorists than in Syria," Kerry said.',
+      '"Nowhere is there a greater hotbed for these terrorists than in Syria."',
+    ),
+    ['Nowhere is there a greater hotbed for these terrorists than in Syria,'],
+  );
 });
 
 test('a sentence with no speech verb reports nothing', async () => {
@@ -36,8 +45,13 @@ test('an attribution closing another sentence does not reach a scare quote', asy
 });
 
 test('"and said" after a quote names no speaker of its own', async () => {
-  const rows = (await extract(article('Analysts saw a "window of opportunity" and said the talks could resume.'))).quoteRows.filter((q) => q.kind === 'direct');
-  assert.equal(rows.map((q) => q.speaker), []);
+  const rows = (
+    await extract(article('Analysts saw a "window of opportunity" and said the talks could resume.'))
+  ).quoteRows.filter((q) => q.kind === 'direct');
+  assert.equal(
+    rows.map((q) => q.speaker),
+    [],
+  );
 });
 
 test.run();

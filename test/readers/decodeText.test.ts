@@ -14,7 +14,10 @@ test('Windows-1252: curly quotes, dashes, euro sign and accents', () => {
 test('UTF-8 stays UTF-8, with or without its BOM', () => {
   const utf8 = new TextEncoder().encode('caf\u00e9 \u201cquoted\u201d');
   assert.equal(decodeText(utf8), { text: 'caf\u00e9 \u201cquoted\u201d', encoding: 'utf-8' });
-  assert.equal(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])), { text: 'caf\u00e9 \u201cquoted\u201d', encoding: 'utf-8' });
+  assert.equal(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])), {
+    text: 'caf\u00e9 \u201cquoted\u201d',
+    encoding: 'utf-8',
+  });
 });
 
 test('UTF-16 without a BOM is recognised by its NUL bytes, both byte orders', () => {

@@ -17,20 +17,23 @@ test('markup goes, words stay', () => {
     '---',
     'Plain line with an_underscore_name and 3 * 4 = 12.',
   ].join('\n');
-  assert.is(markdownToText(md), [
-    'Kerry in Moscow',
-    '',
-    'By Jane Doe | AFP',
-    '',
-    '',
-    '"We will see," said Sergei Lavrov.',
-    '',
-    'first point with code',
-    'second point',
-    '',
-    '',
-    'Plain line with an_underscore_name and 3 * 4 = 12.',
-  ].join('\n'));
+  assert.is(
+    markdownToText(md),
+    [
+      'Kerry in Moscow',
+      '',
+      'By Jane Doe | AFP',
+      '',
+      '',
+      '"We will see," said Sergei Lavrov.',
+      '',
+      'first point with code',
+      'second point',
+      '',
+      '',
+      'Plain line with an_underscore_name and 3 * 4 = 12.',
+    ].join('\n'),
+  );
 });
 
 test.run();

@@ -11,7 +11,12 @@ const corpus = join(dir, 'corpus');
 mkdirSync(corpus);
 
 function error(argv: string[]): string {
-  try { parseOptions(argv); } catch (e) { assert.instance(e, InputError); return (e as Error).message; }
+  try {
+    parseOptions(argv);
+  } catch (e) {
+    assert.instance(e, InputError);
+    return (e as Error).message;
+  }
   throw new Error('expected an InputError');
 }
 

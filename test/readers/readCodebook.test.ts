@@ -21,36 +21,69 @@ test('actors: id is the slug of the name, lists split on "; ", the name counts a
 
 test('headers match trimmed and in any case; columns in any order; optional columns may be absent', async () => {
   const sheets = defaultSheets();
-  sheets.actors = [[' Type ', 'NAME', 'Aliases'], ['armed_group', 'Hamas', 'Islamic Resistance Movement']];
+  sheets.actors = [
+    [' Type ', 'NAME', 'Aliases'],
+    ['armed_group', 'Hamas', 'Islamic Resistance Movement'],
+  ];
   sheets.outlets = [['Outlet'], ['Al Jazeera']];
   const cb = await readCodebook(await codebookFile(sheets));
-  assert.equal(cb.actors.map((a) => [a.actor_id, a.type, a.aliases, a.camp, a.titles]), [['hamas', 'armed_group', ['Hamas', 'Islamic Resistance Movement'], '', []]]);
-  assert.equal(cb.outlets.map((o) => [o.outlet, o.colour, o.aliases]), [['Al Jazeera', '', []]]);
+  assert.equal(
+    cb.actors.map((a) => [a.actor_id, a.type, a.aliases, a.camp, a.titles]),
+    [['hamas', 'armed_group', ['Hamas', 'Islamic Resistance Movement'], '', []]],
+  );
+  assert.equal(
+    cb.outlets.map((o) => [o.outlet, o.colour, o.aliases]),
+    [['Al Jazeera', '', []]],
+  );
 });
 
 test('rich text, formulas with results and numbers are read as text; empty rows are skipped', async () => {
   const sheets = defaultSheets();
   sheets.actors = [
     ['name', 'type', 'aliases', 'camp'],
-    [{ richText: [{ text: 'Hassan ', font: { bold: true } }, { text: 'Nasrallah' }] }, 'person', 'Nasrallah; Hassan Nasrallah', 'Russia side'],
+    [
+      { richText: [{ text: 'Hassan ', font: { bold: true } }, { text: 'Nasrallah' }] },
+      'person',
+      'Nasrallah; Hassan Nasrallah',
+      'Russia side',
+    ],
     [],
     [null, null, null, null],
-    [{ formula: 'UPPER("g7")', result: 'G7' }, 'organization', { formula: '"Group of Seven; G7"', result: 'Group of Seven; G7' }, 1],
+    [
+      { formula: 'UPPER("g7")', result: 'G7' },
+      'organization',
+      { formula: '"Group of Seven; G7"', result: 'Group of Seven; G7' },
+      1,
+    ],
   ];
   const cb = await readCodebook(await codebookFile(sheets));
-  assert.equal(cb.actors.map((a) => [a.name, a.actor_id, a.aliases, a.camp, a.ref.row]), [
-    ['Hassan Nasrallah', 'hassan-nasrallah', ['Nasrallah', 'Hassan Nasrallah'], 'Russia side', 2],
-    ['G7', 'g7', ['Group of Seven', 'G7'], '1', 5],
-  ]);
+  assert.equal(
+    cb.actors.map((a) => [a.name, a.actor_id, a.aliases, a.camp, a.ref.row]),
+    [
+      ['Hassan Nasrallah', 'hassan-nasrallah', ['Nasrallah', 'Hassan Nasrallah'], 'Russia side', 2],
+      ['G7', 'g7', ['Group of Seven', 'G7'], '1', 5],
+    ],
+  );
 });
 
 test('actor types are read case-insensitively; colours may be hex or CSS names', async () => {
   const sheets = defaultSheets();
-  sheets.actors = [['name', 'type', 'aliases'], ['Kurdish YPG', 'Armed_Group', 'YPG; People\'s Protection Units']];
-  sheets.outlets = [['outlet', 'colour'], ['AFP', '#1F77B4'], ['Reuters', 'darkorange'], ['AP', '#abc']];
+  sheets.actors = [
+    ['name', 'type', 'aliases'],
+    ['Kurdish YPG', 'Armed_Group', "YPG; People's Protection Units"],
+  ];
+  sheets.outlets = [
+    ['outlet', 'colour'],
+    ['AFP', '#1F77B4'],
+    ['Reuters', 'darkorange'],
+    ['AP', '#abc'],
+  ];
   const cb = await readCodebook(await codebookFile(sheets));
   assert.is(cb.actors[0].type, 'armed_group');
-  assert.equal(cb.outlets.map((o) => o.colour), ['#1F77B4', 'darkorange', '#abc']);
+  assert.equal(
+    cb.outlets.map((o) => o.colour),
+    ['#1F77B4', 'darkorange', '#abc'],
+  );
 });
 
 test.run();

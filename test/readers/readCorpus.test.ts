@@ -11,9 +11,30 @@ const noCodebook = { outlets: [], actors: [] };
 
 test('every encoding and format of the same article reads to the same analysed text', async () => {
   const files = await readCorpus(FORMATS);
-  assert.equal(files.map((f) => f.file), ['crlf.txt', 'markdown.md', 'page.html', 'utf16be-bom.txt', 'utf16le-bom.txt', 'utf16le-nobom.txt', 'utf8-bom.txt', 'utf8.txt', 'windows1252.txt']);
-  const reference = article(files.find((f) => f.file === 'utf8.txt')!, undefined, noCodebook).text!;
-  assert.ok(reference.startsWith('Kerry meets Putin in Moscow\n\nMOSCOW (AFP) - US Secretary of State John Kerry met President Vladimir Putin on Thursday, the Kremlin said.\n\n“We had frank talks,” Kerry told reporters at the café'));
+  assert.equal(
+    files.map((f) => f.file),
+    [
+      'crlf.txt',
+      'markdown.md',
+      'page.html',
+      'utf16be-bom.txt',
+      'utf16le-bom.txt',
+      'utf16le-nobom.txt',
+      'utf8-bom.txt',
+      'utf8.txt',
+      'windows1252.txt',
+    ],
+  );
+  const reference = article(
+    files.find((f) => f.file === 'utf8.txt')!,
+    undefined,
+    noCodebook,
+  ).text!;
+  assert.ok(
+    reference.startsWith(
+      'Kerry meets Putin in Moscow\n\nMOSCOW (AFP) - US Secretary of State John Kerry met President Vladimir Putin on Thursday, the Kremlin said.\n\n“We had frank talks,” Kerry told reporters at the café',
+    ),
+  );
   for (const f of files) assert.is(article(f, undefined, noCodebook).text, reference, f.file);
 });
 
@@ -27,11 +48,14 @@ test('article ids, formats; the manifest, a README and other files are not artic
   writeFileSync(join(dir, 'README.md'), '# About this corpus');
   writeFileSync(join(dir, '.hidden.txt'), 'x');
   const files = await readCorpus(dir);
-  assert.equal(files.map(({ article_id, file, format }) => ({ article_id, file, format })), [
-    { article_id: 'a', file: 'a.htm', format: 'html' },
-    { article_id: 'b', file: 'b.TXT', format: 'txt' },
-    { article_id: 'c', file: 'c.md', format: 'md' },
-  ]);
+  assert.equal(
+    files.map(({ article_id, file, format }) => ({ article_id, file, format })),
+    [
+      { article_id: 'a', file: 'a.htm', format: 'html' },
+      { article_id: 'b', file: 'b.TXT', format: 'txt' },
+      { article_id: 'c', file: 'c.md', format: 'md' },
+    ],
+  );
   assert.is(files[0].content, 'Headline A\n\nBody.');
 });
 

@@ -15,7 +15,15 @@ test('no manifest says nothing', async () => {
 test('.csv: BOM, header names trimmed and in any case, every value as text, blank lines skipped, extra columns ignored', async () => {
   const file = join(FIXTURES, 'manifest.csv');
   assert.equal(await readManifest(file), [
-    { file: '000.txt', outlet: 'Ahram Online', published: '2016-07-14', url: 'https://english.ahram.org.eg/x', event: 'kerry-moscow', row: 2, source: file },
+    {
+      file: '000.txt',
+      outlet: 'Ahram Online',
+      published: '2016-07-14',
+      url: 'https://english.ahram.org.eg/x',
+      event: 'kerry-moscow',
+      row: 2,
+      source: file,
+    },
     { file: '001.txt', outlet: '001', published: '', url: '', event: '', row: 3, source: file },
     { file: '002.txt', outlet: 'The "New" Arab', published: '2016-07-15', url: '', event: '', row: 5, source: file },
   ]);
@@ -40,12 +48,45 @@ test('.xlsx: date cells are calendar days (their UTC day), text dates and number
     ['000.txt', 'Ahram Online', new Date(Date.UTC(2016, 6, 14)), 'https://english.ahram.org.eg/x', 'e1'],
     ['001.txt', 'Expatica', '2016-07-15', null, null],
     [],
-    ['002.txt', 2016, new Date(Date.UTC(2015, 11, 15, 23, 30)), { text: 'link', hyperlink: 'https://example.org/a' }, 'e2'],
+    [
+      '002.txt',
+      2016,
+      new Date(Date.UTC(2015, 11, 15, 23, 30)),
+      { text: 'link', hyperlink: 'https://example.org/a' },
+      'e2',
+    ],
   ]);
   assert.equal(await readManifest(file), [
-    { file: '000.txt', outlet: 'Ahram Online', published: '2016-07-14', url: 'https://english.ahram.org.eg/x', event: 'e1', row: 2, source: file, sheet: 'manifest' },
-    { file: '001.txt', outlet: 'Expatica', published: '2016-07-15', url: '', event: '', row: 3, source: file, sheet: 'manifest' },
-    { file: '002.txt', outlet: '2016', published: '2015-12-15', url: 'link', event: 'e2', row: 5, source: file, sheet: 'manifest' },
+    {
+      file: '000.txt',
+      outlet: 'Ahram Online',
+      published: '2016-07-14',
+      url: 'https://english.ahram.org.eg/x',
+      event: 'e1',
+      row: 2,
+      source: file,
+      sheet: 'manifest',
+    },
+    {
+      file: '001.txt',
+      outlet: 'Expatica',
+      published: '2016-07-15',
+      url: '',
+      event: '',
+      row: 3,
+      source: file,
+      sheet: 'manifest',
+    },
+    {
+      file: '002.txt',
+      outlet: '2016',
+      published: '2015-12-15',
+      url: 'link',
+      event: 'e2',
+      row: 5,
+      source: file,
+      sheet: 'manifest',
+    },
   ]);
 });
 

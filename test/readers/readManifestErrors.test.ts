@@ -21,11 +21,20 @@ async function failure(file: string): Promise<InputError> {
 }
 
 const CSV_CASES: [string, string][] = [
-  ['no-file-column.csv', 'row 1, column file: no "file" column: the header row must name a column "file" holding each article\'s file name'],
+  [
+    'no-file-column.csv',
+    'row 1, column file: no "file" column: the header row must name a column "file" holding each article\'s file name',
+  ],
   ['empty-file.csv', 'row 3, column file: empty file name'],
   ['duplicate.csv', 'row 4, column file: "000.txt" is already listed in row 2'],
-  ['bad-date.csv', 'row 3, column published: "14/07/2016" is not a date; write it as YYYY-MM-DD (for example 2016-07-14) or as an Excel date'],
-  ['impossible-date.csv', 'row 2, column published: "2016-02-30" is not a date; write it as YYYY-MM-DD (for example 2016-07-14) or as an Excel date'],
+  [
+    'bad-date.csv',
+    'row 3, column published: "14/07/2016" is not a date; write it as YYYY-MM-DD (for example 2016-07-14) or as an Excel date',
+  ],
+  [
+    'impossible-date.csv',
+    'row 2, column published: "2016-02-30" is not a date; write it as YYYY-MM-DD (for example 2016-07-14) or as an Excel date',
+  ],
 ];
 
 for (const [name, message] of CSV_CASES) {
@@ -46,10 +55,36 @@ async function writeXlsx(rows: unknown[][]): Promise<string> {
 }
 
 const XLSX_CASES: [string, unknown[][], string][] = [
-  ['no file column', [['outlet', 'published'], ['Ahram Online', '2016-07-14']], 'sheet Articles, row 1, column file: no "file" column: the header row must name a column "file" holding each article\'s file name'],
-  ['empty file cell', [['file', 'outlet'], ['000.txt', 'Ahram Online'], [null, 'Expatica']], 'sheet Articles, row 3, column file: empty file name'],
-  ['duplicate file', [['file'], ['000.txt'], ['000.txt']], 'sheet Articles, row 3, column file: "000.txt" is already listed in row 2'],
-  ['bad date', [['file', 'published'], ['000.txt', 'July 14th']], 'sheet Articles, row 2, column published: "July 14th" is not a date; write it as YYYY-MM-DD (for example 2016-07-14) or as an Excel date'],
+  [
+    'no file column',
+    [
+      ['outlet', 'published'],
+      ['Ahram Online', '2016-07-14'],
+    ],
+    'sheet Articles, row 1, column file: no "file" column: the header row must name a column "file" holding each article\'s file name',
+  ],
+  [
+    'empty file cell',
+    [
+      ['file', 'outlet'],
+      ['000.txt', 'Ahram Online'],
+      [null, 'Expatica'],
+    ],
+    'sheet Articles, row 3, column file: empty file name',
+  ],
+  [
+    'duplicate file',
+    [['file'], ['000.txt'], ['000.txt']],
+    'sheet Articles, row 3, column file: "000.txt" is already listed in row 2',
+  ],
+  [
+    'bad date',
+    [
+      ['file', 'published'],
+      ['000.txt', 'July 14th'],
+    ],
+    'sheet Articles, row 2, column published: "July 14th" is not a date; write it as YYYY-MM-DD (for example 2016-07-14) or as an Excel date',
+  ],
 ];
 
 for (const [name, rows, message] of XLSX_CASES) {
@@ -68,7 +103,10 @@ test('an unknown extension names the file', async () => {
 test('a file that is not a workbook names the file', async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'framebook-manifest-')), 'manifest.xlsx');
   writeFileSync(file, 'file,outlet\n');
-  assert.match((await failure(file)).message, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot read as an .xlsx workbook`));
+  assert.match(
+    (await failure(file)).message,
+    new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot read as an .xlsx workbook`),
+  );
 });
 
 test.run();

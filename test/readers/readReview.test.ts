@@ -13,7 +13,12 @@ import { readReview } from '../../readers/readReview.ts';
 import { smallSpec, tempDir } from '../sheets/fixtures/smallWorkbook.ts';
 
 const soffice = ['soffice', 'libreoffice']
-  .flatMap((cmd) => (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, cmd)))
+  .flatMap((cmd) =>
+    (process.env.PATH ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((dir) => join(dir, cmd)),
+  )
   .find((path) => existsSync(path));
 
 async function reviewed(decision = 'drop'): Promise<string> {
@@ -31,14 +36,38 @@ async function reviewed(decision = 'drop'): Promise<string> {
 }
 
 const EXPECTED_RECORDS = [
-  { table: 'mentions', record_id: 'wire-kerry-moscow:m1', start: 77, end: 87, decision: 'drop', values: { surface: 'John Kerry', actor_id: 'john-kerry', descriptor: 'US Secretary of State' }, row: 3 },
-  { table: 'casualties', record_id: 'wire-kerry-moscow:c0', start: 167, end: 207, decision: 'fix', values: { figure: '290000', qualifier: 'at least', kind: 'killed', victims: 'people', location: '', source: '' }, row: 2 },
+  {
+    table: 'mentions',
+    record_id: 'wire-kerry-moscow:m1',
+    start: 77,
+    end: 87,
+    decision: 'drop',
+    values: { surface: 'John Kerry', actor_id: 'john-kerry', descriptor: 'US Secretary of State' },
+    row: 3,
+  },
+  {
+    table: 'casualties',
+    record_id: 'wire-kerry-moscow:c0',
+    start: 167,
+    end: 207,
+    decision: 'fix',
+    values: { figure: '290000', qualifier: 'at least', kind: 'killed', victims: 'people', location: '', source: '' },
+    row: 2,
+  },
 ];
 
 const summary = async (file: string) => {
   const review = await readReview(file);
   return {
-    records: (review.records.objects() as Record<string, unknown>[]).map((r) => ({ table: r.table, record_id: r.record_id, start: r.start, end: r.end, decision: r.decision, values: JSON.parse(String(r.values)), row: r.row })),
+    records: (review.records.objects() as Record<string, unknown>[]).map((r) => ({
+      table: r.table,
+      record_id: r.record_id,
+      start: r.start,
+      end: r.end,
+      decision: r.decision,
+      values: JSON.parse(String(r.values)),
+      row: r.row,
+    })),
     additions: (review.additions.objects() as Record<string, unknown>[]).map((a) => [a.name, a.add_as, a.row]),
   };
 };
@@ -50,10 +79,25 @@ test('decisions and additions are read with their ids, spans and editable values
 });
 
 test('a workbook re-saved by LibreOffice gives the same decisions', async () => {
-  if (!soffice) { console.log('skipped: soffice not installed'); return; }
+  if (!soffice) {
+    console.log('skipped: soffice not installed');
+    return;
+  }
   const file = await reviewed();
   const out = join(tempDir('review-lo'), 'lo');
-  execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(tempDir('review-profile')).href}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=${pathToFileURL(tempDir('review-profile')).href}`,
+      '--headless',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      out,
+      file,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   const got = await summary(join(out, 'review.xlsx'));
   assert.equal(got.records, EXPECTED_RECORDS);
   assert.equal(got.additions, [['Jordan', 'John Kerry', 2]]);
@@ -64,7 +108,10 @@ test('a decision the sheet does not offer is an error naming its cell', async ()
     await readReview(await reviewed('delete'));
     assert.unreachable('no error');
   } catch (e) {
-    assert.match((e as Error).message, /sheet Mentions, row 3, column review: "delete" is not a decision \(allowed: keep, drop, fix\)/);
+    assert.match(
+      (e as Error).message,
+      /sheet Mentions, row 3, column review: "delete" is not a decision \(allowed: keep, drop, fix\)/,
+    );
   }
 });
 

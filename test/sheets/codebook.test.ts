@@ -15,7 +15,10 @@ import { tempDir } from './fixtures/smallWorkbook.ts';
 test('the committed codebook.xlsx holds the rows of defaultCodebook.ts (run `npm run codebook` after editing it)', async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(CODEBOOK_FILE);
-  assert.equal(wb.worksheets.map((w) => w.name), ['about', ...Object.keys(CODEBOOK_SHEETS)]);
+  assert.equal(
+    wb.worksheets.map((w) => w.name),
+    ['about', ...Object.keys(CODEBOOK_SHEETS)],
+  );
   for (const [name, sheet] of Object.entries(CODEBOOK_SHEETS)) {
     const rows: string[][] = [];
     wb.getWorksheet(name)!.eachRow((row) => {
@@ -27,7 +30,10 @@ test('the committed codebook.xlsx holds the rows of defaultCodebook.ts (run `npm
 
 test('rebuilding the codebook gives the committed bytes', async () => {
   const file = await writeWorkbookFile(join(tempDir('codebook-build'), 'codebook.xlsx'), codebookSpec());
-  assert.ok((await readFile(file)).equals(await readFile(CODEBOOK_FILE)), 'sheets/codebook.xlsx is stale: run npm run codebook');
+  assert.ok(
+    (await readFile(file)).equals(await readFile(CODEBOOK_FILE)),
+    'sheets/codebook.xlsx is stale: run npm run codebook',
+  );
 });
 
 test('the about sheet explains each sheet and how lists are joined', async () => {
@@ -44,15 +50,26 @@ test('the committed codebook reads without error; each sheet a Table with frozen
   await wb.xlsx.readFile(CODEBOOK_FILE);
   const actors = wb.getWorksheet('actors')!;
   assert.is(actors.views[0].state, 'frozen');
-  assert.equal(actors.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name), ['CodebookActors']);
-  const rules = (ws: ExcelJS.Worksheet, cell: string) => (ws as unknown as { dataValidations: { find(a: string): Record<string, unknown> | undefined } }).dataValidations.find(cell);
+  assert.equal(
+    actors.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name),
+    ['CodebookActors'],
+  );
+  const rules = (ws: ExcelJS.Worksheet, cell: string) =>
+    (
+      ws as unknown as { dataValidations: { find(a: string): Record<string, unknown> | undefined } }
+    ).dataValidations.find(cell);
   // The actor type is a drop-down that refuses other values, also on the rows a user adds.
   const type = rules(actors, `B${CODEBOOK_SHEETS.actors.rows.length + 100}`)!;
-  assert.equal([type.type, type.formulae, type.errorStyle], ['list', ['"person,state,organization,armed_group,media,other"'], 'stop']);
+  assert.equal(
+    [type.type, type.formulae, type.errorStyle],
+    ['list', ['"person,state,organization,armed_group,media,other"'], 'stop'],
+  );
   assert.match(String(rules(actors, 'C2')!.prompt), 'metonyms');
   const colour = rules(wb.getWorksheet('outlets')!, 'D2')!;
   assert.equal([colour.type, colour.errorStyle], ['custom', 'warning']);
-  assert.equal(rules(wb.getWorksheet('casualty_terms')!, 'B2')!.formulae, ['"killed,wounded,displaced,detained,missing,affected"']);
+  assert.equal(rules(wb.getWorksheet('casualty_terms')!, 'B2')!.formulae, [
+    '"killed,wounded,displaced,detained,missing,affected"',
+  ]);
 });
 
 test.run();

@@ -21,14 +21,22 @@ print(json.dumps({ws.title: {
 
 function python(): string | null {
   for (const cmd of ['/usr/bin/python3', 'python3']) {
-    try { execFileSync(cmd, ['-c', 'import openpyxl, PIL'], { stdio: 'ignore' }); return cmd; } catch { /* next */ }
+    try {
+      execFileSync(cmd, ['-c', 'import openpyxl, PIL'], { stdio: 'ignore' });
+      return cmd;
+    } catch {
+      /* next */
+    }
   }
   return null;
 }
 
 test('openpyxl loads the workbook with its chart image, tables, frozen headers, drop-downs and colour scales', async () => {
   const py = python();
-  if (!py) { console.log('skipped: python3 with openpyxl and PIL not installed'); return; }
+  if (!py) {
+    console.log('skipped: python3 with openpyxl and PIL not installed');
+    return;
+  }
   const dir = tempDir('openpyxl');
   const file = await writeWorkbook(dir, await smallSpec(dir));
   const sheets = JSON.parse(execFileSync(py, ['-c', SCRIPT, file], { encoding: 'utf8' }));
@@ -37,8 +45,25 @@ test('openpyxl loads the workbook with its chart image, tables, frozen headers, 
   // Tables, not sheet-level filters: every table sheet holds one Table over its rows.
   assert.is(sheets.Articles.filter, null);
   assert.equal(sheets.Articles.tables, { Articles: 'A1:L3' });
-  const tables = ['Articles', 'Sentences', 'Actors', 'Mentions', 'Dates', 'Casualties', 'Proposals', 'Quotes', 'Candidates',
-    'Salience', 'Voices', 'Labels', 'Frames', 'Distinctive terms', 'Reuse', 'Alignment', 'Omissions'];
+  const tables = [
+    'Articles',
+    'Sentences',
+    'Actors',
+    'Mentions',
+    'Dates',
+    'Casualties',
+    'Proposals',
+    'Quotes',
+    'Candidates',
+    'Salience',
+    'Voices',
+    'Labels',
+    'Frames',
+    'Distinctive terms',
+    'Reuse',
+    'Alignment',
+    'Omissions',
+  ];
   for (const name of tables) assert.is(Object.keys(sheets[name].tables).length, 1, name);
   assert.equal(sheets['Distinctive terms'].tables, { DistinctiveTerms: 'A1:E3' });
   assert.equal(sheets.Mentions.validations, [['K2:K5', 'list', '"keep,drop,fix"']]);

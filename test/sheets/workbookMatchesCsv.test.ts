@@ -12,9 +12,23 @@ import { smallComparison, smallExtraction } from './fixtures/smallRun.ts';
 import { smallSpec, tempDir } from './fixtures/smallWorkbook.ts';
 
 const SHEET_OF: Record<string, string> = {
-  articles: 'Articles', sentences: 'Sentences', actors: 'Actors', mentions: 'Mentions', dates: 'Dates', casualties: 'Casualties',
-  proposals: 'Proposals', quotes: 'Quotes', candidates: 'Candidates', framing_salience: 'Salience', framing_voices: 'Voices',
-  framing_labels: 'Labels', framing_frames: 'Frames', distinctive_terms: 'Distinctive terms', reuse: 'Reuse', alignment: 'Alignment', omissions: 'Omissions',
+  articles: 'Articles',
+  sentences: 'Sentences',
+  actors: 'Actors',
+  mentions: 'Mentions',
+  dates: 'Dates',
+  casualties: 'Casualties',
+  proposals: 'Proposals',
+  quotes: 'Quotes',
+  candidates: 'Candidates',
+  framing_salience: 'Salience',
+  framing_voices: 'Voices',
+  framing_labels: 'Labels',
+  framing_frames: 'Frames',
+  distinctive_terms: 'Distinctive terms',
+  reuse: 'Reuse',
+  alignment: 'Alignment',
+  omissions: 'Omissions',
 };
 
 function asCsvText(value: ExcelJS.CellValue): string {

@@ -9,17 +9,40 @@ import { CODEBOOK, OPTIONS, OUTLETS_SHEET } from './fixtures/smallWorkbook.ts';
 const spec = () => workbookSpec(smallExtraction(), smallComparison(), CODEBOOK, OPTIONS, [], [OUTLETS_SHEET]);
 const table = (name: string) => spec().sheets.find((s) => s.name === name) as TableSheet;
 
-test('sheets come in the documented order, names within Excel\'s 31 characters', () => {
+test("sheets come in the documented order, names within Excel's 31 characters", () => {
   const names = spec().sheets.map((s) => s.name);
-  assert.equal(names, ['About', 'Articles', 'Sentences', 'Actors', 'Mentions', 'Dates', 'Casualties', 'Proposals', 'Quotes', 'Candidates',
-    'Salience', 'Voices', 'Labels', 'Frames', 'Distinctive terms', 'Reuse', 'Alignment', 'Omissions', 'Outlets kerry-moscow']);
+  assert.equal(names, [
+    'About',
+    'Articles',
+    'Sentences',
+    'Actors',
+    'Mentions',
+    'Dates',
+    'Casualties',
+    'Proposals',
+    'Quotes',
+    'Candidates',
+    'Salience',
+    'Voices',
+    'Labels',
+    'Frames',
+    'Distinctive terms',
+    'Reuse',
+    'Alignment',
+    'Omissions',
+    'Outlets kerry-moscow',
+  ]);
   for (const n of names) assert.ok(n.length <= 31, n);
 });
 
 test('records that point to a sentence show its text, then a review column with a drop-down', () => {
   for (const name of ['Mentions', 'Dates', 'Casualties', 'Proposals', 'Quotes']) {
     const sheet = table(name);
-    assert.equal(sheet.columns.slice(-2).map((c) => c.key), ['sentence', 'review'], name);
+    assert.equal(
+      sheet.columns.slice(-2).map((c) => c.key),
+      ['sentence', 'review'],
+      name,
+    );
     assert.equal(sheet.columns[sheet.columns.length - 1].choices?.values, ['keep', 'drop', 'fix'], name);
   }
   assert.is(table('Candidates').columns.at(-1)!.key, 'add as');
@@ -28,7 +51,10 @@ test('records that point to a sentence show its text, then a review column with 
 
 test('articles show their dominant frame; published is a date column, dates.value stays text', () => {
   const articles = table('Articles');
-  assert.equal(articles.rows.map((r) => r.dominant_frame), ['Diplomacy', 'Diplomacy']);
+  assert.equal(
+    articles.rows.map((r) => r.dominant_frame),
+    ['Diplomacy', 'Diplomacy'],
+  );
   assert.is(articles.columns.find((c) => c.key === 'published')!.type, 'date');
   assert.is(table('Dates').columns.find((c) => c.key === 'value')!.type, 'text');
   assert.is(table('Salience').columns.find((c) => c.key === 'in_headline')!.type, 'boolean');
@@ -37,25 +63,47 @@ test('articles show their dominant frame; published is a date column, dates.valu
 test('the About sheet names the corpus, manifest and codebook by relative path, with counts and dates', () => {
   const about = spec().sheets[0] as BlocksSheet;
   const block = (title: string) => about.blocks.find((b) => b.title === title)!;
-  assert.equal(about.blocks.map((b) => b.title), ['What this workbook answers', 'The corpus and the run', 'The codebook used', 'How to read each sheet',
-    'Send corrections back', 'What was skipped or cut', 'Columns']);
+  assert.equal(
+    about.blocks.map((b) => b.title),
+    [
+      'What this workbook answers',
+      'The corpus and the run',
+      'The codebook used',
+      'How to read each sheet',
+      'Send corrections back',
+      'What was skipped or cut',
+      'Columns',
+    ],
+  );
   const run = Object.fromEntries(block('The corpus and the run').rows.map((r) => [r.field, r.value]));
   assert.equal(run, {
-    'corpus folder': 'corpus', manifest: 'corpus/manifest.csv', codebook: 'sheets/codebook.xlsx', review: '(none)', articles: '2', outlets: '2', events: '1',
-    'first published': '2016-07-14', 'last published': '2016-07-15',
+    'corpus folder': 'corpus',
+    manifest: 'corpus/manifest.csv',
+    codebook: 'sheets/codebook.xlsx',
+    review: '(none)',
+    articles: '2',
+    outlets: '2',
+    events: '1',
+    'first published': '2016-07-14',
+    'last published': '2016-07-15',
   });
   assert.match(String(block('Send corrections back').rows[2].step), 'npm run notebook -- --review');
   const everything = JSON.stringify(about);
   assert.not.match(everything, OPTIONS.corpus);
   assert.not.match(everything, tmpdir());
   const listed = block('How to read each sheet').rows.map((r) => r.sheet);
-  assert.equal(listed, spec().sheets.map((s) => s.name));
+  assert.equal(
+    listed,
+    spec().sheets.map((s) => s.name),
+  );
 });
 
 test('an outside path shows as its last part only', () => {
   const outside = { ...OPTIONS, corpus: '/srv/news/syria-2016', manifest: null };
   const about = workbookSpec(smallExtraction(), smallComparison(), CODEBOOK, outside, [], []).sheets[0] as BlocksSheet;
-  const run = Object.fromEntries(about.blocks.find((b) => b.title === 'The corpus and the run')!.rows.map((r) => [r.field, r.value]));
+  const run = Object.fromEntries(
+    about.blocks.find((b) => b.title === 'The corpus and the run')!.rows.map((r) => [r.field, r.value]),
+  );
   assert.is(run['corpus folder'], 'syria-2016');
   assert.match(String(run.manifest), '(none');
 });

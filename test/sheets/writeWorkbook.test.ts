@@ -8,7 +8,7 @@ import { dumpWorkbook } from './fixtures/dumpWorkbook.ts';
 import { goldenJson } from './fixtures/goldenJson.ts';
 import { smallSpec, tempDir } from './fixtures/smallWorkbook.ts';
 
-test('the small run\'s workbook matches its golden dump (test/golden/workbook/small.json)', async () => {
+test("the small run's workbook matches its golden dump (test/golden/workbook/small.json)", async () => {
   const dir = tempDir('golden');
   const file = await writeWorkbook(dir, await smallSpec(dir));
   assert.is(file, join(dir, 'framebook.xlsx'));
@@ -28,7 +28,10 @@ test('no stray temporary file is left beside the workbook', async () => {
   const dir = tempDir('tmpname');
   await writeWorkbook(dir, await smallSpec(dir));
   const { readdirSync } = await import('node:fs');
-  assert.equal(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+  assert.equal(
+    readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+    [],
+  );
 });
 
 test('chart images are two-cell anchors (tl and br) without editAs', async () => {
@@ -40,7 +43,10 @@ test('chart images are two-cell anchors (tl and br) without editAs', async () =>
   assert.is(drawing.match(/<xdr:twoCellAnchor>/g)?.length, 1);
   assert.match(drawing, /<xdr:from><xdr:col>0<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>2<\/xdr:row>/);
   // 960 x 540 px from row 3: 15 columns of 64 px, 27 rows of 20 px.
-  assert.match(drawing, /<xdr:to><xdr:col>15<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>29<\/xdr:row><xdr:rowOff>0<\/xdr:rowOff><\/xdr:to>/);
+  assert.match(
+    drawing,
+    /<xdr:to><xdr:col>15<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>29<\/xdr:row><xdr:rowOff>0<\/xdr:rowOff><\/xdr:to>/,
+  );
 });
 
 test('zip entries carry a fixed date and [Content_Types].xml comes first', async () => {

@@ -48,17 +48,29 @@ test('negative numbers are never prefixed', () => {
 });
 
 test('a table: header, rows, "\\n" line ends, final newline, no BOM', () => {
-  const csv = toCsv([
-    { name: 'outlet', values: ['AFP', 'The New Arab'] },
-    { name: 'share', type: 'number', values: [0.5, 0.25] },
-    { name: 'in_headline', type: 'boolean', values: [true, null] },
-  ], 2);
+  const csv = toCsv(
+    [
+      { name: 'outlet', values: ['AFP', 'The New Arab'] },
+      { name: 'share', type: 'number', values: [0.5, 0.25] },
+      { name: 'in_headline', type: 'boolean', values: [true, null] },
+    ],
+    2,
+  );
   assert.is(csv, 'outlet,share,in_headline\nAFP,0.5,true\nThe New Arab,0.25,\n');
   assert.is.not(csv.charCodeAt(0), 0xfeff);
 });
 
 test('an empty table keeps its header', () => {
-  assert.is(toCsv([{ name: 'event_id', values: [] }, { name: 'outlet', values: [] }], 0), 'event_id,outlet\n');
+  assert.is(
+    toCsv(
+      [
+        { name: 'event_id', values: [] },
+        { name: 'outlet', values: [] },
+      ],
+      0,
+    ),
+    'event_id,outlet\n',
+  );
 });
 
 test('a header that needs quoting is quoted', () => {

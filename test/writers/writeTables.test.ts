@@ -13,8 +13,13 @@ const header = (file: string) => readFileSync(file, 'utf8').split('\n')[0];
 test('writes the 8 extraction tables, candidates and the 8 comparison tables', async () => {
   const dir = tempDir('tables');
   const paths = await writeTables(dir, smallExtraction(), smallComparison());
-  const expected = [...EXTRACTION_TABLES.map((t) => t.name), 'candidates', ...COMPARISON_TABLES.map((t) => t.name)].map((n) => `${n}.csv`);
-  assert.equal(paths.map((p) => basename(p)), expected);
+  const expected = [...EXTRACTION_TABLES.map((t) => t.name), 'candidates', ...COMPARISON_TABLES.map((t) => t.name)].map(
+    (n) => `${n}.csv`,
+  );
+  assert.equal(
+    paths.map((p) => basename(p)),
+    expected,
+  );
   assert.equal(readdirSync(join(dir, 'tables')).sort(), [...expected].sort());
   for (const [i, schema] of [...EXTRACTION_TABLES, ...COMPARISON_TABLES].entries()) {
     const file = paths[i < 8 ? i : i + 1];
@@ -35,14 +40,20 @@ test('rows keep their values: integers plain, booleans true/false, formula-like 
   assert.match(articles, '"Kerry heads to Moscow with Syria offer\n\nMOSCOW (AFP) - US');
 });
 
-test('empty tables keep their header; extra columns come after the schema\'s, missing ones stay empty', async () => {
+test("empty tables keep their header; extra columns come after the schema's, missing ones stay empty", async () => {
   const dir = tempDir('tables-empty');
   const extraction = smallExtraction();
   extraction.quotes = extraction.quotes.filter(() => false);
   extraction.mentions = aq.table({ parser: ['alias'], mention_id: ['a:m0'], article_id: ['a'] });
   await writeTables(dir, extraction, smallComparison());
-  assert.is(readFileSync(join(dir, 'tables', 'quotes.csv'), 'utf8'), 'quote_id,article_id,sentence_id,start,end,speaker,text,kind,verb,speaker_text\n');
-  assert.is(readFileSync(join(dir, 'tables', 'mentions.csv'), 'utf8'), `${MENTIONS.names.join(',')},parser\na:m0,a,,,,,,,,alias\n`);
+  assert.is(
+    readFileSync(join(dir, 'tables', 'quotes.csv'), 'utf8'),
+    'quote_id,article_id,sentence_id,start,end,speaker,text,kind,verb,speaker_text\n',
+  );
+  assert.is(
+    readFileSync(join(dir, 'tables', 'mentions.csv'), 'utf8'),
+    `${MENTIONS.names.join(',')},parser\na:m0,a,,,,,,,,alias\n`,
+  );
 });
 
 test('no temporary files are left behind, and a second run gives the same bytes', async () => {
@@ -50,7 +61,10 @@ test('no temporary files are left behind, and a second run gives the same bytes'
   const first = await writeTables(dir, smallExtraction(), smallComparison());
   const before = first.map((p) => readFileSync(p));
   await writeTables(dir, smallExtraction(), smallComparison());
-  assert.equal(readdirSync(join(dir, 'tables')).filter((f) => f.endsWith('.tmp')), []);
+  assert.equal(
+    readdirSync(join(dir, 'tables')).filter((f) => f.endsWith('.tmp')),
+    [],
+  );
   first.forEach((p, i) => assert.ok(readFileSync(p).equals(before[i]), p));
 });
 

@@ -4,7 +4,12 @@
 import { paragraphSpans } from '../quotes/paragraphSpans.ts';
 import { quotedSpans, type QuotedSpan } from '../quotes/parsers/quotedSpans.ts';
 
-export interface SentenceSpan { sentence_id: string; start: number; end: number; paragraph: number }
+export interface SentenceSpan {
+  sentence_id: string;
+  start: number;
+  end: number;
+  paragraph: number;
+}
 
 export interface ArticleLayout {
   article_id: string;
@@ -19,15 +24,27 @@ export interface ArticleLayout {
 export function articleLayout(article_id: string, text: string, sentences: SentenceSpan[]): ArticleLayout {
   const paragraphs = paragraphSpans(text);
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
-  return { article_id, text, sentences: sorted, paragraphs, headlineEnd: paragraphs[0]?.[1] ?? 0, quoted: quotedSpans(text) };
+  return {
+    article_id,
+    text,
+    sentences: sorted,
+    paragraphs,
+    headlineEnd: paragraphs[0]?.[1] ?? 0,
+    quoted: quotedSpans(text),
+  };
 }
 
 /** The sentence holding an offset (the last one starting at or before it). */
 export function sentenceAt(layout: ArticleLayout, offset: number): SentenceSpan | undefined {
-  let lo = 0, hi = layout.sentences.length - 1, found: SentenceSpan | undefined;
+  let lo = 0,
+    hi = layout.sentences.length - 1,
+    found: SentenceSpan | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (layout.sentences[mid].start <= offset) { found = layout.sentences[mid]; lo = mid + 1; } else hi = mid - 1;
+    if (layout.sentences[mid].start <= offset) {
+      found = layout.sentences[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }

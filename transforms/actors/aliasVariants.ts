@@ -14,11 +14,54 @@ import { DEMONYMS } from './lexicon/demonyms.ts';
 const PARTICLE = /^(al|el|ad|as|an|ash|at|az|de|da|di|du|van|von|le|la|bin|ibn|ben|abu|abou)$/i;
 
 /** Spelling pairs of British and American English that appear in names of institutions. */
-const SPELLINGS: [string, string][] = [['defence', 'defense'], ['organisation', 'organization'], ['centre', 'center'], ['programme', 'program'], ['labour', 'labor']];
+const SPELLINGS: [string, string][] = [
+  ['defence', 'defense'],
+  ['organisation', 'organization'],
+  ['centre', 'center'],
+  ['programme', 'program'],
+  ['labour', 'labor'],
+];
 
 /** Words of an institution's name that copy writes in lower case; the last one must be a head. */
-const INSTITUTION_WORDS = new Set(['defence', 'defense', 'foreign', 'interior', 'affairs', 'security', 'intelligence', 'military', 'health', 'justice', 'finance', 'information', 'ministry', 'department', 'council', 'committee', 'commission', 'office', 'agency', 'command', 'service', 'services', 'forces', 'army', 'navy']);
-const INSTITUTION_HEADS = new Set(['ministry', 'department', 'council', 'committee', 'commission', 'office', 'agency', 'command', 'service', 'services']);
+const INSTITUTION_WORDS = new Set([
+  'defence',
+  'defense',
+  'foreign',
+  'interior',
+  'affairs',
+  'security',
+  'intelligence',
+  'military',
+  'health',
+  'justice',
+  'finance',
+  'information',
+  'ministry',
+  'department',
+  'council',
+  'committee',
+  'commission',
+  'office',
+  'agency',
+  'command',
+  'service',
+  'services',
+  'forces',
+  'army',
+  'navy',
+]);
+const INSTITUTION_HEADS = new Set([
+  'ministry',
+  'department',
+  'council',
+  'committee',
+  'commission',
+  'office',
+  'agency',
+  'command',
+  'service',
+  'services',
+]);
 
 function withSpellings(key: string): string[] {
   let out = [key];

@@ -24,7 +24,10 @@ export interface MatcherEntry {
   commonNoun: boolean;
 }
 
-interface TrieNode { next: Map<string, TrieNode>; entries: MatcherEntry[] }
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: MatcherEntry[];
+}
 const node = (): TrieNode => ({ next: new Map(), entries: [] });
 
 export interface ActorMatcher {
@@ -41,29 +44,48 @@ function insert(root: TrieNode, key: string, entry: MatcherEntry): void {
   let n = root;
   for (const ch of key) {
     let m = n.next.get(ch);
-    if (!m) { m = node(); n.next.set(ch, m); }
+    if (!m) {
+      m = node();
+      n.next.set(ch, m);
+    }
     n = m;
   }
   if (!n.entries.some((e) => e.actor_id === entry.actor_id && e.kind === entry.kind)) n.entries.push(entry);
 }
 
 export function compileActorMatcher(codebook: Codebook): ActorMatcher {
-  const exact = node(), folded = node();
+  const exact = node(),
+    folded = node();
   const titles = new Map<string, string[]>();
   for (const actor of codebook.actors) {
     for (const raw of new Set([actor.name, ...actor.aliases])) {
       const key = aliasKey(raw);
       if (!key) continue;
       const commonNoun = key === key.toLowerCase();
-      const entry: MatcherEntry = { actor_id: actor.actor_id, alias: raw, kind: 'alias', actorType: actor.type, commonNoun };
-      if (commonNoun) { insert(folded, key, entry); continue; }
+      const entry: MatcherEntry = {
+        actor_id: actor.actor_id,
+        alias: raw,
+        kind: 'alias',
+        actorType: actor.type,
+        commonNoun,
+      };
+      if (commonNoun) {
+        insert(folded, key, entry);
+        continue;
+      }
       // "al-Assad"/"Al-Assad", "Defence"/"Defense", "the Russian defence ministry": see aliasVariants.
       for (const variant of aliasVariants(key)) insert(exact, variant, entry);
     }
     for (const raw of actor.titles) {
       const key = aliasKey(raw).toLowerCase();
       if (!key) continue;
-      insert(folded, key, { actor_id: actor.actor_id, alias: raw, kind: 'title', actorType: actor.type, commonNoun: true });
+      insert(folded, key, {
+        actor_id: actor.actor_id,
+        alias: raw,
+        kind: 'title',
+        actorType: actor.type,
+        commonNoun: true,
+      });
       titles.set(key, [...new Set([...(titles.get(key) ?? []), actor.actor_id])]);
     }
   }

@@ -15,13 +15,21 @@ import { wordsIn } from './words.ts';
 
 const PARSERS = [titledName, appositiveName, speakerName, organisationSpan, citedMedia];
 
-export interface Discovery { span: DiscoveredSpan; codebookId?: string }
+export interface Discovery {
+  span: DiscoveredSpan;
+  codebookId?: string;
+}
 
-export function discoverActors(layout: ArticleLayout, codebookMatches: AliasMatch[], personAliases: Map<string, string>): Discovery[] {
+export function discoverActors(
+  layout: ArticleLayout,
+  codebookMatches: AliasMatch[],
+  personAliases: Map<string, string>,
+): Discovery[] {
   const { text } = layout;
   const out: Discovery[] = [];
   // Characters already claimed, by a codebook alias or by an earlier discovery: an overlap test is a look-up.
-  const aliasChars = new Uint8Array(text.length), claimed = new Uint8Array(text.length);
+  const aliasChars = new Uint8Array(text.length),
+    claimed = new Uint8Array(text.length);
   for (const m of codebookMatches) if (m.entry.kind === 'alias') aliasChars.fill(1, m.start, m.end);
   const hits = (chars: Uint8Array, s: { start: number; end: number }) => chars.subarray(s.start, s.end).includes(1);
   for (const [from, to] of layout.paragraphs.slice(1)) {

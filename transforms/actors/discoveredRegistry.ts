@@ -6,7 +6,13 @@ import type { ActorType } from '../schema/index.ts';
 import type { Discovery } from './discoverActors.ts';
 import { slug } from '../codebook/slug.ts';
 
-export interface DiscoveredActor { actor_id: string; name: string; type: ActorType; aliases: string[]; parsers: string[] }
+export interface DiscoveredActor {
+  actor_id: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  parsers: string[];
+}
 
 export function discoveredRegistry(discoveries: Discovery[], codebook: Codebook) {
   const codebookIds = new Set(codebook.actors.map((a) => a.actor_id));

@@ -49,24 +49,58 @@ import type { MentionCandidate } from './MentionCandidate.ts';
 import { slug } from '../codebook/slug.ts';
 
 function codebookMentions(matches: AliasMatch[], text: string): MentionCandidate[] {
-  return matches.map((m) => ({ start: m.start, end: m.end, surface: text.slice(m.start, m.end), actor_id: m.entry.actor_id, kind: 'name', descriptor: '', parser: 'aliasMatcher' }));
+  return matches.map((m) => ({
+    start: m.start,
+    end: m.end,
+    surface: text.slice(m.start, m.end),
+    actor_id: m.entry.actor_id,
+    kind: 'name',
+    descriptor: '',
+    parser: 'aliasMatcher',
+  }));
 }
 
-export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: Codebook): { actors: ColumnTable; mentions: ColumnTable; candidates: ColumnTable } {
+export function actors(
+  articles: ColumnTable,
+  sentences: ColumnTable,
+  codebook: Codebook,
+): { actors: ColumnTable; mentions: ColumnTable; candidates: ColumnTable } {
   const matcher = compileActorMatcher(codebook);
-  const idsOfType = (...types: string[]) => new Set(codebook.actors.filter((a) => types.includes(a.type)).map((a) => a.actor_id));
-  const states = idsOfType('state'), media = idsOfType('media'), codebookPersons = idsOfType('person');
+  const idsOfType = (...types: string[]) =>
+    new Set(codebook.actors.filter((a) => types.includes(a.type)).map((a) => a.actor_id));
+  const states = idsOfType('state'),
+    media = idsOfType('media'),
+    codebookPersons = idsOfType('person');
   // People the codebook names by their last name alone ("Kerry"): their first name is no family name.
-  const bySurname = new Set(codebook.actors.filter((a) => a.type === 'person' && a.aliases.includes(a.name.split(' ').pop()!)).map((a) => a.actor_id));
-  const personAliases = new Map(codebook.actors.filter((a) => a.type === 'person').flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.actor_id] as [string, string])));
+  const bySurname = new Set(
+    codebook.actors
+      .filter((a) => a.type === 'person' && a.aliases.includes(a.name.split(' ').pop()!))
+      .map((a) => a.actor_id),
+  );
+  const personAliases = new Map(
+    codebook.actors
+      .filter((a) => a.type === 'person')
+      .flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.actor_id] as [string, string])),
+  );
 
   const bySentence = new Map<string, ReturnType<typeof rowsOf<typeof SENTENCES.columns>>>();
   for (const s of rowsOf(SENTENCES, sentences)) {
     const list = bySentence.get(s.article_id!);
-    if (list) list.push(s); else bySentence.set(s.article_id!, [s]);
+    if (list) list.push(s);
+    else bySentence.set(s.article_id!, [s]);
   }
-  const layouts = rowsOf(ARTICLES, articles).map((a) => articleLayout(a.article_id!, a.text ?? '',
-    (bySentence.get(a.article_id!) ?? []).map((s) => ({ sentence_id: s.sentence_id!, start: s.start!, end: s.end!, paragraph: s.paragraph ?? 0 }))));
+  const layouts = rowsOf(ARTICLES, articles).map((a) =>
+    articleLayout(
+      a.article_id!,
+      a.text ?? '',
+      (bySentence.get(a.article_id!) ?? []).map((s) => ({
+        sentence_id: s.sentence_id!,
+        start: s.start!,
+        end: s.end!,
+        paragraph: s.paragraph ?? 0,
+      })),
+    ),
+  );
 
   // Steps 1-3, article by article.
   const first = layouts.map((layout) => {
@@ -75,44 +109,110 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
     const discoveries = discoverActors(layout, all, personAliases);
     // Roles (step 6) need no discovered name: found now, while the article's words are at hand.
     // Unnamed people introduced by "a Western diplomat", "a senior US official": markers for resolveCoreference, never rows.
-    const referents = indefiniteReferents(layout.text).map((r): MentionCandidate => ({ start: r.start, end: r.end, surface: r.surface, actor_id: '', kind: 'role', descriptor: r.head, parser: 'indefiniteReferent' }));
-    const roles = [...roleMentions(layout.text, 0, layout.text.length), ...groupRoleMentions(layout.text), ...institutionMentions(layout.text), ...referents].filter((r) => !isQuoted(layout, r.start, r.end));
+    const referents = indefiniteReferents(layout.text).map((r): MentionCandidate => ({
+      start: r.start,
+      end: r.end,
+      surface: r.surface,
+      actor_id: '',
+      kind: 'role',
+      descriptor: r.head,
+      parser: 'indefiniteReferent',
+    }));
+    const roles = [
+      ...roleMentions(layout.text, 0, layout.text.length),
+      ...groupRoleMentions(layout.text),
+      ...institutionMentions(layout.text),
+      ...referents,
+    ].filter((r) => !isQuoted(layout, r.start, r.end));
     return { layout, all, names, discoveries, roles };
   });
   // Step 4: discovered names across the corpus, compiled once into a matcher.
-  const registry = discoveredRegistry(first.flatMap((f) => f.discoveries), codebook);
-  const registryMatcher = matcherFor(registry.actors.map((a: DiscoveredActor): MatcherEntry => ({ actor_id: a.actor_id, alias: a.name, kind: 'alias', actorType: a.type, commonNoun: false })), matcher);
+  const registry = discoveredRegistry(
+    first.flatMap((f) => f.discoveries),
+    codebook,
+  );
+  const registryMatcher = matcherFor(
+    registry.actors.map((a: DiscoveredActor): MatcherEntry => ({
+      actor_id: a.actor_id,
+      alias: a.name,
+      kind: 'alias',
+      actorType: a.type,
+      commonNoun: false,
+    })),
+    matcher,
+  );
   // Organisations, armed groups and outlets with their types, for descriptions of groups used alone.
-  const groups = new Map([...codebook.actors, ...registry.actors].filter((a) => ['organization', 'armed_group', 'media'].includes(a.type)).map((a) => [a.actor_id, a.type] as [string, string]));
+  const groups = new Map(
+    [...codebook.actors, ...registry.actors]
+      .filter((a) => ['organization', 'armed_group', 'media'].includes(a.type))
+      .map((a) => [a.actor_id, a.type] as [string, string]),
+  );
   const mentionRows: Partial<Mention>[] = [];
   for (const { layout, all, names, discoveries, roles } of first) {
     const placed = institutionInPlace(layout.text, all, matcher.actors);
     // A name inside a placed institution ("Defence Ministry" in "the Defence Ministry in Moscow") is part of it.
-    const found = [...codebookMentions(names, layout.text), ...familyNameFirst(layout.text, names, codebookPersons, bySurname), ...placed,
-      ...secondPass(layout, discoveries, registry, registryMatcher)].filter((m) => !placed.some((p) => p !== m && p.start <= m.start && m.end <= p.end && m.parser !== 'aliasMatcher'));
+    const found = [
+      ...codebookMentions(names, layout.text),
+      ...familyNameFirst(layout.text, names, codebookPersons, bySurname),
+      ...placed,
+      ...secondPass(layout, discoveries, registry, registryMatcher),
+    ].filter(
+      (m) => !placed.some((p) => p !== m && p.start <= m.start && m.end <= p.end && m.parser !== 'aliasMatcher'),
+    );
     // Step 5.
-    const kept = dropFixedPhrases(dropCredits(dropOutletNames(dropLocations(found, layout.text, states), layout.text, states), layout.text, media), layout.text);
+    const kept = dropFixedPhrases(
+      dropCredits(dropOutletNames(dropLocations(found, layout.text, states), layout.text, states), layout.text, media),
+      layout.text,
+    );
     // Step 6.
     const quoted = (s: number, e: number) => isQuoted(layout, s, e);
     const sentenceOf = (o: number) => sentenceAt(layout, o) ?? { start: 0, end: layout.text.length };
-    const titles = titleMentions(layout.text, all.filter((m) => m.entry.kind === 'title'));
+    const titles = titleMentions(
+      layout.text,
+      all.filter((m) => m.entry.kind === 'title'),
+    );
     const persons = new Set([...codebookPersons, ...registry.persons]);
     const labelled = attachDescriptors(kept, layout.text, sentenceOf, quoted, (id) => persons.has(id));
-    const resolved = resolveCoreference(dedupeMentions([...labelled, ...titles, ...roles]), matcher.actors, persons, groups);
-    resolved.sort((a, b) => a.start - b.start || a.end - b.end || a.actor_id.localeCompare(b.actor_id, 'en')).forEach((m, i) => {
-      mentionRows.push({
-        mention_id: `${layout.article_id}:m${i}`, article_id: layout.article_id, sentence_id: sentenceAt(layout, m.start)?.sentence_id ?? '',
-        start: m.start, end: m.end, surface: m.surface, actor_id: m.actor_id, descriptor: quoted(m.start, m.end) && m.kind === 'name' ? '' : m.descriptor,
-        in_headline: inHeadline(layout, m.start),
+    const resolved = resolveCoreference(
+      dedupeMentions([...labelled, ...titles, ...roles]),
+      matcher.actors,
+      persons,
+      groups,
+    );
+    resolved
+      .sort((a, b) => a.start - b.start || a.end - b.end || a.actor_id.localeCompare(b.actor_id, 'en'))
+      .forEach((m, i) => {
+        mentionRows.push({
+          mention_id: `${layout.article_id}:m${i}`,
+          article_id: layout.article_id,
+          sentence_id: sentenceAt(layout, m.start)?.sentence_id ?? '',
+          start: m.start,
+          end: m.end,
+          surface: m.surface,
+          actor_id: m.actor_id,
+          descriptor: quoted(m.start, m.end) && m.kind === 'name' ? '' : m.descriptor,
+          in_headline: inHeadline(layout, m.start),
+        });
       });
-    });
   }
   const used = new Set(mentionRows.map((m) => m.actor_id));
   const discovered = registry.actors.filter((a) => used.has(a.actor_id));
   return {
     actors: toTable(ACTORS, [
-      ...codebook.actors.map((a) => ({ actor_id: a.actor_id, name: a.name, type: a.type, aliases: a.aliases.join('; '), source: 'codebook' })),
-      ...discovered.map((a) => ({ actor_id: a.actor_id, name: a.name, type: a.type, aliases: a.aliases.join('; '), source: 'discovered' })),
+      ...codebook.actors.map((a) => ({
+        actor_id: a.actor_id,
+        name: a.name,
+        type: a.type,
+        aliases: a.aliases.join('; '),
+        source: 'codebook',
+      })),
+      ...discovered.map((a) => ({
+        actor_id: a.actor_id,
+        name: a.name,
+        type: a.type,
+        aliases: a.aliases.join('; '),
+        source: 'discovered',
+      })),
     ]),
     mentions: toTable(MENTIONS, mentionRows),
     candidates: toTable(CANDIDATES, candidateRows(discovered, mentionRows, layouts)),
@@ -120,23 +220,50 @@ export function actors(articles: ColumnTable, sentences: ColumnTable, codebook: 
 }
 
 /** Discovered spans as mentions, plus every later use of a discovered name or of a named person's surname. */
-function secondPass(layout: ArticleLayout, discoveries: Discovery[], registry: ReturnType<typeof discoveredRegistry>, registryMatcher: ActorMatcher): MentionCandidate[] {
+function secondPass(
+  layout: ArticleLayout,
+  discoveries: Discovery[],
+  registry: ReturnType<typeof discoveredRegistry>,
+  registryMatcher: ActorMatcher,
+): MentionCandidate[] {
   const entries: MatcherEntry[] = [];
   for (const d of discoveries) {
     const id = d.codebookId ?? slug(d.span.name);
     if (d.span.type === 'person') {
       const surname = d.span.name.split(' ').pop()!;
-      if (surname !== d.span.name) entries.push({ actor_id: id, alias: surname, kind: 'alias', actorType: 'person', commonNoun: false });
+      if (surname !== d.span.name)
+        entries.push({ actor_id: id, alias: surname, kind: 'alias', actorType: 'person', commonNoun: false });
     }
   }
-  const own = discoveries.map((d): MentionCandidate => ({ start: d.span.start, end: d.span.end, surface: layout.text.slice(d.span.start, d.span.end), actor_id: d.codebookId ?? registry.idOf(d.span.name), kind: 'name', descriptor: '', parser: d.span.parser }));
-  const matches = [...aliasMatcher(layout.text, registryMatcher), ...(entries.length ? aliasMatcher(layout.text, matcherFor(entries, registryMatcher)) : [])];
+  const own = discoveries.map((d): MentionCandidate => ({
+    start: d.span.start,
+    end: d.span.end,
+    surface: layout.text.slice(d.span.start, d.span.end),
+    actor_id: d.codebookId ?? registry.idOf(d.span.name),
+    kind: 'name',
+    descriptor: '',
+    parser: d.span.parser,
+  }));
+  const matches = [
+    ...aliasMatcher(layout.text, registryMatcher),
+    ...(entries.length ? aliasMatcher(layout.text, matcherFor(entries, registryMatcher)) : []),
+  ];
   const again = matches
     .filter((m) => !own.some((o) => o.start <= m.start && m.end <= o.end))
-    .map((m): MentionCandidate => ({ start: m.start, end: m.end, surface: layout.text.slice(m.start, m.end), actor_id: m.entry.actor_id, kind: 'name', descriptor: '', parser: 'discoveredName' }));
+    .map((m): MentionCandidate => ({
+      start: m.start,
+      end: m.end,
+      surface: layout.text.slice(m.start, m.end),
+      actor_id: m.entry.actor_id,
+      kind: 'name',
+      descriptor: '',
+      parser: 'discoveredName',
+    }));
   return dropContainedDiscovered([...own, ...again]);
 }
 
 function dropContainedDiscovered(ms: MentionCandidate[]): MentionCandidate[] {
-  return ms.filter((b) => !ms.some((a) => a !== b && a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start));
+  return ms.filter(
+    (b) => !ms.some((a) => a !== b && a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start),
+  );
 }

@@ -7,11 +7,73 @@ import { ORG_HEADS } from './lexicon/orgNouns.ts';
 import { isRoleNoun } from './lexicon/roleNouns.ts';
 import { joined, isCapitalised, isAllCaps, isPossessive, type Word } from './words.ts';
 
-const PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'abu', 'de', 'di', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'ul', 'bint']);
-const TITLE_WORDS = new Set(['President', 'Minister', 'Secretary', 'Foreign', 'Defence', 'Defense', 'Prime', 'Deputy', 'General',
-  'Gen', 'Colonel', 'Col', 'Lieutenant', 'Major', 'Admiral', 'King', 'Prince', 'Crown', 'Sheikh', 'Emir', 'Pope', 'Chancellor',
-  'Senator', 'Sen', 'Rep', 'Governor', 'Mayor', 'Ambassador', 'Envoy', 'Spokesman', 'Commander', 'Chief', 'Vice', 'Premier',
-  'State', 'Department', 'Ministry', 'Kremlin', 'Pentagon', 'White', 'House', 'Speaker', 'Sheikha', 'Queen', 'Saint', 'St']);
+const PARTICLES = new Set([
+  'al',
+  'al-',
+  'el',
+  'bin',
+  'ibn',
+  'abu',
+  'de',
+  'di',
+  'da',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'du',
+  'ul',
+  'bint',
+]);
+const TITLE_WORDS = new Set([
+  'President',
+  'Minister',
+  'Secretary',
+  'Foreign',
+  'Defence',
+  'Defense',
+  'Prime',
+  'Deputy',
+  'General',
+  'Gen',
+  'Colonel',
+  'Col',
+  'Lieutenant',
+  'Major',
+  'Admiral',
+  'King',
+  'Prince',
+  'Crown',
+  'Sheikh',
+  'Emir',
+  'Pope',
+  'Chancellor',
+  'Senator',
+  'Sen',
+  'Rep',
+  'Governor',
+  'Mayor',
+  'Ambassador',
+  'Envoy',
+  'Spokesman',
+  'Commander',
+  'Chief',
+  'Vice',
+  'Premier',
+  'State',
+  'Department',
+  'Ministry',
+  'Kremlin',
+  'Pentagon',
+  'White',
+  'House',
+  'Speaker',
+  'Sheikha',
+  'Queen',
+  'Saint',
+  'St',
+]);
 
 /** Verdicts on words already seen: every parser asks about the same words (cleared when large). */
 const nameWordCache = new Map<string, boolean>();
@@ -21,7 +83,7 @@ export function isNameWord(w: string): boolean {
   let verdict = nameWordCache.get(w);
   if (verdict === undefined) {
     if (nameWordCache.size > 50_000) nameWordCache.clear();
-    nameWordCache.set(w, verdict = nameWordShape(w));
+    nameWordCache.set(w, (verdict = nameWordShape(w)));
   }
   return verdict;
 }
@@ -29,8 +91,15 @@ export function isNameWord(w: string): boolean {
 function nameWordShape(w: string): boolean {
   const bare = w.replace(/['\u2019]s$/, '');
   if (/^(?:al|el|ad|as|an)-\p{Lu}\p{Ll}+$/u.test(bare)) return true;
-  if (!isCapitalised(bare) || isAllCaps(bare) && bare.length > 1) return false;
-  if (NON_NAME_WORDS.has(bare) || HONORIFICS.has(bare) || DEMONYM_WORDS.has(bare) || TITLE_WORDS.has(bare) || ORG_HEADS[bare]) return false;
+  if (!isCapitalised(bare) || (isAllCaps(bare) && bare.length > 1)) return false;
+  if (
+    NON_NAME_WORDS.has(bare) ||
+    HONORIFICS.has(bare) ||
+    DEMONYM_WORDS.has(bare) ||
+    TITLE_WORDS.has(bare) ||
+    ORG_HEADS[bare]
+  )
+    return false;
   if (isRoleNoun(bare)) return false;
   return /^\p{Lu}[\p{Ll}'\u2019]+(?:-\p{L}[\p{Ll}]+)*$/u.test(bare) || /^(?:al|el)-\p{Lu}\p{Ll}+$/u.test(bare);
 }
@@ -42,7 +111,7 @@ function nameWordShape(w: string): boolean {
 export function personNameAt(text: string, words: Word[], i: number, minWords = 2): [number, number] | null {
   // Several parsers ask the same question of the same words: the name run at i is computed once.
   let runs = runCache.get(words);
-  if (!runs) runCache.set(words, runs = new Array(words.length));
+  if (!runs) runCache.set(words, (runs = new Array(words.length)));
   let run = runs[i];
   if (!run) runs[i] = run = nameRunAt(text, words, i);
   if (run.count < minWords || run.count > 4) return null;
@@ -52,12 +121,27 @@ export function personNameAt(text: string, words: Word[], i: number, minWords = 
 const runCache = new WeakMap<Word[], { count: number; end: number }[]>();
 
 function nameRunAt(text: string, words: Word[], i: number): { count: number; end: number } {
-  let j = i, count = 0;
+  let j = i,
+    count = 0;
   while (j < words.length && count < 5) {
     const w = words[j].text;
     if (j > i && !joined(text, words[j - 1], words[j])) break;
-    if (isNameWord(w)) { count++; j++; if (isPossessive(w)) break; continue; }
-    if (j > i && PARTICLES.has(w.toLowerCase()) && j + 1 < words.length && isNameWord(words[j + 1].text) && joined(text, words[j], words[j + 1])) { j++; continue; }
+    if (isNameWord(w)) {
+      count++;
+      j++;
+      if (isPossessive(w)) break;
+      continue;
+    }
+    if (
+      j > i &&
+      PARTICLES.has(w.toLowerCase()) &&
+      j + 1 < words.length &&
+      isNameWord(words[j + 1].text) &&
+      joined(text, words[j], words[j + 1])
+    ) {
+      j++;
+      continue;
+    }
     break;
   }
   return { count, end: j };

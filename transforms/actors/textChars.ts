@@ -25,6 +25,12 @@ export function foldChar(ch: string): string {
  * is dropped ("Ja'afari" / "Jaafari"), as the matcher's walk reads the text.
  */
 export function aliasKey(alias: string): string {
-  return [...alias.trim()].map(foldChar).join('').replace(/(?<=[\p{L}\p{N}])'(?=[\p{L}\p{N}])/gu, '').replace(/-/g, ' ')
-    .replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+  return [...alias.trim()]
+    .map(foldChar)
+    .join('')
+    .replace(/(?<=[\p{L}\p{N}])'(?=[\p{L}\p{N}])/gu, '')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the\s+/i, '');
 }

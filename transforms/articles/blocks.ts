@@ -2,10 +2,18 @@
 // removed and header lines are consumed line by line, then the blocks are joined back into text.
 
 /** One line of the article, with the paragraph it sits in. */
-export interface Line { block: number; text: string }
+export interface Line {
+  block: number;
+  text: string;
+}
 
 export function toLines(text: string): Line[] {
-  return text.split(/\n{2,}/).flatMap((block, b) => block.split('\n').filter((t) => t.trim() !== '').map((t) => ({ block: b, text: t.trim() })));
+  return text.split(/\n{2,}/).flatMap((block, b) =>
+    block
+      .split('\n')
+      .filter((t) => t.trim() !== '')
+      .map((t) => ({ block: b, text: t.trim() })),
+  );
 }
 
 /** Lines back to text: lines of one paragraph joined by "\n", paragraphs by a blank line. */

@@ -11,13 +11,23 @@ export function countWords(text: string): number {
   // Otherwise one pass over the characters, with the same rule as WORD and no match objects.
   let n = 0;
   for (let i = 0; i < text.length;) {
-    if (!isWordChar(text[i])) { i++; continue; }
+    if (!isWordChar(text[i])) {
+      i++;
+      continue;
+    }
     n++;
     while (isWordChar(text[i])) i++;
     for (;;) {
       const c = text[i];
-      if ((c === '-' || c === "'" || c === '\u2019' || c === '.') && isWordChar(text[i + 1])) { i++; while (isWordChar(text[i])) i++; continue; }
-      if (c === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) { i += 4; continue; }
+      if ((c === '-' || c === "'" || c === '\u2019' || c === '.') && isWordChar(text[i + 1])) {
+        i++;
+        while (isWordChar(text[i])) i++;
+        continue;
+      }
+      if (c === ',' && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
+        i += 4;
+        continue;
+      }
       break;
     }
   }

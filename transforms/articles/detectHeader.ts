@@ -27,7 +27,45 @@ export interface Header {
 /** The outlet's name, section labels and the headline sit in the first few lines. */
 const HEADER_LINES = 6;
 
-const SECTION_LABELS = new Set(['news', 'world', 'world news', 'international', 'middle east', 'mideast', 'middle east & africa', 'europe', 'asia', 'africa', 'americas', 'us', 'u.s.', 'uk', 'politics', 'business', 'opinion', 'analysis', 'comment', 'features', 'breaking', 'breaking news', 'latest', 'latest news', 'top stories', 'home', 'syria', 'russia', 'region', 'arab world', 'exclusive', 'live', 'update', 'news analysis', 'diplomacy', 'conflict', 'war']);
+const SECTION_LABELS = new Set([
+  'news',
+  'world',
+  'world news',
+  'international',
+  'middle east',
+  'mideast',
+  'middle east & africa',
+  'europe',
+  'asia',
+  'africa',
+  'americas',
+  'us',
+  'u.s.',
+  'uk',
+  'politics',
+  'business',
+  'opinion',
+  'analysis',
+  'comment',
+  'features',
+  'breaking',
+  'breaking news',
+  'latest',
+  'latest news',
+  'top stories',
+  'home',
+  'syria',
+  'russia',
+  'region',
+  'arab world',
+  'exclusive',
+  'live',
+  'update',
+  'news analysis',
+  'diplomacy',
+  'conflict',
+  'war',
+]);
 
 export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'outlets' | 'actors'>): Header {
   const agencies = wireAgencies(codebook);
@@ -36,11 +74,19 @@ export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'o
   const top = lines.slice(0, HEADER_LINES).map((l) => l.text);
   // The same header lines are asked for a date several times (headline? outlet? published?): chrono runs once per line.
   const seen = new Map<string, string | null>();
-  const dateOf = (t: string) => { let d = seen.get(t); if (d === undefined) seen.set(t, d = fullDate(t)); return d; };
+  const dateOf = (t: string) => {
+    let d = seen.get(t);
+    if (d === undefined) seen.set(t, (d = fullDate(t)));
+    return d;
+  };
   const isDateLine = (t: string) => t.split(/\s+/).length <= 10 && dateOf(t) !== null;
 
   const isLabel = (t: string) => SECTION_LABELS.has(t.toLowerCase().replace(/[:|>»\s]+$/, ''));
-  const notHeadline = (i: number) => isLabel(top[i]) || creditOnly.test(top[i]) || isDateLine(top[i]) || (wire?.line === i && wire.parser === 'header-dateline');
+  const notHeadline = (i: number) =>
+    isLabel(top[i]) ||
+    creditOnly.test(top[i]) ||
+    isDateLine(top[i]) ||
+    (wire?.line === i && wire.parser === 'header-dateline');
 
   const known = codebookOutlet(top, codebook.outlets);
   let outletLine = known?.line ?? -1;
@@ -49,8 +95,13 @@ export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'o
   let headline = candidates[0] ?? (lines.length ? 0 : -1);
 
   // An unknown outlet: a name-like first line with a headline under it.
-  if (!known && candidates.length >= 2 && looksLikeOutletName(top[candidates[0]]) && isHeadlineLike(top[candidates[1]])
-      && !namesAnActor(top[candidates[0]], codebook.actors)) {
+  if (
+    !known &&
+    candidates.length >= 2 &&
+    looksLikeOutletName(top[candidates[0]]) &&
+    isHeadlineLike(top[candidates[1]]) &&
+    !namesAnActor(top[candidates[0]], codebook.actors)
+  ) {
     outletLine = candidates[0];
     outlet = top[outletLine].replace(/^(https?:\/\/)?www\./i, '');
     headline = candidates[1];
@@ -68,23 +119,36 @@ const creditOnlyCache = new WeakMap<object, RegExp>();
 /** "AFP", "(Reuters)": a line that is only an agency's name. */
 function creditOnlyFor(agencies: ReturnType<typeof wireAgencies>): RegExp {
   let re = creditOnlyCache.get(agencies);
-  if (!re) creditOnlyCache.set(agencies, re = new RegExp(`^\\W*${agencyPattern(agencies)}\\W*$`, 'u'));
+  if (!re) creditOnlyCache.set(agencies, (re = new RegExp(`^\\W*${agencyPattern(agencies)}\\W*$`, 'u')));
   return re;
 }
 
 /** Words that mark a line as a publication's name rather than a person's: "France 24", "Al Arabiya English", "Hürriyet Daily News". */
-const MEDIA_WORDS = /(?:^|\s)(?:The|News|Times|Post|Daily|Star|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Observer|Monitor|Today|Online|English|TV|Television|Radio|Press|Review|Chronicle|Independent|Express|Mail|Standard|Network|Channel|Media|Insider|Weekly|Magazine|Voice|\d+)(?=\s|$)/u;
+const MEDIA_WORDS =
+  /(?:^|\s)(?:The|News|Times|Post|Daily|Star|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Observer|Monitor|Today|Online|English|TV|Television|Radio|Press|Review|Chronicle|Independent|Express|Mail|Standard|Network|Channel|Media|Insider|Weekly|Magazine|Voice|\d+)(?=\s|$)/u;
 
 /**
  * The line under the headline names the outlet: it reads like a publication's name with a word
  * that names a medium, and the line under it is a date, a byline or a credit, as in a page
  * header. A line that is only an actor's name ("John Kerry") is an author or a subject, not a medium.
  */
-function isOutletBelow(top: readonly string[], headline: number, wireLine: number, actors: Codebook['actors'], isDateLine: (t: string) => boolean): boolean {
-  const line = top[headline + 1], next = top[headline + 2];
+function isOutletBelow(
+  top: readonly string[],
+  headline: number,
+  wireLine: number,
+  actors: Codebook['actors'],
+  isDateLine: (t: string) => boolean,
+): boolean {
+  const line = top[headline + 1],
+    next = top[headline + 2];
   if (line === undefined || next === undefined || !looksLikeOutletName(line) || !MEDIA_WORDS.test(line)) return false;
   if (actors.some((a) => a.type !== 'media' && [a.name, ...a.aliases].includes(line))) return false;
-  return isDateLine(next) || /^by\s/i.test(next) || wireLine === headline + 2 || /^(?:published|posted|updated|latest update|last updated)\b/i.test(next);
+  return (
+    isDateLine(next) ||
+    /^by\s/i.test(next) ||
+    wireLine === headline + 2 ||
+    /^(?:published|posted|updated|latest update|last updated)\b/i.test(next)
+  );
 }
 
 /** A line that could be a headline: a few words, no closing full stop, not a caption. */
@@ -98,4 +162,3 @@ function namesAnActor(text: string, actors: Codebook['actors']): boolean {
   const padded = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return actors.some((a) => [a.name, ...a.aliases].some((n) => n.length > 2 && padded.includes(` ${n} `)));
 }
-

@@ -4,7 +4,10 @@
 // a page credits the story, it does not name the site.
 import type { Outlet } from '../codebook/Codebook.ts';
 
-export interface OutletMatch { outlet: string; line: number }
+export interface OutletMatch {
+  outlet: string;
+  line: number;
+}
 
 /** Header lines naming the outlet are short; a longer line that names it is a sentence about it. */
 const MAX_WORDS = 5;
@@ -45,7 +48,31 @@ function namesWithExtras(line: string, name: string): boolean {
 }
 
 /** Lower-case words an outlet's name may carry ("Expatica news", "Ahram Online", "Asharq Al-Awsat"). */
-const NAME_WORDS = new Set(['news', 'online', 'daily', 'times', 'post', 'today', 'the', 'of', 'and', 'for', 'al', 'el', 'de', 'la', 'le', 'du', 'des', 'der', 'die', 'plus', 'live', 'english', 'world']);
+const NAME_WORDS = new Set([
+  'news',
+  'online',
+  'daily',
+  'times',
+  'post',
+  'today',
+  'the',
+  'of',
+  'and',
+  'for',
+  'al',
+  'el',
+  'de',
+  'la',
+  'le',
+  'du',
+  'des',
+  'der',
+  'die',
+  'plus',
+  'live',
+  'english',
+  'world',
+]);
 
 /**
  * A line that reads like the name of a publication rather than a headline: at most four words,
@@ -54,16 +81,36 @@ const NAME_WORDS = new Set(['news', 'online', 'daily', 'times', 'post', 'today',
  */
 export function looksLikeOutletName(line: string): boolean {
   const text = line.trim();
-  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|co\.uk|co|info|news|eg|ae|my|tr|ru|fr|de|uk|[a-z]{2})$/i.test(text)) return true;
-  if (/[.!?:;,"\u201c\u201d()[\]]/.test(text) || /\s[-\u2013\u2014|]\s/.test(text) || /\p{L}\d|\d\p{L}/u.test(text) && !/^\S+$/.test(text)) return false;
+  if (
+    /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|co\.uk|co|info|news|eg|ae|my|tr|ru|fr|de|uk|[a-z]{2})$/i.test(
+      text,
+    )
+  )
+    return true;
+  if (
+    /[.!?:;,"\u201c\u201d()[\]]/.test(text) ||
+    /\s[-\u2013\u2014|]\s/.test(text) ||
+    (/\p{L}\d|\d\p{L}/u.test(text) && !/^\S+$/.test(text))
+  )
+    return false;
   const words = text.split(/\s+/);
   if (words.length > 4) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_WORDS.has(w.toLowerCase()))
-    && words.some((w) => /^\p{Lu}/u.test(w));
+  return (
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_WORDS.has(w.toLowerCase())) &&
+    words.some((w) => /^\p{Lu}/u.test(w))
+  );
 }
 
 function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/^https?:\/\//, '').replace(/^www\./, '')
-    .replace(/[^\p{L}\p{N}.]+/gu, ' ').replace(/\.(?=\s|$)/g, ' ').trim().replace(/\s+/g, ' ').replace(/^the /, '');
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+    .replace(/\.(?=\s|$)/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^the /, '');
 }

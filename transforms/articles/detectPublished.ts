@@ -7,7 +7,11 @@
 import * as chrono from 'chrono-node';
 import type { Line } from './blocks.ts';
 
-export interface PublishedDate { published: string; line: number; label: 'published' | 'plain' | 'updated' }
+export interface PublishedDate {
+  published: string;
+  line: number;
+  label: 'published' | 'plain' | 'updated';
+}
 
 /** Lines from the top where a header date may sit. */
 const HEADER_LINES = 10;
@@ -19,7 +23,11 @@ const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|edited)\b/i;
 const CAPTION = /\b(?:photo|photos|photograph|picture|image|file|caption|taken|shows|seen)\b/i;
 const AMBIGUOUS_NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/;
 
-export function detectPublished(lines: readonly Line[], skip: ReadonlySet<number> = new Set(), dateOf: (text: string) => string | null = fullDate): PublishedDate | null {
+export function detectPublished(
+  lines: readonly Line[],
+  skip: ReadonlySet<number> = new Set(),
+  dateOf: (text: string) => string | null = fullDate,
+): PublishedDate | null {
   const found: PublishedDate[] = [];
   lines.forEach((line, i) => {
     if (skip.has(i)) return;
@@ -46,7 +54,9 @@ export function fullDate(text: string): string | null {
     if (!(s.isCertain('year') && s.isCertain('month') && s.isCertain('day'))) continue;
     const numeric = AMBIGUOUS_NUMERIC.exec(r.text.trim());
     if (numeric && +numeric[1] <= 12 && +numeric[2] <= 12 && numeric[1] !== numeric[2]) continue;
-    const y = s.get('year')!, m = s.get('month')!, d = s.get('day')!;
+    const y = s.get('year')!,
+      m = s.get('month')!,
+      d = s.get('day')!;
     if (y < 1900 || y > 2200) continue;
     return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   }

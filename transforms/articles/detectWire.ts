@@ -12,30 +12,104 @@ import type { Line } from './blocks.ts';
 import { agencyPattern, agencyNamed, type WireAgency } from './wireAgencies.ts';
 
 export type CreditKind = 'story' | 'photo';
-export interface WireCredit { wire: string; kind: CreditKind; line: number; parser: string }
+export interface WireCredit {
+  wire: string;
+  kind: CreditKind;
+  line: number;
+  parser: string;
+}
 
-interface CreditParser { name: string; kind: CreditKind; pattern: (a: string) => RegExp; where?: (line: number) => boolean }
+interface CreditParser {
+  name: string;
+  kind: CreditKind;
+  pattern: (a: string) => RegExp;
+  where?: (line: number) => boolean;
+}
 
 const DASH = '[-\\u2013\\u2014]';
 const B = (a: string) => `(?<![\\p{L}\\p{N}])${a}(?![\\p{L}\\p{N}])`;
 const PHOTO = '(?:photo|photos|photograph|picture|pic|image|file photo|file|credit)';
 
 const PARSERS: CreditParser[] = [
-  { name: 'credit-line', kind: 'story', pattern: (a) => new RegExp(`^(?:${DASH}\\s*)?[(\\[]?\\s*${B(a)}\\s*[)\\]]?\\.?$`, 'u') },
-  { name: 'header-dateline', kind: 'story', where: (i) => i < 8, pattern: (a) => new RegExp(`^${B(a)}\\s*[,|/\\u2022\\u00b7:]\\s*(?=.{0,60}\\d)(?!.*\\b${PHOTO}\\b).{1,80}$`, 'iu') },
+  {
+    name: 'credit-line',
+    kind: 'story',
+    pattern: (a) => new RegExp(`^(?:${DASH}\\s*)?[(\\[]?\\s*${B(a)}\\s*[)\\]]?\\.?$`, 'u'),
+  },
+  {
+    name: 'header-dateline',
+    kind: 'story',
+    where: (i) => i < 8,
+    pattern: (a) => new RegExp(`^${B(a)}\\s*[,|/\\u2022\\u00b7:]\\s*(?=.{0,60}\\d)(?!.*\\b${PHOTO}\\b).{1,80}$`, 'iu'),
+  },
   // "BEIRUT – Agence France-Presse", "MOSCOW - AFP", "GENEVA, Sept 9 - Reuters": a place in capitals, a dash, the agency, and nothing after.
-  { name: 'dash-dateline', kind: 'story', pattern: (a) => new RegExp(`^\\p{Lu}[\\p{Lu}\\p{M} .'/-]{1,40}(?:,\\s*[^.!?]{1,30})?\\s+${DASH}\\s*(?:the\\s+)?${B(a)}\\s*\\.?$`, 'u') },
-  { name: 'body-dateline', kind: 'story', pattern: (a) => new RegExp(`^\\p{Lu}[^.!?"\\u201c(\\[]{0,60}?[(\\[]\\s*${B(a)}\\s*[)\\]]\\s*(?:${DASH}|:)`, 'u') },
-  { name: 'byline', kind: 'story', pattern: (a) => new RegExp(`^by\\s+(?:[^.!?]{0,60}?(?:,|\\||\\(|${DASH}|\\band)\\s*)?(?:the\\s+)?${B(a)}(?:\\s+(?:staff|correspondents?|reporters?|news|in\\s+\\p{Lu}\\p{L}+))?\\)?\\.?$`, 'iu') },
-  { name: 'source-line', kind: 'story', pattern: (a) => new RegExp(`^[(\\[]?(?:source|sources|via|with|agencies)\\s*:?\\s*(?:the\\s+)?${B(a)}(?:\\s*(?:,|and|/)\\s*[^.!?]{0,40})?[)\\]]?\\.?$`, 'iu') },
-  { name: 'contribution', kind: 'story', pattern: (a) => new RegExp(`(?:${B(a)}\\s+contributed\\s+(?:to\\s+)?(?:this|the)\\s+(?:report|story|article)|(?:additional\\s+)?reporting\\s+by\\s+${B(a)}(?!\\s+\\p{Lu}\\p{Ll}))`, 'iu') },
-  { name: 'closing-credit', kind: 'story', pattern: (a) => new RegExp(`[.!?"\\u201d\\u2019]\\s*(?:[(\\[]\\s*${B(a)}\\s*[)\\]]|${DASH}\\s*${B(a)})\\s*$`, 'u') },
-  { name: 'photo-credit', kind: 'photo', pattern: (a) => new RegExp(`(?:[(\\[]\\s*${PHOTO}\\s*:?\\s*${B(a)}|${B(a)}\\s*(?:/\\s*\\p{L}[^)\\]]{0,40}|\\s+${PHOTO})\\s*[)\\]]|^${PHOTO}\\s*:\\s*${B(a)}|^${B(a)}\\s+${PHOTO}\\b)`, 'iu') },
-  { name: 'caption-credit', kind: 'photo', pattern: (a) => new RegExp(`[^.!?"\\u201d\\s]\\s*[(\\[]\\s*${B(a)}\\s*[)\\]]\\.?$`, 'u') },
+  {
+    name: 'dash-dateline',
+    kind: 'story',
+    pattern: (a) =>
+      new RegExp(
+        `^\\p{Lu}[\\p{Lu}\\p{M} .'/-]{1,40}(?:,\\s*[^.!?]{1,30})?\\s+${DASH}\\s*(?:the\\s+)?${B(a)}\\s*\\.?$`,
+        'u',
+      ),
+  },
+  {
+    name: 'body-dateline',
+    kind: 'story',
+    pattern: (a) => new RegExp(`^\\p{Lu}[^.!?"\\u201c(\\[]{0,60}?[(\\[]\\s*${B(a)}\\s*[)\\]]\\s*(?:${DASH}|:)`, 'u'),
+  },
+  {
+    name: 'byline',
+    kind: 'story',
+    pattern: (a) =>
+      new RegExp(
+        `^by\\s+(?:[^.!?]{0,60}?(?:,|\\||\\(|${DASH}|\\band)\\s*)?(?:the\\s+)?${B(a)}(?:\\s+(?:staff|correspondents?|reporters?|news|in\\s+\\p{Lu}\\p{L}+))?\\)?\\.?$`,
+        'iu',
+      ),
+  },
+  {
+    name: 'source-line',
+    kind: 'story',
+    pattern: (a) =>
+      new RegExp(
+        `^[(\\[]?(?:source|sources|via|with|agencies)\\s*:?\\s*(?:the\\s+)?${B(a)}(?:\\s*(?:,|and|/)\\s*[^.!?]{0,40})?[)\\]]?\\.?$`,
+        'iu',
+      ),
+  },
+  {
+    name: 'contribution',
+    kind: 'story',
+    pattern: (a) =>
+      new RegExp(
+        `(?:${B(a)}\\s+contributed\\s+(?:to\\s+)?(?:this|the)\\s+(?:report|story|article)|(?:additional\\s+)?reporting\\s+by\\s+${B(a)}(?!\\s+\\p{Lu}\\p{Ll}))`,
+        'iu',
+      ),
+  },
+  {
+    name: 'closing-credit',
+    kind: 'story',
+    pattern: (a) => new RegExp(`[.!?"\\u201d\\u2019]\\s*(?:[(\\[]\\s*${B(a)}\\s*[)\\]]|${DASH}\\s*${B(a)})\\s*$`, 'u'),
+  },
+  {
+    name: 'photo-credit',
+    kind: 'photo',
+    pattern: (a) =>
+      new RegExp(
+        `(?:[(\\[]\\s*${PHOTO}\\s*:?\\s*${B(a)}|${B(a)}\\s*(?:/\\s*\\p{L}[^)\\]]{0,40}|\\s+${PHOTO})\\s*[)\\]]|^${PHOTO}\\s*:\\s*${B(a)}|^${B(a)}\\s+${PHOTO}\\b)`,
+        'iu',
+      ),
+  },
+  {
+    name: 'caption-credit',
+    kind: 'photo',
+    pattern: (a) => new RegExp(`[^.!?"\\u201d\\s]\\s*[(\\[]\\s*${B(a)}\\s*[)\\]]\\.?$`, 'u'),
+  },
 ];
 
 /** The parsers compiled for one list of agencies (the same list serves every article of a run). */
-interface Compiled { exactForm: RegExp; parsers: (CreditParser & { re: RegExp })[] }
+interface Compiled {
+  exactForm: RegExp;
+  parsers: (CreditParser & { re: RegExp })[];
+}
 const compiledFor = new WeakMap<readonly WireAgency[], Compiled>();
 
 function compile(agencies: readonly WireAgency[]): Compiled {
@@ -70,4 +144,3 @@ export function detectWire(lines: readonly Line[], agencies: readonly WireAgency
   }
   return photo;
 }
-

@@ -20,12 +20,23 @@ import { detectHeader } from './detectHeader.ts';
 import { countWords } from './countWords.ts';
 import { manifestFor } from './manifestFor.ts';
 
-export function articles(files: readonly CorpusFile[], manifest: readonly ManifestRow[], codebook: Codebook): ColumnTable {
+export function articles(
+  files: readonly CorpusFile[],
+  manifest: readonly ManifestRow[],
+  codebook: Codebook,
+): ColumnTable {
   const rows = manifestFor(files, manifest);
-  return toTable(ARTICLES, files.map((f) => article(f, rows.get(f.file), codebook)));
+  return toTable(
+    ARTICLES,
+    files.map((f) => article(f, rows.get(f.file), codebook)),
+  );
 }
 
-export function article(file: CorpusFile, row: ManifestRow | undefined, codebook: Pick<Codebook, 'outlets' | 'actors'>): Article {
+export function article(
+  file: CorpusFile,
+  row: ManifestRow | undefined,
+  codebook: Pick<Codebook, 'outlets' | 'actors'>,
+): Article {
   const lines = removeFurniture(toLines(unwrapLines(normaliseText(file.content))));
   const header = detectHeader(lines, codebook);
   const headline = header.headline >= 0 ? lines[header.headline].text : '';

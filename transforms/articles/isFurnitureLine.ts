@@ -1,7 +1,8 @@
 // Page furniture: whole lines a web page puts around an article that are not part of it, and
 // that copying a page into a text file brings along. Each pattern is a whole line (case aside).
 
-const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|email|e-mail|print|messenger|copy link|flipboard|tumblr)';
+const SOCIAL =
+  '(?:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|email|e-mail|print|messenger|copy link|flipboard|tumblr)';
 
 const FURNITURE: RegExp[] = [
   // advertising

@@ -12,8 +12,10 @@ export function manifestFor(files: readonly CorpusFile[], manifest: readonly Man
   for (const row of manifest) {
     const file = byFile.get(row.file) ?? byId.get(row.file);
     if (!file) {
-      throw new InputError({ file: row.source ?? 'manifest', sheet: row.sheet, row: row.row, column: 'file' },
-        `"${row.file}" is not in the corpus folder (write the file name with its extension)`);
+      throw new InputError(
+        { file: row.source ?? 'manifest', sheet: row.sheet, row: row.row, column: 'file' },
+        `"${row.file}" is not in the corpus folder (write the file name with its extension)`,
+      );
     }
     out.set(file.file, row);
   }

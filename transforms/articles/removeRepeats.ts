@@ -21,7 +21,10 @@ export function removeRepeats(lines: readonly Line[]): Line[] {
     const n = tokens[i].length;
     if (n === 0) return;
     const earlierCopy = padded.findIndex((p, j) => j < i && !drop.has(j) && p === padded[i]);
-    if (earlierCopy >= 0 && n >= 3) { drop.add(i); return; }
+    if (earlierCopy >= 0 && n >= 3) {
+      drop.add(i);
+      return;
+    }
     if (isHeadlineCandidate(i) || n < MIN_WORDS || n > MAX_WORDS) return;
     const inside = padded.some((p, j) => j !== i && tokens[j].length > n && !drop.has(j) && p.includes(padded[i]));
     if (!inside) return;
@@ -33,9 +36,16 @@ export function removeRepeats(lines: readonly Line[]): Line[] {
 
 /** "- John Kerry", "— Sergei Lavrov, Russian Foreign Minister": the signature under a pull quote. */
 export function isAttribution(line: string): boolean {
-  return /^[-\u2013\u2014\u2015~]\s*\p{Lu}[\p{L}.'\u2019-]*(\s+\p{Lu}[\p{L}.'\u2019-]*){0,4}(,\s*[^.!?]{1,60})?$/u.test(line.trim());
+  return /^[-\u2013\u2014\u2015~]\s*\p{Lu}[\p{L}.'\u2019-]*(\s+\p{Lu}[\p{L}.'\u2019-]*){0,4}(,\s*[^.!?]{1,60})?$/u.test(
+    line.trim(),
+  );
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? []
+  );
 }

@@ -27,6 +27,7 @@ function unwrapParagraph(paragraph: string): string {
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false;
   const widths = lines.slice(0, -1).map((l) => l.length);
-  const min = Math.min(...widths), max = Math.max(...widths);
+  const min = Math.min(...widths),
+    max = Math.max(...widths);
   return min >= WRAP_MIN && max <= WRAP_MAX && max - min <= 25 && lines.at(-1)!.length <= max;
 }

@@ -3,7 +3,10 @@
 // outlets of kind `wire` add agencies this list lacks (under their codebook name).
 import type { Codebook } from '../codebook/Codebook.ts';
 
-export interface WireAgency { name: string; forms: string[] }
+export interface WireAgency {
+  name: string;
+  forms: string[];
+}
 
 export const WIRE_AGENCIES: readonly WireAgency[] = [
   { name: 'AFP', forms: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
@@ -33,7 +36,7 @@ const forCodebook = new WeakMap<object, WireAgency[]>();
 /** The built-in agencies plus the codebook's wire outlets that none of them covers (once per codebook). */
 export function wireAgencies(codebook: Pick<Codebook, 'outlets'>): WireAgency[] {
   let agencies = forCodebook.get(codebook.outlets);
-  if (!agencies) forCodebook.set(codebook.outlets, agencies = agenciesOf(codebook));
+  if (!agencies) forCodebook.set(codebook.outlets, (agencies = agenciesOf(codebook)));
   return agencies;
 }
 

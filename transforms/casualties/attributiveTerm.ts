@@ -7,7 +7,8 @@ import { VICTIM_NOUN } from './victims.ts';
 const PEOPLE = new RegExp(`^\\s+(${VICTIM_NOUN}|bodies)\\b`, 'i');
 /** A plural noun after the term: a lower-case word in -s that is not a function word or a verb of saying. */
 const PLURAL = /^\s+([a-z][a-z-]*s)\b/;
-const NOT_NOUN = /^(?:was|is|has|as|this|its|his|thus|across|besides|towards|afterwards|says|always|perhaps|us|plus|unless|less|whereas|alongside|hers|ours|theirs|yes|nevertheless|sometimes|nowadays|overseas|outdoors|indoors|elsewhere|remains|includes|lives)$/;
+const NOT_NOUN =
+  /^(?:was|is|has|as|this|its|his|thus|across|besides|towards|afterwards|says|always|perhaps|us|plus|unless|less|whereas|alongside|hers|ours|theirs|yes|nevertheless|sometimes|nowadays|overseas|outdoors|indoors|elsewhere|remains|includes|lives)$/;
 
 export interface AfterTerm {
   /** The people the term describes ("soldiers" of "five wounded soldiers"), empty if none. */

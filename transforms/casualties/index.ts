@@ -40,14 +40,23 @@ export type CasualtyRow = Casualty;
 
 export function casualties(articles: ColumnTable, sentences: ColumnTable, codebook: Codebook): ColumnTable {
   const terms = kindTerms(codebook);
-  const parsers = [numberThenKind(terms), kindThenNumber(terms), deathToll, coordinatedFigure(terms), peopleLivingWithout(terms), peopleInNeed, livesOf, amongTheDead(terms)];
+  const parsers = [
+    numberThenKind(terms),
+    kindThenNumber(terms),
+    deathToll,
+    coordinatedFigure(terms),
+    peopleLivingWithout(terms),
+    peopleInNeed,
+    livesOf,
+    amongTheDead(terms),
+  ];
   const articleIds = new Set(articles.array('article_id') as string[]);
   const all = rowsOf(SENTENCES, sentences).filter((s) => articleIds.has(s.article_id ?? ''));
   const rows: CasualtyRow[] = [];
   const count = new Map<string, number>();
   all.forEach((s, i) => {
     const text = s.text ?? '';
-    const next = all[i + 1]?.article_id === s.article_id ? all[i + 1].text ?? '' : '';
+    const next = all[i + 1]?.article_id === s.article_id ? (all[i + 1].text ?? '') : '';
     if (!MAY_HOLD_AMOUNT.test(text)) return;
     for (const c of includedFigures(text, keepLongest(parsers.flatMap((p) => p(text))))) {
       const articleId = s.article_id ?? '';
@@ -55,10 +64,20 @@ export function casualties(articles: ColumnTable, sentences: ColumnTable, codebo
       count.set(articleId, n + 1);
       const start = (s.start ?? 0) + c.start;
       rows.push({
-        casualty_id: `${articleId}:c${n}`, article_id: articleId, sentence_id: s.sentence_id ?? '',
-        start, end: start + (c.end - c.start), surface: text.slice(c.start, c.end),
-        figure: c.figure, qualifier: c.qualifier, kind: c.kind, victims: tidyVictims(c.victims),
-        location: locationOf(text, c.start, c.end), source: sourceOf(text), hedge: hedgeOf(text.slice(c.end), next), parser: c.parser,
+        casualty_id: `${articleId}:c${n}`,
+        article_id: articleId,
+        sentence_id: s.sentence_id ?? '',
+        start,
+        end: start + (c.end - c.start),
+        surface: text.slice(c.start, c.end),
+        figure: c.figure,
+        qualifier: c.qualifier,
+        kind: c.kind,
+        victims: tidyVictims(c.victims),
+        location: locationOf(text, c.start, c.end),
+        source: sourceOf(text),
+        hedge: hedgeOf(text.slice(c.end), next),
+        parser: c.parser,
       });
     }
   });

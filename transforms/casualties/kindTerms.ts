@@ -22,20 +22,36 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 export function kindTerms(codebook: Codebook): KindTerms {
-  const terms = codebook.casualtyTerms.filter((t) => (CASUALTY_KINDS as readonly string[]).includes(t.kind) && t.term.trim());
+  const terms = codebook.casualtyTerms.filter(
+    (t) => (CASUALTY_KINDS as readonly string[]).includes(t.kind) && t.term.trim(),
+  );
   const kind = new Map(terms.map((t) => [norm(t.term), t.kind]));
   const byLength = [...kind.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   // Past participles, regular or not: "killed", "forced (from their homes)", "driven (from their homes)".
   const heads = [...new Set(byLength.map((t) => t.split(' ')[0]).filter((w) => /(?:ed|en)$/.test(w)))];
   // "killed" -> "killing", "injured" -> "injuring", "forced" -> "forcing"; irregular ones ("driven") have none.
-  const pastOf = new Map(heads.filter((w) => w.length > 4 && /[^e]ed$/.test(w)).map((w) => [`${w.slice(0, -2)}ing`, w]));
-  const asPast = (term: string) => { const t = norm(term); const [w, ...rest] = t.split(' '); return pastOf.has(w) ? [pastOf.get(w), ...rest].join(' ') : t; };
+  const pastOf = new Map(
+    heads.filter((w) => w.length > 4 && /[^e]ed$/.test(w)).map((w) => [`${w.slice(0, -2)}ing`, w]),
+  );
+  const asPast = (term: string) => {
+    const t = norm(term);
+    const [w, ...rest] = t.split(' ');
+    return pastOf.has(w) ? [pastOf.get(w), ...rest].join(' ') : t;
+  };
   const verbs = [...heads, ...pastOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return {
     any: byLength.map(escape).join('|') || '(?!)',
     verbHeads: verbs.map(escape).join('|') || '(?!)',
-    verbRests: byLength.filter((t) => heads.includes(t.split(' ')[0]) && t.includes(' ')).map((t) => escape(t.slice(t.indexOf(' ') + 1))).join('|') || '(?!)',
+    verbRests:
+      byLength
+        .filter((t) => heads.includes(t.split(' ')[0]) && t.includes(' '))
+        .map((t) => escape(t.slice(t.indexOf(' ') + 1)))
+        .join('|') || '(?!)',
     kindOf: (term: string) => kind.get(asPast(term)) ?? '',
-    ofKind: (k: string) => byLength.filter((t) => kind.get(t) === k).map(escape).join('|') || '(?!)',
+    ofKind: (k: string) =>
+      byLength
+        .filter((t) => kind.get(t) === k)
+        .map(escape)
+        .join('|') || '(?!)',
   };
 }

@@ -3,7 +3,11 @@
 import type { ActorType } from '../schema/index.ts';
 
 /** Where a row came from, so that later checks can still name the cell. */
-export interface SheetRef { file: string; sheet: string; row: number }
+export interface SheetRef {
+  file: string;
+  sheet: string;
+  row: number;
+}
 
 export interface CodebookActor {
   /** Slug of the name: stable, readable, used as `actor_id` everywhere. */
@@ -19,10 +23,26 @@ export interface CodebookActor {
   ref: SheetRef;
 }
 
-export interface Frame { frame: string; cues: string[]; ref: SheetRef }
-export interface LabelTerm { term: string; connotation: string; ref: SheetRef }
-export interface CasualtyTerm { term: string; kind: string; ref: SheetRef }
-export interface ProposalCue { cue: string; type: string; ref: SheetRef }
+export interface Frame {
+  frame: string;
+  cues: string[];
+  ref: SheetRef;
+}
+export interface LabelTerm {
+  term: string;
+  connotation: string;
+  ref: SheetRef;
+}
+export interface CasualtyTerm {
+  term: string;
+  kind: string;
+  ref: SheetRef;
+}
+export interface ProposalCue {
+  cue: string;
+  type: string;
+  ref: SheetRef;
+}
 export interface Outlet {
   outlet: string;
   country: string;

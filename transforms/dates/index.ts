@@ -61,7 +61,12 @@ export function dates(articles: ColumnTable, sentences: ColumnTable): ColumnTabl
     let n = 0;
     for (const s of byArticle.get(articleId) ?? []) {
       for (const r of (anchor === 'event' ? eventDatedChrono : newsChrono).parse(s.text, date)) {
-        rows.push({ date_id: `${articleId}:d${n++}`, article_id: articleId, sentence_id: s.id, ...toDateRow(r, s.start, anchor) });
+        rows.push({
+          date_id: `${articleId}:d${n++}`,
+          article_id: articleId,
+          sentence_id: s.id,
+          ...toDateRow(r, s.start, anchor),
+        });
       }
     }
   }

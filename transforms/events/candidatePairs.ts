@@ -2,7 +2,10 @@
 // MAX_GAP_DAYS apart (a sliding window over the articles sorted by day), articles the manifest puts
 // in the same event, and undated articles with every other. An article the manifest puts in an
 // event meets only its event and the articles the manifest leaves open.
-export interface PairItem { label: string; day: number | null }
+export interface PairItem {
+  label: string;
+  day: number | null;
+}
 
 /** Pairs [i, j] with i < j, in a deterministic order. */
 export function candidatePairs(items: PairItem[], maxGapDays: number): [number, number][] {
@@ -13,18 +16,24 @@ export function candidatePairs(items: PairItem[], maxGapDays: number): [number, 
     const [a, b] = i < j ? [i, j] : [j, i];
     const key = a * n + b;
     if (a === b || seen.has(key)) return;
-    const la = items[a].label, lb = items[b].label;
+    const la = items[a].label,
+      lb = items[b].label;
     if (la && lb && la !== lb) return;
     seen.add(key);
     pairs.push([a, b]);
   };
-  const dated = items.map((_, i) => i).filter((i) => items[i].day !== null)
+  const dated = items
+    .map((_, i) => i)
+    .filter((i) => items[i].day !== null)
     .sort((a, b) => items[a].day! - items[b].day! || a - b);
   const undated = items.map((_, i) => i).filter((i) => items[i].day === null);
   const byLabel = new Map<string, number[]>();
-  items.forEach((it, i) => { if (it.label) byLabel.set(it.label, [...(byLabel.get(it.label) ?? []), i]); });
+  items.forEach((it, i) => {
+    if (it.label) byLabel.set(it.label, [...(byLabel.get(it.label) ?? []), i]);
+  });
 
-  for (const group of byLabel.values()) for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) add(group[x], group[y]);
+  for (const group of byLabel.values())
+    for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) add(group[x], group[y]);
   // Open (unlabelled) dated articles meet every dated article in their window.
   let from = 0;
   for (let x = 0; x < dated.length; x++) {

@@ -27,7 +27,10 @@ export const SAME_DAY_EVENT = 0.08;
 export const NEXT_DAY_EVENT = 0.12;
 export const MAX_GAP_DAYS = 2;
 
-interface Pair { sim: number; threshold: number }
+interface Pair {
+  sim: number;
+  threshold: number;
+}
 
 export function clusterEvents(items: EventCandidate[]): number[] {
   const n = items.length;
@@ -39,21 +42,31 @@ export function clusterEvents(items: EventCandidate[]): number[] {
   items.forEach((it, i) => {
     if (!it.label) return;
     const g = byLabel.get(it.label);
-    if (g === undefined) { byLabel.set(it.label, i); labelOf.set(i, it.label); return; }
-    members.get(g)!.push(i); members.delete(i); group[i] = g;
+    if (g === undefined) {
+      byLabel.set(it.label, i);
+      labelOf.set(i, it.label);
+      return;
+    }
+    members.get(g)!.push(i);
+    members.delete(i);
+    group[i] = g;
   });
   // Candidate pairs whose days are not apart, their similarities computed together (see cosines).
   const kept: [number, number][] = [];
   const thresholds: number[] = [];
   for (const [i, j] of candidatePairs(items, MAX_GAP_DAYS)) {
-    const a = items[i], b = items[j];
+    const a = items[i],
+      b = items[j];
     const relation = dayRelation(a.reported, b.reported, a.day !== null && b.day !== null);
     if (relation === 'apart') continue;
     const sameDay = relation === 'shared' || (relation === 'unknown' && a.day !== null && a.day === b.day);
     kept.push([i, j]);
     thresholds.push(sameDay ? SAME_DAY_EVENT : relation === 'near' ? NEXT_DAY_EVENT : SAME_EVENT);
   }
-  const sims = cosines(items.map((it) => it.vector), kept);
+  const sims = cosines(
+    items.map((it) => it.vector),
+    kept,
+  );
   const pairs = new Map<number, Pair>();
   const edges: [number, number, number][] = [];
   kept.forEach(([i, j], p) => {
@@ -66,21 +79,34 @@ export function clusterEvents(items: EventCandidate[]): number[] {
   // A merge refused stays refused until one of the two groups grows: remembered with their sizes.
   const refused = new Map<number, number>();
   for (const [, i, j] of edges) {
-    const a = group[i], b = group[j];
+    const a = group[i],
+      b = group[j];
     if (a === b) continue;
-    const ma = members.get(a)!, mb = members.get(b)!;
-    const la = labelOf.get(a) ?? '', lb = labelOf.get(b) ?? '';
+    const ma = members.get(a)!,
+      mb = members.get(b)!;
+    const la = labelOf.get(a) ?? '',
+      lb = labelOf.get(b) ?? '';
     if (la && lb && la !== lb) continue;
     const key = a < b ? a * n + b : b * n + a;
     const sizes = a < b ? ma.length * (n + 1) + mb.length : mb.length * (n + 1) + ma.length;
     if (refused.get(key) === sizes) continue;
-    let sim = 0, threshold = 0, ok = true;
-    for (const x of ma) for (const y of mb) {
-      const p = pairOf(x, y);
-      if (!p) { ok = false; break; }
-      sim += p.sim; threshold += p.threshold;
+    let sim = 0,
+      threshold = 0,
+      ok = true;
+    for (const x of ma)
+      for (const y of mb) {
+        const p = pairOf(x, y);
+        if (!p) {
+          ok = false;
+          break;
+        }
+        sim += p.sim;
+        threshold += p.threshold;
+      }
+    if (!ok || sim < threshold) {
+      refused.set(key, sizes);
+      continue;
     }
-    if (!ok || sim < threshold) { refused.set(key, sizes); continue; }
     const [keep, drop] = a < b ? [a, b] : [b, a];
     for (const k of members.get(drop)!) group[k] = keep;
     members.get(keep)!.push(...members.get(drop)!);

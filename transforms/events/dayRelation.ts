@@ -14,6 +14,10 @@ export function dayRelation(a: ReportedDays, b: ReportedDays, bothDated: boolean
   }
   if (!a.weekdays.size || !b.weekdays.size) return 'unknown';
   let min = 7;
-  for (const x of a.weekdays) for (const y of b.weekdays) { const d = Math.abs(x - y); min = Math.min(min, d, 7 - d); }
+  for (const x of a.weekdays)
+    for (const y of b.weekdays) {
+      const d = Math.abs(x - y);
+      min = Math.min(min, d, 7 - d);
+    }
   return min === 0 ? 'shared' : min === 1 ? 'near' : 'apart';
 }

@@ -19,23 +19,42 @@ export function events(articles: ColumnTable, manifest: ManifestRow[]): ColumnTa
   const labelOf = new Map(manifest.filter((m) => m.event.trim()).map((m) => [m.file, m.event.trim()]));
   const published = rows.map((a) => dayOf(a.published));
   const vectors = tfidfVectors(rows.map((a) => contentTerms(a.text ?? '')));
-  const group = clusterEvents(rows.map((a, i) => ({
-    label: labelOf.get(a.file ?? '') ?? '',
-    day: published[i] ? epochDay(+published[i].slice(0, 4), +published[i].slice(5, 7), +published[i].slice(8, 10)) : null,
-    vector: vectors[i],
-    reported: reportedDays(a.text ?? '', published[i]),
-  })));
+  const group = clusterEvents(
+    rows.map((a, i) => ({
+      label: labelOf.get(a.file ?? '') ?? '',
+      day: published[i]
+        ? epochDay(+published[i].slice(0, 4), +published[i].slice(5, 7), +published[i].slice(8, 10))
+        : null,
+      vector: vectors[i],
+      reported: reportedDays(a.text ?? '', published[i]),
+    })),
+  );
 
   const ids = new Map<number, string>();
   const latest = new Map<number, string>();
   const used = new Set<string>();
   for (const g of [...new Set(group)].sort((a, b) => a - b)) {
     const members = rows.map((_, i) => i).filter((i) => group[i] === g);
-    const days = members.map((i) => published[i]).filter(Boolean).sort();
+    const days = members
+      .map((i) => published[i])
+      .filter(Boolean)
+      .sort();
     latest.set(g, days[days.length - 1] ?? '');
     const label = members.map((i) => labelOf.get(rows[i].file ?? '')).find(Boolean);
-    let id = label ?? eventName(members.map((i) => rows[i].text ?? ''), days[0] ?? '');
-    for (let k = 2; used.has(id); k++) id = `${label ?? eventName(members.map((i) => rows[i].text ?? ''), days[0] ?? '')}-${k}`;
+    let id =
+      label ??
+      eventName(
+        members.map((i) => rows[i].text ?? ''),
+        days[0] ?? '',
+      );
+    for (let k = 2; used.has(id); k++)
+      id = `${
+        label ??
+        eventName(
+          members.map((i) => rows[i].text ?? ''),
+          days[0] ?? '',
+        )
+      }-${k}`;
     used.add(id);
     ids.set(g, id);
   }

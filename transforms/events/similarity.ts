@@ -20,7 +20,11 @@ export function tfidfVectors(docs: string[][]): Vector[] {
     let norm = 0;
     for (const [t, c] of tf) {
       const w = (1 + Math.log(c)) * (idf.get(t) as number);
-      if (w > 0) { terms.push(t); weights.push(w); norm += w * w; }
+      if (w > 0) {
+        terms.push(t);
+        weights.push(w);
+        norm += w * w;
+      }
     }
     norm = Math.sqrt(norm) || 1;
     const v: Vector = new Map();
@@ -57,8 +61,9 @@ export function cosines(vectors: Vector[], pairs: readonly (readonly [number, nu
     let k = 0;
     for (const [t, w] of v) {
       let id = ids.get(t);
-      if (id === undefined) ids.set(t, id = ids.size);
-      terms[k] = id; weights[k++] = w;
+      if (id === undefined) ids.set(t, (id = ids.size));
+      terms[k] = id;
+      weights[k++] = w;
     }
     return { terms, weights };
   });
@@ -67,7 +72,8 @@ export function cosines(vectors: Vector[], pairs: readonly (readonly [number, nu
   pairs.forEach(([i, j], p) => {
     const larger = vectors[i].size < vectors[j].size ? j : i;
     const list = byLarger.get(larger);
-    if (list) list.push(p); else byLarger.set(larger, [p]);
+    if (list) list.push(p);
+    else byLarger.set(larger, [p]);
   });
   const weightOf = new Float64Array(ids.size);
   const out = new Float64Array(pairs.length);

@@ -23,7 +23,7 @@ export class ShingleKeys {
     for (let i = 0; i < words.length; i++) {
       let n = this.ids.get(words[i]);
       if (n === undefined) {
-        this.ids.set(words[i], n = this.ids.size);
+        this.ids.set(words[i], (n = this.ids.size));
         this.codes.push(n < ONE_UNIT ? String.fromCharCode(n) : String.fromCharCode(ONE_UNIT | (n >>> 15), n & 0x7fff));
       }
       id[i] = n;
@@ -31,11 +31,13 @@ export class ShingleKeys {
     }
     // SHINGLE_SIZE is 5: five words per key.
     if (!wide) {
-      for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) out.add(String.fromCharCode(id[i], id[i + 1], id[i + 2], id[i + 3], id[i + 4]));
+      for (let i = 0; i + SHINGLE_SIZE <= words.length; i++)
+        out.add(String.fromCharCode(id[i], id[i + 1], id[i + 2], id[i + 3], id[i + 4]));
       return out;
     }
     const codes = this.codes;
-    for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) out.add(codes[id[i]] + codes[id[i + 1]] + codes[id[i + 2]] + codes[id[i + 3]] + codes[id[i + 4]]);
+    for (let i = 0; i + SHINGLE_SIZE <= words.length; i++)
+      out.add(codes[id[i]] + codes[id[i + 1]] + codes[id[i + 2]] + codes[id[i + 3]] + codes[id[i + 4]]);
     return out;
   }
 }

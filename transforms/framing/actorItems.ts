@@ -8,7 +8,11 @@ export function actorItems(mentions: ColumnTable, actors: ColumnTable, outlets: 
     .select('article_id', 'actor_id')
     .join(outlets.select('article_id', 'event_id', 'outlet'), 'article_id')
     .join_left(actors.select('actor_id', 'name'), 'actor_id')
-    .derive({ item_type: () => 'actor', key: (d: any) => d.actor_id, item: (d: any) => (d.name == null || d.name === '' ? d.actor_id : d.name) })
+    .derive({
+      item_type: () => 'actor',
+      key: (d: any) => d.actor_id,
+      item: (d: any) => (d.name == null || d.name === '' ? d.actor_id : d.name),
+    })
     .select('event_id', 'outlet', 'item_type', 'key', 'item')
     .dedupe();
 }

@@ -21,7 +21,13 @@ import { words } from './words.ts';
 export const SHARED_AT = 0.5;
 export const PARAPHRASED_AT = 0.25;
 
-interface Sent { sentence_id: string; article_id: string; event_id: string; content: Set<string>; shingles: Set<string> }
+interface Sent {
+  sentence_id: string;
+  article_id: string;
+  event_id: string;
+  content: Set<string>;
+  shingles: Set<string>;
+}
 
 export function alignmentStatus(similarity: number): 'shared' | 'paraphrased' | 'unique' {
   return similarity >= SHARED_AT ? 'shared' : similarity >= PARAPHRASED_AT ? 'paraphrased' : 'unique';
@@ -30,7 +36,13 @@ export function alignmentStatus(similarity: number): 'shared' | 'paraphrased' | 
 /** Sentences indexed by feature: feature -> positions of the sentences holding it. */
 function invert(sents: Sent[], key: 'content' | 'shingles'): Map<string, number[]> {
   const index = new Map<string, number[]>();
-  sents.forEach((s, i) => { for (const f of s[key]) { const l = index.get(f); if (l) l.push(i); else index.set(f, [i]); } });
+  sents.forEach((s, i) => {
+    for (const f of s[key]) {
+      const l = index.get(f);
+      if (l) l.push(i);
+      else index.set(f, [i]);
+    }
+  });
   return index;
 }
 
@@ -43,7 +55,7 @@ function bestMatches(sents: Sent[]): Partial<Alignment>[] {
   const articleNumber = new Map<string, number>();
   const articleOf = Int32Array.from(sents, (s) => {
     let a = articleNumber.get(s.article_id);
-    if (a === undefined) articleNumber.set(s.article_id, a = articleNumber.size);
+    if (a === undefined) articleNumber.set(s.article_id, (a = articleNumber.size));
     return a;
   });
   // Counts of common words and shingles per candidate, in arrays reused from sentence to
@@ -55,8 +67,24 @@ function bestMatches(sents: Sent[]): Partial<Alignment>[] {
   const candidates: number[] = [];
   return sents.map((s, i) => {
     const article = articleOf[i];
-    for (const list of wordLists[i]) for (const j of list) if (articleOf[j] !== article) { commonWords[j]++; if (!touched[j]) { touched[j] = 1; candidates.push(j); } }
-    for (const list of shingleLists[i]) for (const j of list) if (articleOf[j] !== article) { commonShingles[j]++; if (!touched[j]) { touched[j] = 1; candidates.push(j); } }
+    for (const list of wordLists[i])
+      for (const j of list)
+        if (articleOf[j] !== article) {
+          commonWords[j]++;
+          if (!touched[j]) {
+            touched[j] = 1;
+            candidates.push(j);
+          }
+        }
+    for (const list of shingleLists[i])
+      for (const j of list)
+        if (articleOf[j] !== article) {
+          commonShingles[j]++;
+          if (!touched[j]) {
+            touched[j] = 1;
+            candidates.push(j);
+          }
+        }
     let best = -1;
     let bestSim = 0;
     candidates.sort((a, b) => a - b);
@@ -65,16 +93,24 @@ function bestMatches(sents: Sent[]): Partial<Alignment>[] {
       const jaccard = common / (s.content.size + sents[j].content.size - common);
       const containment = s.shingles.size > 0 ? commonShingles[j] / s.shingles.size : 0;
       const sim = Math.max(jaccard, containment);
-      if (sim > bestSim) { best = j; bestSim = sim; }
-      commonWords[j] = 0; commonShingles[j] = 0; touched[j] = 0;
+      if (sim > bestSim) {
+        best = j;
+        bestSim = sim;
+      }
+      commonWords[j] = 0;
+      commonShingles[j] = 0;
+      touched[j] = 0;
     }
     candidates.length = 0;
     const similarity = Math.round(bestSim * 10000) / 10000;
     return {
-      sentence_id: s.sentence_id, article_id: s.article_id, event_id: s.event_id,
+      sentence_id: s.sentence_id,
+      article_id: s.article_id,
+      event_id: s.event_id,
       best_sentence_id: best < 0 ? '' : sents[best].sentence_id,
       best_article_id: best < 0 ? '' : sents[best].article_id,
-      similarity, status: alignmentStatus(similarity),
+      similarity,
+      status: alignmentStatus(similarity),
     };
   });
 }
@@ -86,11 +122,23 @@ export function alignment(sentences: ColumnTable, outlets: ColumnTable): ColumnT
     .orderby('event_id', 'article_id', 'index');
   const byEvent = new Map<string, Sent[]>();
   const keys = new ShingleKeys();
-  for (const r of ordered.objects() as { sentence_id: string; article_id: string; event_id: string; text: string | null }[]) {
+  for (const r of ordered.objects() as {
+    sentence_id: string;
+    article_id: string;
+    event_id: string;
+    text: string | null;
+  }[]) {
     const w = words(r.text ?? '');
-    const sent = { sentence_id: r.sentence_id, article_id: r.article_id, event_id: r.event_id, content: contentWords(r.text ?? '', w), shingles: keys.of(w) };
+    const sent = {
+      sentence_id: r.sentence_id,
+      article_id: r.article_id,
+      event_id: r.event_id,
+      content: contentWords(r.text ?? '', w),
+      shingles: keys.of(w),
+    };
     const list = byEvent.get(r.event_id);
-    if (list) list.push(sent); else byEvent.set(r.event_id, [sent]);
+    if (list) list.push(sent);
+    else byEvent.set(r.event_id, [sent]);
   }
   return toTable(ALIGNMENT, [...byEvent.values()].flatMap(bestMatches));
 }

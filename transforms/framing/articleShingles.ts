@@ -7,8 +7,14 @@ import type { ColumnTable } from 'arquero';
 import { words } from './words.ts';
 import { ShingleKeys } from './ShingleKeys.ts';
 
-export interface TextFeatures { words: string[]; shingles: Set<string> }
-export interface ArticleShingles { keys: ShingleKeys; byArticle: Map<string, TextFeatures> }
+export interface TextFeatures {
+  words: string[];
+  shingles: Set<string>;
+}
+export interface ArticleShingles {
+  keys: ShingleKeys;
+  byArticle: Map<string, TextFeatures>;
+}
 
 const memo = new WeakMap<ColumnTable, ArticleShingles>();
 

@@ -27,7 +27,11 @@ export const PRIOR_TOTAL = 1000;
 export const TOP_TERMS = 25;
 export const Z_SIGNIFICANT = 1.96;
 
-export interface DistinctiveTermsOptions { top?: number; prior?: number; significant?: number }
+export interface DistinctiveTermsOptions {
+  top?: number;
+  prior?: number;
+  significant?: number;
+}
 
 /** `counts`: event_id, outlet, term, count (see termCounts). */
 export function distinctiveTerms(counts: ColumnTable, options: DistinctiveTermsOptions = {}): ColumnTable {
@@ -48,14 +52,18 @@ export function distinctiveTerms(counts: ColumnTable, options: DistinctiveTermsO
   const byEvent = new Map<string, Map<string, number[]>>();
   for (let r = 0; r < n; r++) {
     let t = termIds.get(terms[r]);
-    if (t === undefined) { termIds.set(terms[r], t = corpus.length); corpus.push(0); }
+    if (t === undefined) {
+      termIds.set(terms[r], (t = corpus.length));
+      corpus.push(0);
+    }
     termOf[r] = t;
     corpus[t] += count[r];
     corpusTotal += count[r];
     let byOutlet = byEvent.get(events[r]);
-    if (!byOutlet) byEvent.set(events[r], byOutlet = new Map());
+    if (!byOutlet) byEvent.set(events[r], (byOutlet = new Map()));
     const rows = byOutlet.get(outlets[r]);
-    if (rows) rows.push(r); else byOutlet.set(outlets[r], [r]);
+    if (rows) rows.push(r);
+    else byOutlet.set(outlets[r], [r]);
   }
 
   // z of each row, event by event: the event's count of each term is summed in a shared array
@@ -68,7 +76,10 @@ export function distinctiveTerms(counts: ColumnTable, options: DistinctiveTermsO
     const outletTotal = new Map<string, number>();
     for (const [outlet, rows] of byOutlet) {
       let sum = 0;
-      for (const r of rows) { sum += count[r]; eventCount[termOf[r]] += count[r]; }
+      for (const r of rows) {
+        sum += count[r];
+        eventCount[termOf[r]] += count[r];
+      }
       outletTotal.set(outlet, sum);
       total += sum;
     }
@@ -87,7 +98,13 @@ export function distinctiveTerms(counts: ColumnTable, options: DistinctiveTermsO
     for (const rows of byOutlet.values()) for (const r of rows) eventCount[termOf[r]] = 0;
   }
 
-  const out = { event_id: [] as string[], outlet: [] as string[], term: [] as string[], count: [] as number[], z: [] as number[] };
+  const out = {
+    event_id: [] as string[],
+    outlet: [] as string[],
+    term: [] as string[],
+    count: [] as number[],
+    z: [] as number[],
+  };
   const byZ = (a: number, b: number) => z[b] - z[a] || codeUnitOrder(terms[a], terms[b]);
   for (const event of [...byEvent.keys()].sort(codeUnitOrder)) {
     const byOutlet = byEvent.get(event) as Map<string, number[]>;
@@ -99,9 +116,16 @@ export function distinctiveTerms(counts: ColumnTable, options: DistinctiveTermsO
       // sorting; their order is the one a sort of the whole group gives them.
       let high = 0;
       for (const r of group) if (z[r] > significant) high++;
-      const kept = high >= top ? group.filter((r) => Math.abs(z[r]) > significant).sort(byZ) : group.sort(byZ).filter((r, i) => i + 1 <= top || Math.abs(z[r]) > significant);
+      const kept =
+        high >= top
+          ? group.filter((r) => Math.abs(z[r]) > significant).sort(byZ)
+          : group.sort(byZ).filter((r, i) => i + 1 <= top || Math.abs(z[r]) > significant);
       for (const r of kept) {
-        out.event_id.push(events[r]); out.outlet.push(outlets[r]); out.term.push(terms[r]); out.count.push(count[r]); out.z.push(z[r]);
+        out.event_id.push(events[r]);
+        out.outlet.push(outlets[r]);
+        out.term.push(terms[r]);
+        out.count.push(count[r]);
+        out.z.push(z[r]);
       }
     }
   }

@@ -5,7 +5,8 @@
 import { op, desc } from 'arquero';
 import type { ColumnTable } from 'arquero';
 
-const joined = (column: string) => `d => op.join(op.array_agg_distinct(d.${column} == null || d.${column} === '' ? undefined : d.${column}), '; ')`;
+const joined = (column: string) =>
+  `d => op.join(op.array_agg_distinct(d.${column} == null || d.${column} === '' ? undefined : d.${column}), '; ')`;
 
 export function figuresByOutlet(casualties: ColumnTable, outlets: ColumnTable): ColumnTable {
   return casualties
@@ -13,7 +14,12 @@ export function figuresByOutlet(casualties: ColumnTable, outlets: ColumnTable): 
     .join(outlets.select('article_id', 'event_id', 'outlet'), 'article_id')
     .orderby('article_id', 'start')
     .groupby('event_id', 'kind', 'figure', 'outlet')
-    .rollup({ qualifier: joined('qualifier'), source: joined('source'), surface: joined('surface'), cited: () => op.count() })
+    .rollup({
+      qualifier: joined('qualifier'),
+      source: joined('source'),
+      surface: joined('surface'),
+      cited: () => op.count(),
+    })
     .derive({ item: (d: any) => d.figure + ' ' + d.kind })
     .orderby('event_id', 'kind', desc('figure'), 'outlet')
     .select('event_id', 'item', 'figure', 'kind', 'outlet', 'qualifier', 'source', 'surface', 'cited');

@@ -29,12 +29,14 @@ export function framing(extraction: Extraction, codebook: Codebook): Comparison 
   const { articles, sentences, actors, mentions, quotes, casualties, proposals } = extraction;
   const outlets = articleOutlets(articles);
   const cues = frameCues(articles, codebook.frames);
-  const items = aq.table({ event_id: [], outlet: [], item_type: [], key: [], item: [] }).concat(
-    actorItems(mentions, actors, outlets),
-    quoteItems(quotes, articles, actors, outlets),
-    figureItems(casualties, outlets),
-    proposalItems(proposals, outlets),
-  );
+  const items = aq
+    .table({ event_id: [], outlet: [], item_type: [], key: [], item: [] })
+    .concat(
+      actorItems(mentions, actors, outlets),
+      quoteItems(quotes, articles, actors, outlets),
+      figureItems(casualties, outlets),
+      proposalItems(proposals, outlets),
+    );
   return {
     framing_salience: salience(mentions, sentences, outlets),
     framing_voices: voices(quotes, outlets),

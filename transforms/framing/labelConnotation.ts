@@ -4,7 +4,10 @@
 import type { LabelTerm } from '../codebook/Codebook.ts';
 import { termMatcher, hasMatch } from './termMatcher.ts';
 
-export interface LabelMatch { term: string; connotation: string }
+export interface LabelMatch {
+  term: string;
+  connotation: string;
+}
 
 export function labelConnotation(labels: readonly LabelTerm[]): (descriptor: string) => LabelMatch | null {
   const compiled = labels

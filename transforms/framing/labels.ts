@@ -12,7 +12,14 @@ import { labelConnotation } from './labelConnotation.ts';
 import { outletOfArticle } from './outletOfArticle.ts';
 import { codeUnitOrder } from './codeUnitOrder.ts';
 
-interface Counted { event_id: string; outlet: string; actor_id: string; key: string; descriptor: string; count: number }
+interface Counted {
+  event_id: string;
+  outlet: string;
+  actor_id: string;
+  key: string;
+  descriptor: string;
+  count: number;
+}
 
 export function labels(mentions: ColumnTable, outlets: ColumnTable, labelTerms: readonly LabelTerm[]): ColumnTable {
   const match = labelConnotation(labelTerms);
@@ -34,18 +41,33 @@ export function labels(mentions: ColumnTable, outlets: ColumnTable, labelTerms: 
     const id = `${o.event_id}\u0000${o.outlet}\u0000${actor}\u0000${key}`;
     const g = groups.get(id);
     if (!g) groups.set(id, { event_id: o.event_id, outlet: o.outlet, actor_id: actor, key, descriptor, count: 1 });
-    else { g.count++; if (descriptor < g.descriptor) g.descriptor = descriptor; }
+    else {
+      g.count++;
+      if (descriptor < g.descriptor) g.descriptor = descriptor;
+    }
   }
-  const rows = [...groups.values()].sort((a, b) => codeUnitOrder(a.event_id, b.event_id) || codeUnitOrder(a.outlet, b.outlet)
-    || codeUnitOrder(a.actor_id, b.actor_id) || b.count - a.count || codeUnitOrder(a.key, b.key));
+  const rows = [...groups.values()].sort(
+    (a, b) =>
+      codeUnitOrder(a.event_id, b.event_id) ||
+      codeUnitOrder(a.outlet, b.outlet) ||
+      codeUnitOrder(a.actor_id, b.actor_id) ||
+      b.count - a.count ||
+      codeUnitOrder(a.key, b.key),
+  );
   const connotations = new Map<string, string>();
   const connotationOf = (descriptor: string) => {
     let c = connotations.get(descriptor);
-    if (c === undefined) connotations.set(descriptor, c = match(descriptor)?.connotation ?? '');
+    if (c === undefined) connotations.set(descriptor, (c = match(descriptor)?.connotation ?? ''));
     return c;
   };
-  return aq.table({
-    event_id: rows.map((r) => r.event_id), outlet: rows.map((r) => r.outlet), actor_id: rows.map((r) => r.actor_id),
-    descriptor: rows.map((r) => r.descriptor), count: rows.map((r) => r.count), connotation: rows.map((r) => connotationOf(r.descriptor)),
-  }).select(...FRAMING_LABELS.names);
+  return aq
+    .table({
+      event_id: rows.map((r) => r.event_id),
+      outlet: rows.map((r) => r.outlet),
+      actor_id: rows.map((r) => r.actor_id),
+      descriptor: rows.map((r) => r.descriptor),
+      count: rows.map((r) => r.count),
+      connotation: rows.map((r) => connotationOf(r.descriptor)),
+    })
+    .select(...FRAMING_LABELS.names);
 }

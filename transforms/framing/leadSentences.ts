@@ -15,7 +15,12 @@ const FINAL_PUNCTUATION = /[.!?\u2026]['"\u2019\u201d)]*$/;
 
 export function isProse(text: string | null): boolean {
   const t = (text ?? '').trim();
-  return (t.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_WORDS && !CREDIT_AT_END.test(t) && FINAL_PUNCTUATION.test(t) && !/^file (?:photo|picture|image)\b/i.test(t);
+  return (
+    (t.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_WORDS &&
+    !CREDIT_AT_END.test(t) &&
+    FINAL_PUNCTUATION.test(t) &&
+    !/^file (?:photo|picture|image)\b/i.test(t)
+  );
 }
 
 /** The row numbers of the lead sentences, in index order (ties in table order). */
@@ -28,7 +33,8 @@ export function leadRows(sentences: ColumnTable): number[] {
   for (let r = 0; r < articles.length; r++) {
     if (!((paragraphs[r] as number) >= 1)) continue;
     const rows = byArticle.get(articles[r]);
-    if (rows) rows.push(r); else byArticle.set(articles[r], [r]);
+    if (rows) rows.push(r);
+    else byArticle.set(articles[r], [r]);
   }
   const byIndex = (a: number, b: number) => indexes[a] - indexes[b] || a - b;
   const lead: number[] = [];

@@ -7,7 +7,7 @@ const wide = new Map<number, boolean>();
 export function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
   let known = wide.get(cp);
-  if (known === undefined) wide.set(cp, known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp)));
+  if (known === undefined) wide.set(cp, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))));
   return known;
 }
 

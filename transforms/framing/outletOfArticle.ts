@@ -3,7 +3,10 @@
 // their rows up here instead. Memoised on the outlets table, which transforms never mutate.
 import type { ColumnTable } from 'arquero';
 
-export interface ArticleOutlet { event_id: string; outlet: string }
+export interface ArticleOutlet {
+  event_id: string;
+  outlet: string;
+}
 
 const memo = new WeakMap<ColumnTable, Map<string, ArticleOutlet>>();
 

@@ -16,8 +16,15 @@ export function proposalItems(proposals: ColumnTable, outlets: ColumnTable): Col
     .derive({ summary: (d: any) => d.summary[0] });
   return keyed
     .select('event_id', 'outlet', 'proposal_key')
-    .join_left(summaries, [['event_id', 'proposal_key'], ['event_id', 'proposal_key']])
-    .derive({ item_type: () => 'proposal', key: (d: any) => d.proposal_key, item: (d: any) => (d.summary == null ? d.proposal_key : d.summary) })
+    .join_left(summaries, [
+      ['event_id', 'proposal_key'],
+      ['event_id', 'proposal_key'],
+    ])
+    .derive({
+      item_type: () => 'proposal',
+      key: (d: any) => d.proposal_key,
+      item: (d: any) => (d.summary == null ? d.proposal_key : d.summary),
+    })
     .select('event_id', 'outlet', 'item_type', 'key', 'item')
     .dedupe();
 }

@@ -5,7 +5,8 @@
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
 
-const joined = (column: string) => `d => op.join(op.array_agg_distinct(d.${column} == null || d.${column} === '' ? undefined : d.${column}), '; ')`;
+const joined = (column: string) =>
+  `d => op.join(op.array_agg_distinct(d.${column} == null || d.${column} === '' ? undefined : d.${column}), '; ')`;
 
 export function proposalsByOutlet(proposals: ColumnTable, outlets: ColumnTable): ColumnTable {
   const keyed = proposals
@@ -19,8 +20,16 @@ export function proposalsByOutlet(proposals: ColumnTable, outlets: ColumnTable):
     .derive({ summary: (d: any) => d.summary[0] });
   return keyed
     .groupby('event_id', 'proposal_key', 'outlet')
-    .rollup({ status: joined('status'), cue: joined('cue'), proposer: joined('proposer'), statements: () => op.count() })
-    .join_left(summaries, [['event_id', 'proposal_key'], ['event_id', 'proposal_key']])
+    .rollup({
+      status: joined('status'),
+      cue: joined('cue'),
+      proposer: joined('proposer'),
+      statements: () => op.count(),
+    })
+    .join_left(summaries, [
+      ['event_id', 'proposal_key'],
+      ['event_id', 'proposal_key'],
+    ])
     .derive({ summary: (d: any) => (d.summary == null ? d.proposal_key : d.summary) })
     .orderby('event_id', 'proposal_key', 'outlet')
     .select('event_id', 'proposal_key', 'summary', 'outlet', 'status', 'cue', 'proposer', 'statements');

@@ -22,7 +22,8 @@ export function reuse(articles: ColumnTable, outlets: ColumnTable): ColumnTable 
   const ids = outlets.array('article_id') as string[];
   (outlets.array('event_id') as string[]).forEach((event, i) => {
     const list = byEvent.get(event);
-    if (list) list.push(ids[i]); else byEvent.set(event, [ids[i]]);
+    if (list) list.push(ids[i]);
+    else byEvent.set(event, [ids[i]]);
   });
   const rows: Partial<Reuse>[] = [];
   const none = new Set<string>();
@@ -33,7 +34,13 @@ export function reuse(articles: ColumnTable, outlets: ColumnTable): ColumnTable 
       for (const b of inEvent) {
         if (a === b) continue;
         const shared = sharedCount(from, sets.get(b)?.shingles ?? none);
-        rows.push({ event_id: event, article_a: a, article_b: b, containment: from.size > 0 ? shared / from.size : 0, shared_shingles: shared });
+        rows.push({
+          event_id: event,
+          article_a: a,
+          article_b: b,
+          containment: from.size > 0 ? shared / from.size : 0,
+          shared_shingles: shared,
+        });
       }
     }
   }

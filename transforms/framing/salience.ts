@@ -13,7 +13,15 @@ import { leadRows } from './leadSentences.ts';
 import { outletOfArticle } from './outletOfArticle.ts';
 import { codeUnitOrder } from './codeUnitOrder.ts';
 
-interface Counted { event_id: string; outlet: string; actor_id: string; mentions: number; in_headline: boolean; in_lead: boolean; first_sentence: number | null }
+interface Counted {
+  event_id: string;
+  outlet: string;
+  actor_id: string;
+  mentions: number;
+  in_headline: boolean;
+  in_lead: boolean;
+  first_sentence: number | null;
+}
 
 export function salience(mentions: ColumnTable, sentences: ColumnTable, outlets: ColumnTable): ColumnTable {
   const outletOf = outletOfArticle(outlets);
@@ -39,7 +47,19 @@ export function salience(mentions: ColumnTable, sentences: ColumnTable, outlets:
     const outletKey = `${o.event_id}\u0000${o.outlet}`;
     const key = `${outletKey}\u0000${actor}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, g = { event_id: o.event_id, outlet: o.outlet, actor_id: actor, mentions: 0, in_headline: false, in_lead: false, first_sentence: null });
+    if (!g)
+      groups.set(
+        key,
+        (g = {
+          event_id: o.event_id,
+          outlet: o.outlet,
+          actor_id: actor,
+          mentions: 0,
+          in_headline: false,
+          in_lead: false,
+          first_sentence: null,
+        }),
+      );
     g.mentions++;
     totals.set(outletKey, (totals.get(outletKey) ?? 0) + 1);
     if (headline[m] === true || paragraphs[s] === 0) g.in_headline = true;
@@ -47,12 +67,23 @@ export function salience(mentions: ColumnTable, sentences: ColumnTable, outlets:
     const index = indexes[s];
     if (index != null && (g.first_sentence === null || index < g.first_sentence)) g.first_sentence = index;
   }
-  const rows = [...groups.values()].sort((a, b) => codeUnitOrder(a.event_id, b.event_id) || codeUnitOrder(a.outlet, b.outlet) || b.mentions - a.mentions || codeUnitOrder(a.actor_id, b.actor_id));
+  const rows = [...groups.values()].sort(
+    (a, b) =>
+      codeUnitOrder(a.event_id, b.event_id) ||
+      codeUnitOrder(a.outlet, b.outlet) ||
+      b.mentions - a.mentions ||
+      codeUnitOrder(a.actor_id, b.actor_id),
+  );
   const out: Record<string, unknown[]> = Object.fromEntries(FRAMING_SALIENCE.names.map((n) => [n, []]));
   for (const g of rows) {
-    out.event_id.push(g.event_id); out.outlet.push(g.outlet); out.actor_id.push(g.actor_id); out.mentions.push(g.mentions);
+    out.event_id.push(g.event_id);
+    out.outlet.push(g.outlet);
+    out.actor_id.push(g.actor_id);
+    out.mentions.push(g.mentions);
     out.share.push(g.mentions / (totals.get(`${g.event_id}\u0000${g.outlet}`) as number));
-    out.in_headline.push(g.in_headline); out.in_lead.push(g.in_lead); out.first_sentence.push(g.first_sentence);
+    out.in_headline.push(g.in_headline);
+    out.in_lead.push(g.in_lead);
+    out.first_sentence.push(g.first_sentence);
   }
   return aq.table(out);
 }

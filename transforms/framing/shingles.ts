@@ -7,7 +7,8 @@ export const SHINGLE_SIZE = 5;
 export function shingles(words: readonly string[], size = SHINGLE_SIZE): Set<string> {
   const out = new Set<string>();
   if (size === 5) {
-    for (let i = 0; i + 5 <= words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]} ${words[i + 4]}`);
+    for (let i = 0; i + 5 <= words.length; i++)
+      out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]} ${words[i + 4]}`);
     return out;
   }
   for (let i = 0; i + size <= words.length; i++) out.add(words.slice(i, i + size).join(' '));

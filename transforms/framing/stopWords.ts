@@ -2,7 +2,8 @@
 // prepositions, conjunctions, and reporting filler ("said", "also") that every outlet uses and
 // that says nothing about framing, and the Arabic article of transliterated names ("al" of "Al
 // Nusra"). Content words ("regime", "strongman") are never here.
-export const STOP_WORDS: ReadonlySet<string> = new Set(`
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `
 a about above after again against ago all almost along already also although am among an and another any
 are around as at back be because been before being below between both but by can cannot could did do
 does doing done down during each either else even ever every few for from further had has have having he
@@ -14,4 +15,7 @@ through thus to too toward towards under until up upon us very via was we were w
 whether which while who whom whose why will with within without would yet you your yours yourself
 also told say saying according mr mrs ms s t d ll m re ve
 al el
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);

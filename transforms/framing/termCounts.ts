@@ -10,7 +10,11 @@ import type { ColumnTable } from 'arquero';
 import { terms } from './terms.ts';
 import { codeUnitOrder } from './codeUnitOrder.ts';
 
-interface Group { event_id: string; outlet: string; counts: Map<number, number> }
+interface Group {
+  event_id: string;
+  outlet: string;
+  counts: Map<number, number>;
+}
 
 export function termCounts(articles: ColumnTable, outlets: ColumnTable): ColumnTable {
   const groupOf = new Map<string, Group>();
@@ -19,7 +23,7 @@ export function termCounts(articles: ColumnTable, outlets: ColumnTable): ColumnT
   ids.forEach((id, i) => {
     const key = `${events[i]}\u0000${names[i]}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, group = { event_id: events[i], outlet: names[i], counts: new Map() });
+    if (!group) groups.set(key, (group = { event_id: events[i], outlet: names[i], counts: new Map() }));
     groupOf.set(id, group);
   });
   const number = new Map<string, number>();
@@ -30,7 +34,10 @@ export function termCounts(articles: ColumnTable, outlets: ColumnTable): ColumnT
     if (!counts) return;
     for (const term of terms(texts[i] ?? '')) {
       let t = number.get(term);
-      if (t === undefined) { number.set(term, t = vocabulary.length); vocabulary.push(term); }
+      if (t === undefined) {
+        number.set(term, (t = vocabulary.length));
+        vocabulary.push(term);
+      }
       counts.set(t, (counts.get(t) ?? 0) + 1);
     }
   });
@@ -38,17 +45,26 @@ export function termCounts(articles: ColumnTable, outlets: ColumnTable): ColumnT
   const sorted = vocabulary.slice().sort();
   const rank = new Int32Array(vocabulary.length);
   const numberAt = new Int32Array(vocabulary.length);
-  sorted.forEach((term, r) => { const t = number.get(term) as number; rank[t] = r; numberAt[r] = t; });
+  sorted.forEach((term, r) => {
+    const t = number.get(term) as number;
+    rank[t] = r;
+    numberAt[r] = t;
+  });
 
   const out = { event_id: [] as string[], outlet: [] as string[], term: [] as string[], count: [] as number[] };
-  const ordered = [...groups.values()].sort((a, b) => codeUnitOrder(a.event_id, b.event_id) || codeUnitOrder(a.outlet, b.outlet));
+  const ordered = [...groups.values()].sort(
+    (a, b) => codeUnitOrder(a.event_id, b.event_id) || codeUnitOrder(a.outlet, b.outlet),
+  );
   for (const g of ordered) {
     const ranks = new Int32Array(g.counts.size);
     let k = 0;
     for (const t of g.counts.keys()) ranks[k++] = rank[t];
     ranks.sort();
     for (const r of ranks) {
-      out.event_id.push(g.event_id); out.outlet.push(g.outlet); out.term.push(sorted[r]); out.count.push(g.counts.get(numberAt[r]) as number);
+      out.event_id.push(g.event_id);
+      out.outlet.push(g.outlet);
+      out.term.push(sorted[r]);
+      out.count.push(g.counts.get(numberAt[r]) as number);
     }
   }
   return aq.table(out);

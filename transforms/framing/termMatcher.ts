@@ -9,9 +9,16 @@
 // regexp interpreter, which made frame cues the slowest step of the pipeline.
 
 /** A term cut into its words and the marks between them ('' for a run of spaces). */
-interface Term { words: string[]; between: string[]; trailing: string; open: boolean }
+interface Term {
+  words: string[];
+  between: string[];
+  trailing: string;
+  open: boolean;
+}
 
-export interface TermMatcher { terms: Term[] }
+export interface TermMatcher {
+  terms: Term[];
+}
 
 const APOSTROPHES = /['\u2019]/g;
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -23,10 +30,15 @@ function isWordChar(code: number, ch: string): boolean {
 
 /** Word runs and the text between them, lower-cased, apostrophes folded. */
 function cut(text: string): { words: string[]; starts: number[]; ends: number[] } {
-  const words: string[] = [], starts: number[] = [], ends: number[] = [];
+  const words: string[] = [],
+    starts: number[] = [],
+    ends: number[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isWordChar(text.charCodeAt(i), text[i])) { i++; continue; }
+    if (!isWordChar(text.charCodeAt(i), text[i])) {
+      i++;
+      continue;
+    }
     const start = i;
     while (i < text.length && isWordChar(text.charCodeAt(i), text[i])) i++;
     words.push(text.slice(start, i).toLowerCase());
@@ -67,25 +79,38 @@ function matchAt(term: Term, text: string, cutText: ReturnType<typeof cut>, w: n
     const want = term.words[k];
     if (k === last && term.open ? !word.startsWith(want) : word !== want) return -1;
     if (k < last) {
-      const gap = text.slice(ends[w + k], starts[w + k + 1]).toLowerCase().replace(APOSTROPHES, "'");
+      const gap = text
+        .slice(ends[w + k], starts[w + k + 1])
+        .toLowerCase()
+        .replace(APOSTROPHES, "'");
       if (term.between[k] === '' ? !/^\s+$/.test(gap) : gap !== term.between[k]) return -1;
     }
   }
   const end = ends[w + last];
   if (!term.trailing) return end;
-  return text.slice(end, end + term.trailing.length).toLowerCase().replace(APOSTROPHES, "'") === term.trailing ? end + term.trailing.length : -1;
+  return text
+    .slice(end, end + term.trailing.length)
+    .toLowerCase()
+    .replace(APOSTROPHES, "'") === term.trailing
+    ? end + term.trailing.length
+    : -1;
 }
 
 /** Number of non-overlapping matches in a text. */
 export function countMatches(matcher: TermMatcher | null, text: string): number {
   if (matcher === null || text === '') return 0;
   const cutText = cut(text);
-  let n = 0, from = 0;
+  let n = 0,
+    from = 0;
   for (let w = 0; w < cutText.words.length; w++) {
     if (cutText.starts[w] < from) continue;
     for (const term of matcher.terms) {
       const end = matchAt(term, text, cutText, w);
-      if (end >= 0) { n++; from = end; break; }
+      if (end >= 0) {
+        n++;
+        from = end;
+        break;
+      }
     }
   }
   return n;

@@ -38,8 +38,13 @@ const width = codeUnits;
 // acronym starts with a capital or a non-ASCII letter, a number with a digit or a non-ASCII one).
 function keep(raw: string, word: string): boolean {
   const first = raw.charCodeAt(0);
-  if (raw.length >= 2 && raw.length <= 6 && (first >= 0x80 || (first >= 0x41 && first <= 0x5a)) && ACRONYM.test(raw)) return true;
-  return word.length > 1 && !STOP_WORDS.has(word) && !((first >= 0x80 || (first >= 0x30 && first <= 0x39)) && NUMBER.test(word));
+  if (raw.length >= 2 && raw.length <= 6 && (first >= 0x80 || (first >= 0x41 && first <= 0x5a)) && ACRONYM.test(raw))
+    return true;
+  return (
+    word.length > 1 &&
+    !STOP_WORDS.has(word) &&
+    !((first >= 0x80 || (first >= 0x30 && first <= 0x39)) && NUMBER.test(word))
+  );
 }
 
 /** Whether the gap between two words breaks the phrase (a lone space never does). */
@@ -56,7 +61,10 @@ export function terms(text: string): string[] {
   let i = 0;
   while (i < n) {
     const cp = codePointAt(text, i);
-    if (!isLetterOrDigit(cp)) { i += width(cp); continue; }
+    if (!isLetterOrDigit(cp)) {
+      i += width(cp);
+      continue;
+    }
     // A word: a run of letters and digits, then runs joined by one hyphen or apostrophe.
     const start = i;
     let quoted = false;
@@ -68,7 +76,11 @@ export function terms(text: string): string[] {
         i += width(c);
       }
       const joiner = i < n ? text.charCodeAt(i) : -1;
-      if ((joiner === APOSTROPHE || joiner === CURLY_APOSTROPHE || joiner === HYPHEN) && i + 1 < n && isLetterOrDigit(codePointAt(text, i + 1))) {
+      if (
+        (joiner === APOSTROPHE || joiner === CURLY_APOSTROPHE || joiner === HYPHEN) &&
+        i + 1 < n &&
+        isLetterOrDigit(codePointAt(text, i + 1))
+      ) {
         if (joiner !== HYPHEN) quoted = true;
         i += 1;
         continue;
@@ -80,7 +92,10 @@ export function terms(text: string): string[] {
     const raw = text.slice(start, i);
     const bare = quoted ? raw.replace(/['\u2019][sS]$/u, '') : raw;
     const word = quoted ? bare.toLowerCase().replace(/\u2019/g, "'") : bare.toLowerCase();
-    if (!keep(bare, word)) { previous = null; continue; }
+    if (!keep(bare, word)) {
+      previous = null;
+      continue;
+    }
     out.push(word);
     if (previous !== null) out.push(`${previous} ${word}`);
     previous = word;

@@ -13,9 +13,14 @@ export function words(text: string): string[] {
   let i = 0;
   while (i < n) {
     let cp = lower.codePointAt(i) as number;
-    if (!isLetterOrDigit(cp)) { i += codeUnits(cp); continue; }
+    if (!isLetterOrDigit(cp)) {
+      i += codeUnits(cp);
+      continue;
+    }
     const start = i;
-    do { i += codeUnits(cp); } while (i < n && isLetterOrDigit(cp = lower.codePointAt(i) as number));
+    do {
+      i += codeUnits(cp);
+    } while (i < n && isLetterOrDigit((cp = lower.codePointAt(i) as number)));
     out.push(lower.slice(start, i));
   }
   return out;

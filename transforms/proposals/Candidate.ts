@@ -26,12 +26,21 @@ export interface Candidate {
 
 /** An actor mention inside the sentence, offsets in the sentence. */
 /** An actor mention in a sentence; `media` and `armed` say whether the codebook types it as a media outlet or an armed group. */
-export interface SentenceMention { start: number; end: number; actor_id: string; surface: string; descriptor: string; media: boolean; armed: boolean }
+export interface SentenceMention {
+  start: number;
+  end: number;
+  actor_id: string;
+  surface: string;
+  descriptor: string;
+  media: boolean;
+  armed: boolean;
+}
 
 /** What a parser may know beyond the sentence: its actor mentions, and whether the article has
  *  already stated a deal (whose terms later sentences may list). */
 export interface ParseContext {
-  mentions: SentenceMention[]; dealStated: boolean;
+  mentions: SentenceMention[];
+  dealStated: boolean;
   /** The sentence as written, quotations included (parsers otherwise see them blanked). */
   raw?: string;
 }

@@ -6,7 +6,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 
 export function actorNames(codebook: Codebook): { pattern: RegExp; idOf(alias: string): string } {
   const id = new Map<string, string>();
-  for (const a of codebook.actors) for (const alias of [a.name, ...a.aliases]) if (alias.length > 2 && !id.has(alias)) id.set(alias, a.actor_id);
+  for (const a of codebook.actors)
+    for (const alias of [a.name, ...a.aliases]) if (alias.length > 2 && !id.has(alias)) id.set(alias, a.actor_id);
   const aliases = [...id.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return {
     pattern: new RegExp(`(?<![\\w-])(?:${aliases.map(escape).join('|') || '(?!)'})(?![\\w-])`, 'g'),

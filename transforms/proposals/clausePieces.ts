@@ -18,9 +18,16 @@ export interface Piece {
 const BOUNDARY = /(?:,\s*(?:while|whereas|and|but)|;\s*(?:and\s+|but\s+|while\s+)?)\s+(?=\S)/gi;
 
 /** The sentence's clauses with a proposal each, in text order; one piece when it has one. */
-export function clausePieces(sentence: string, first: Candidate, parse: (view: string) => Candidate | undefined, ctx: ParseContext): Piece[] {
+export function clausePieces(
+  sentence: string,
+  first: Candidate,
+  parse: (view: string) => Candidate | undefined,
+  ctx: ParseContext,
+): Piece[] {
   const lead = sentence.length - sentence.trimStart().length;
-  const pieces: Piece[] = [{ candidate: first, from: ownClause(sentence, first.cueStart, ctx) ?? lead, to: sentence.trimEnd().length }];
+  const pieces: Piece[] = [
+    { candidate: first, from: ownClause(sentence, first.cueStart, ctx) ?? lead, to: sentence.trimEnd().length },
+  ];
   let scanFrom = Math.max(first.cueEnd, first.contentStart ?? 0);
   for (;;) {
     BOUNDARY.lastIndex = scanFrom;
@@ -30,9 +37,16 @@ export function clausePieces(sentence: string, first: Candidate, parse: (view: s
       if (insideBrackets(sentence, scanFrom, m.index)) continue;
       const view = ' '.repeat(from) + sentence.slice(from);
       const found = parse(view);
-      const candidate = found && found.cueStart >= from ? found
-        : /while|whereas/i.test(m[0]) ? rivalClause(view, from, ctx, pieces.at(-1)!.candidate.type) : undefined;
-      if (candidate) { next = { at: m.index, from, candidate }; break; }
+      const candidate =
+        found && found.cueStart >= from
+          ? found
+          : /while|whereas/i.test(m[0])
+            ? rivalClause(view, from, ctx, pieces.at(-1)!.candidate.type)
+            : undefined;
+      if (candidate) {
+        next = { at: m.index, from, candidate };
+        break;
+      }
     }
     if (!next) return pieces;
     pieces.at(-1)!.to = next.at;
@@ -66,7 +80,8 @@ function ownClause(sentence: string, cueStart: number, ctx: ParseContext): numbe
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(sentence); m && m.index < cueStart; m = BOUNDARY.exec(sentence)) {
     const at = m.index + m[0].length;
-    if (at < cueStart && ctx.mentions.some((x) => !x.media && x.start >= at && x.end <= cueStart && x.start - at <= 8)) from = at;
+    if (at < cueStart && ctx.mentions.some((x) => !x.media && x.start >= at && x.end <= cueStart && x.start - at <= 8))
+      from = at;
   }
   return from;
 }

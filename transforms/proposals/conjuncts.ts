@@ -44,11 +44,15 @@ function repeatedParticle(sentence: string, cueStart: number, cueEnd: number, en
     const headEnd = at + m[0].length;
     const kind = kindOf(sentence.slice(headEnd, end), p);
     if (kind === 'none') continue;
-    const next = new RegExp(String.raw`(?:,\s*|\s+)(?:and|as\s+well\s+as|but\s+also)\s+(?:also\s+)?${p}\s+(?=\S)`, 'gi');
+    const next = new RegExp(
+      String.raw`(?:,\s*|\s+)(?:and|as\s+well\s+as|but\s+also)\s+(?:also\s+)?${p}\s+(?=\S)`,
+      'gi',
+    );
     const starts: [number, number][] = [];
     const rest = sentence.slice(headEnd, end);
     for (const n of rest.matchAll(next)) {
-      const from = headEnd + (n.index ?? 0), content = from + n[0].length;
+      const from = headEnd + (n.index ?? 0),
+        content = from + n[0].length;
       if (insideBrackets(sentence, headEnd, from)) continue;
       if (/\bboth\s+[^,]*$/i.test(sentence.slice(headEnd, from))) continue;
       if (kindOf(sentence.slice(content, end), p) !== kind) continue;
@@ -60,7 +64,10 @@ function repeatedParticle(sentence: string, cueStart: number, cueEnd: number, en
     if (!starts.length) continue;
     const parts: [number, number][] = [];
     let begin = headEnd;
-    for (const [from, content] of starts) { parts.push([begin, trimEnd(sentence, begin, from)]); begin = content; }
+    for (const [from, content] of starts) {
+      parts.push([begin, trimEnd(sentence, begin, from)]);
+      begin = content;
+    }
     parts.push([begin, trimEnd(sentence, begin, end)]);
     return { headEnd, parts, rule: 'particle' };
   }
@@ -80,7 +87,10 @@ function kindOf(after: string, particle: string): 'verb' | 'np' | 'clause' | 'no
 }
 
 const ITEM = String.raw`(?:a|an|the|its|their|his|her|our|new|further|more)\s+[^,;:()]{1,100}?`;
-const LIST = new RegExp(String.raw`^\s*(${ITEM})((?:,\s*${ITEM}){1,6}),?\s+and\s+(${ITEM})(?=[,.;:]|\s+[-\u2013\u2014]|$)`, 'i');
+const LIST = new RegExp(
+  String.raw`^\s*(${ITEM})((?:,\s*${ITEM}){1,6}),?\s+and\s+(${ITEM})(?=[,.;:]|\s+[-\u2013\u2014]|$)`,
+  'i',
+);
 
 function nounList(sentence: string, cueEnd: number, end: number): Coordination | null {
   // The list opens right after the cue, or after its particle ("calls for a ..., a ... and a ...").

@@ -9,34 +9,62 @@
 import type { SentenceMention } from './Candidate.ts';
 
 /** A mention of the article, with its offset in the article's text. */
-export interface ArticleMention { at: number; actor_id: string; surface: string; descriptor: string; armed: boolean }
+export interface ArticleMention {
+  at: number;
+  actor_id: string;
+  surface: string;
+  descriptor: string;
+  armed: boolean;
+}
 
 const MODIFIER = String.raw`(?:(?:world|major|great|global|western|regional|foreign|key|leading|international|Arab|European|Gulf|UN|U\.N\.|security|\d+-(?:nation|member|country)|[a-z]+-(?:nation|member|country)|visiting|participating|assembled|other)\s+)`;
 const BODY = String.raw`council|group|committee|coalition|ministry|commission|conference|assembly|alliance|bloc|league|body`;
 const MEMBERS = String.raw`powers|ministers|nations|countries|states|governments|participants|delegates|delegations|members|envoys|diplomats`;
 const ROLE = String.raw`secretary-general|secretary\s+general|envoy|mediator|coordinator|spokesman|spokeswoman|chief|chairman|chair|president|minister|ambassador|negotiator`;
 const AUX = String.raw`(?:(?:also|have|has|had|would|will|jointly|unanimously|then|later|meanwhile|formally|finally|already|now|early|late|(?:on|in|at)\s+[\w-]+)\s+){0,4}`;
-const SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:said|says|that|and|but|while)\s+)(?:[A-Z][A-Z ,.'-]{2,40}\([^)]{1,30}\)\s*[-\u2013\u2014]+\s*)?(?:the\s+)?${MODIFIER}*(${BODY}|${MEMBERS}|${ROLE})(?:\s+(?:meeting|gathered|assembled)\s+(?:in|at)\s+[A-Z][\w-]+)?\s+(?:(?:said|says)\s+(?:that\s+)?(?:they|it|he|she)\s+)?${AUX}$`, 'i');
+const SUBJECT = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\b(?:said|says|that|and|but|while)\s+)(?:[A-Z][A-Z ,.'-]{2,40}\([^)]{1,30}\)\s*[-\u2013\u2014]+\s*)?(?:the\s+)?${MODIFIER}*(${BODY}|${MEMBERS}|${ROLE})(?:\s+(?:meeting|gathered|assembled)\s+(?:in|at)\s+[A-Z][\w-]+)?\s+(?:(?:said|says)\s+(?:that\s+)?(?:they|it|he|she)\s+)?${AUX}$`,
+  'i',
+);
 const LEADERS = /\b(?:led|chaired|co-chaired|headed|including|among\s+them)\s+(?:by\s+)?$/i;
 
 /** The actor that a group or role subject right before `at` stands for, '' when none. */
-export function groupSubject(sentence: string, at: number, here: SentenceMention[], article: ArticleMention[], sentenceAt: number): string {
+export function groupSubject(
+  sentence: string,
+  at: number,
+  here: SentenceMention[],
+  article: ArticleMention[],
+  sentenceAt: number,
+): string {
   const m = SUBJECT.exec(sentence.slice(0, at));
   if (!m) return '';
   const head = m[1].toLowerCase().replace(/\s+/g, ' ');
   const members = new RegExp(`^(?:${MEMBERS})$`, 'i').test(head);
   if (members) {
     // "world powers led by the United States and Russia agreed": the states the sentence names.
-    const leader = here.find((x) => !x.media && x.start < at && LEADERS.test(sentence.slice(Math.max(0, x.start - 30), x.start).replace(/\s*(?:the\s+)?$/i, ' ')));
+    const leader = here.find(
+      (x) =>
+        !x.media &&
+        x.start < at &&
+        LEADERS.test(sentence.slice(Math.max(0, x.start - 30), x.start).replace(/\s*(?:the\s+)?$/i, ' ')),
+    );
     if (leader) return leader.actor_id;
-    return nearest(article, sentenceAt, (x) => /\b(?:group|council|conference|contact|assembly)\b/i.test(x.surface) && !x.armed); // an armed group is no meeting
+    return nearest(
+      article,
+      sentenceAt,
+      (x) => /\b(?:group|council|conference|contact|assembly)\b/i.test(x.surface) && !x.armed,
+    ); // an armed group is no meeting
   }
   if (new RegExp(`^(?:${ROLE})$`, 'i').test(head)) {
     const role = head.replace(/\s+/g, '[\\s-]+');
     return nearest(article, sentenceAt, (x) => new RegExp(`\\b${role}\\b`, 'i').test(x.descriptor));
   }
   const noun = head === 'body' ? '(?:group|council|committee|commission)' : head;
-  return nearest(article, sentenceAt, (x) => new RegExp(`\\b${noun}\\b`, 'i').test(x.surface) || new RegExp(`\\b${noun}\\b`, 'i').test(x.descriptor));
+  return nearest(
+    article,
+    sentenceAt,
+    (x) => new RegExp(`\\b${noun}\\b`, 'i').test(x.surface) || new RegExp(`\\b${noun}\\b`, 'i').test(x.descriptor),
+  );
 }
 
 /** The matching mention closest before the sentence, else the first after it. */
@@ -45,7 +73,10 @@ function nearest(article: ArticleMention[], sentenceAt: number, ok: (m: ArticleM
   for (const x of article) {
     if (!ok(x)) continue;
     if (x.at < sentenceAt) best = x;
-    else { best ??= x; break; }
+    else {
+      best ??= x;
+      break;
+    }
   }
   return best?.actor_id ?? '';
 }

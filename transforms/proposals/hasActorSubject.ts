@@ -4,8 +4,10 @@
 // ("ready to", "want to", "hoped to"): "aid trucks were ready to cross" proposes nothing.
 import type { SentenceMention } from './Candidate.ts';
 
-const AUX = /^(?:['\u2019]s\s+(?:government|leaders?|officials?|forces|side)\s*)?[\s,]*(?:(?:has|have|had|is|was|were|are|would|will|also|now|still|long|always|repeatedly|again|said|says|it|they|itself|been)\s+)*$/i;
-const PRONOUN = /\b(?:he|she|they|it|we)\s+(?:(?:has|have|had|is|was|were|are|would|will|also|now|still|said|says)\s+)*$/i;
+const AUX =
+  /^(?:['\u2019]s\s+(?:government|leaders?|officials?|forces|side)\s*)?[\s,]*(?:(?:has|have|had|is|was|were|are|would|will|also|now|still|long|always|repeatedly|again|said|says|it|they|itself|been)\s+)*$/i;
+const PRONOUN =
+  /\b(?:he|she|they|it|we)\s+(?:(?:has|have|had|is|was|were|are|would|will|also|now|still|said|says)\s+)*$/i;
 
 export function hasActorSubject(sentence: string, at: number, mentions: SentenceMention[]): boolean {
   const before = sentence.slice(0, at);

@@ -98,8 +98,37 @@ const MAX_SURFACE = 500;
 /** A row of the proposals table: the contract columns and the parser that found it. */
 export type ProposalRow = Proposal;
 
-export function proposals(articles: ColumnTable, sentences: ColumnTable, mentions: ColumnTable, codebook: Codebook): ColumnTable {
-  const parsers: Parser[] = [underTheDeal, brokeredDeal, resolutionAdopted, cueClause(cueMatcher(codebook)), dealStruck, agreedTo, asksOthersTo, relativeDemand, actorIntends, jointBody, convening, preparing, dealProvides, mustGo, saysShould, onlyIf, onceDone, notUntil, precondition, quotedPledge, underConsideration, labelledDemand, dealTerms];
+export function proposals(
+  articles: ColumnTable,
+  sentences: ColumnTable,
+  mentions: ColumnTable,
+  codebook: Codebook,
+): ColumnTable {
+  const parsers: Parser[] = [
+    underTheDeal,
+    brokeredDeal,
+    resolutionAdopted,
+    cueClause(cueMatcher(codebook)),
+    dealStruck,
+    agreedTo,
+    asksOthersTo,
+    relativeDemand,
+    actorIntends,
+    jointBody,
+    convening,
+    preparing,
+    dealProvides,
+    mustGo,
+    saysShould,
+    onlyIf,
+    onceDone,
+    notUntil,
+    precondition,
+    quotedPledge,
+    underConsideration,
+    labelledDemand,
+    dealTerms,
+  ];
   const media = new Set(codebook.actors.filter((a) => a.type === 'media').map((a) => a.actor_id));
   const armed = new Set(codebook.actors.filter((a) => a.type === 'armed_group').map((a) => a.actor_id));
   const articleIds = new Set(articles.array('article_id') as string[]);
@@ -110,7 +139,15 @@ export function proposals(articles: ColumnTable, sentences: ColumnTable, mention
     const at = sentenceStart.get(m.sentence_id ?? '');
     if (at === undefined || !m.actor_id) continue;
     const list = bySentence.get(m.sentence_id ?? '') ?? [];
-    list.push({ start: (m.start ?? 0) - at, end: (m.end ?? 0) - at, actor_id: m.actor_id, surface: m.surface ?? '', descriptor: m.descriptor ?? '', media: media.has(m.actor_id), armed: armed.has(m.actor_id) });
+    list.push({
+      start: (m.start ?? 0) - at,
+      end: (m.end ?? 0) - at,
+      actor_id: m.actor_id,
+      surface: m.surface ?? '',
+      descriptor: m.descriptor ?? '',
+      media: media.has(m.actor_id),
+      armed: armed.has(m.actor_id),
+    });
     bySentence.set(m.sentence_id ?? '', list);
   }
   for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -130,20 +167,45 @@ export function proposals(articles: ColumnTable, sentences: ColumnTable, mention
     const before = i > 0 && rows[i - 1].article_id === r.article_id && anchors[i - 1] !== '';
     anchors[i] = resolutionAnchor(sentenceText.get(r.sentence_id ?? '') ?? '', r.parser ?? '', before);
   });
-  const eventOf = new Map((articles.array('article_id') as string[]).map((id, i) => [id, String(articles.columnNames().includes('event_id') ? articles.get('event_id', i) ?? '' : '')]));
+  const eventOf = new Map(
+    (articles.array('article_id') as string[]).map((id, i) => [
+      id,
+      String(articles.columnNames().includes('event_id') ? (articles.get('event_id', i) ?? '') : ''),
+    ]),
+  );
   // A part of a coordination (parser `x+particle`, `x+list`) is one proposal of several the text
   // states at once: its own words name it, not the text it belongs to.
-  const keys = proposalKeys(rows.map((r, i) => `${(r.parser ?? '').includes('+') ? '' : anchors[i]} ${r.summary ?? ''}`.trim()), actorNames(codebook), rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''));
-  rows.forEach((r, i) => { r.proposal_key = keys[i]; });
+  const keys = proposalKeys(
+    rows.map((r, i) => `${(r.parser ?? '').includes('+') ? '' : anchors[i]} ${r.summary ?? ''}`.trim()),
+    actorNames(codebook),
+    rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''),
+  );
+  rows.forEach((r, i) => {
+    r.proposal_key = keys[i];
+  });
   return toTable(PROPOSALS, rows);
 }
 
 /** The proposals of one article, its sentences in text order. */
-function articleProposals(article: string, sentences: Sentence[], bySentence: Map<string, SentenceMention[]>, parsers: Parser[]): ProposalRow[] {
+function articleProposals(
+  article: string,
+  sentences: Sentence[],
+  bySentence: Map<string, SentenceMention[]>,
+  parsers: Parser[],
+): ProposalRow[] {
   const rows: ProposalRow[] = [];
-  let dealStated = false, dealParty = '', subject = '';
-  const articleMentions: ArticleMention[] = sentences.flatMap((s) => (bySentence.get(s.sentence_id ?? '') ?? [])
-    .map((m) => ({ at: (s.start ?? 0) + m.start, actor_id: m.actor_id, surface: m.surface, descriptor: m.descriptor, armed: m.armed })));
+  let dealStated = false,
+    dealParty = '',
+    subject = '';
+  const articleMentions: ArticleMention[] = sentences.flatMap((s) =>
+    (bySentence.get(s.sentence_id ?? '') ?? []).map((m) => ({
+      at: (s.start ?? 0) + m.start,
+      actor_id: m.actor_id,
+      surface: m.surface,
+      descriptor: m.descriptor,
+      armed: m.armed,
+    })),
+  );
   for (const s of sentences) {
     const text = s.text ?? '';
     const masked = maskQuotes(text);
@@ -157,12 +219,19 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
       if (fate && last && isFateOnly(masked, false)) last.status = fate;
     } else {
       const group = (at: number) => groupSubject(masked, at, mentionsHere, articleMentions, s.start ?? 0);
-      const pieces = clausePieces(masked, found, (view) => firstCue(parsers.map((p) => p(view, { ...ctx, raw: view }))), ctx);
+      const pieces = clausePieces(
+        masked,
+        found,
+        (view) => firstCue(parsers.map((p) => p(view, { ...ctx, raw: view }))),
+        ctx,
+      );
       const multi = pieces.length > 1;
       const ownClause = multi || pieces[0].from > text.length - text.trimStart().length;
       // A deal's term read from a bare "will"/"is to" (dealTerms) speaks only when nothing else in
       // the sentence does: ", and Russia has promised to restrain ..." is the sentence's proposal.
-      const kept = pieces.some((p) => p.candidate.parser !== 'dealTerms') ? pieces.filter((p) => p.candidate.parser !== 'dealTerms') : pieces;
+      const kept = pieces.some((p) => p.candidate.parser !== 'dealTerms')
+        ? pieces.filter((p) => p.candidate.parser !== 'dealTerms')
+        : pieces;
       let pieceProposer = '';
       for (const piece of kept) {
         const c = piece.candidate;
@@ -170,23 +239,43 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
         const view = ownClause ? blankOutside(masked, piece.from, piece.to) : masked;
         const prev = rows.at(-1);
         const own = ownClause ? mentionsHere.filter((m) => m.start >= piece.from && m.end <= piece.to) : mentionsHere;
-        let { proposer, addressee } = proposerOf(view, c, own, { proposer: prev?.proposer ?? '', subject, dealParty, group });
+        let { proposer, addressee } = proposerOf(view, c, own, {
+          proposer: prev?.proposer ?? '',
+          subject,
+          dealParty,
+          group,
+        });
         // "..., and urged Washington to publish": a coordinated verb shares the first clause's subject.
-        if (multi && piece !== kept[0] && !hasOwnSubject(masked, piece.from, c.cueStart)) proposer = pieceProposer || proposer;
+        if (multi && piece !== kept[0] && !hasOwnSubject(masked, piece.from, c.cueStart))
+          proposer = pieceProposer || proposer;
         pieceProposer = proposer;
         const status = fateOf(view) || c.status || statusOf(view);
         const summaryStart = c.contentStart ?? c.cueStart;
-        const coord = c.contentStart === undefined || c.contentStart <= c.cueStart ? coordination(view, c.cueStart, c.cueEnd, piece.to) : null;
+        const coord =
+          c.contentStart === undefined || c.contentStart <= c.cueStart
+            ? coordination(view, c.cueStart, c.cueEnd, piece.to)
+            : null;
         const parts: [number, number][] = coord ? coord.parts : [[summaryStart, piece.to]];
         for (const [from, to] of parts) {
           const split = multi || parts.length > 1;
           const [start, end] = split ? [piece.from, trimRight(text, piece.from, to)] : clip(text, c.cueStart);
-          const said = coord ? `${text.slice(Math.min(summaryStart, coord.headEnd), coord.headEnd)}${text.slice(from, to)}` : text.slice(0, piece.to);
+          const said = coord
+            ? `${text.slice(Math.min(summaryStart, coord.headEnd), coord.headEnd)}${text.slice(from, to)}`
+            : text.slice(0, piece.to);
           rows.push({
-            proposal_id: `${article}:p${rows.length}`, article_id: article, sentence_id: s.sentence_id ?? '',
-            start: (s.start ?? 0) + start, end: (s.start ?? 0) + end, surface: text.slice(start, end),
-            proposer, addressee, cue: c.cue, summary: summaryOf(said, coord ? 0 : summaryStart, c.type),
-            status, proposal_key: '', parser: coord ? `${c.parser}+${coord.rule}` : c.parser,
+            proposal_id: `${article}:p${rows.length}`,
+            article_id: article,
+            sentence_id: s.sentence_id ?? '',
+            start: (s.start ?? 0) + start,
+            end: (s.start ?? 0) + end,
+            surface: text.slice(start, end),
+            proposer,
+            addressee,
+            cue: c.cue,
+            summary: summaryOf(said, coord ? 0 : summaryStart, c.type),
+            status,
+            proposal_key: '',
+            parser: coord ? `${c.parser}+${coord.rule}` : c.parser,
           });
         }
       }
@@ -194,20 +283,29 @@ function articleProposals(article: string, sentences: Sentence[], bySentence: Ma
     if (statesDeal(masked)) {
       dealStated = true;
       // Keep the parties of an earlier statement when this one names none ("the deal struck in Geneva").
-      const party = (rows.at(-1)?.sentence_id === s.sentence_id ? rows.at(-1)!.proposer ?? '' : '') || subjectOf(masked, mentionsHere);
+      const party =
+        (rows.at(-1)?.sentence_id === s.sentence_id ? (rows.at(-1)!.proposer ?? '') : '') ||
+        subjectOf(masked, mentionsHere);
       if (party) dealParty = party;
     }
     // The subject the next sentence's pronoun stands for: this sentence's proposer when it made a
     // row ("The resolution calls for ... It also asks"), else its first actor or group subject.
-    const made = rows.at(-1)?.sentence_id === s.sentence_id ? rows.at(-1)!.proposer ?? '' : '';
-    subject = made || subjectOf(masked, mentionsHere) || groupSubject(masked, firstVerb(masked), mentionsHere, articleMentions, s.start ?? 0) || subject;
+    const made = rows.at(-1)?.sentence_id === s.sentence_id ? (rows.at(-1)!.proposer ?? '') : '';
+    subject =
+      made ||
+      subjectOf(masked, mentionsHere) ||
+      groupSubject(masked, firstVerb(masked), mentionsHere, articleMentions, s.start ?? 0) ||
+      subject;
   }
   return rows;
 }
 
 /** Where the first finite verb of a sentence is likely to be, for a group subject before it. */
 function firstVerb(sentence: string): number {
-  const m = /\s(?:(?:also|had|has|have|would|will|unanimously)\s+)*(?:said|says|met|agreed|adopted|voted|demanded|called|urged|is|was|are|were|has|have|had|will|would|[a-z]+ed)\b/.exec(sentence);
+  const m =
+    /\s(?:(?:also|had|has|have|would|will|unanimously)\s+)*(?:said|says|met|agreed|adopted|voted|demanded|called|urged|is|was|are|were|has|have|had|will|would|[a-z]+ed)\b/.exec(
+      sentence,
+    );
   return m ? m.index + 1 : 0;
 }
 

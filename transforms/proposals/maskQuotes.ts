@@ -5,5 +5,8 @@
 const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|\u201c[^\u201d]*$|^[^\u201c]*\u201d/g;
 
 export function maskQuotes(sentence: string): string {
-  return sentence.replace(QUOTED, (q) => q[0] + ' '.repeat(Math.max(0, q.length - 2)) + (q.length > 1 ? q[q.length - 1] : ''));
+  return sentence.replace(
+    QUOTED,
+    (q) => q[0] + ' '.repeat(Math.max(0, q.length - 2)) + (q.length > 1 ? q[q.length - 1] : ''),
+  );
 }

@@ -25,15 +25,29 @@ type Vector = Map<string, number>;
 export function proposalKeys(texts: string[], names?: Parameters<typeof keyTerms>[1], events: string[] = []): string[] {
   // Wire copy repeats summaries word for word: each distinct text is read once.
   const seen = new Map<string, ReturnType<typeof keyTerms>>();
-  const docs = texts.map((t) => { let d = seen.get(t); if (!d) { d = keyTerms(t, names); seen.set(t, d); } return d; });
+  const docs = texts.map((t) => {
+    let d = seen.get(t);
+    if (!d) {
+      d = keyTerms(t, names);
+      seen.set(t, d);
+    }
+    return d;
+  });
   // 1. Rows with the same terms are one point (identical rows always belong together, whatever
   //    their events: their cosine is 1).
   const pointOf = new Map<string, number>();
-  const points: { terms: typeof docs[number]; rows: number[]; events: Set<string> }[] = [];
+  const points: { terms: (typeof docs)[number]; rows: number[]; events: Set<string> }[] = [];
   const rowPoint = docs.map((d, i) => {
-    const sig = d.map((t) => t.stem).sort().join(' ');
+    const sig = d
+      .map((t) => t.stem)
+      .sort()
+      .join(' ');
     let p = pointOf.get(sig);
-    if (p === undefined) { p = points.length; pointOf.set(sig, p); points.push({ terms: d, rows: [], events: new Set() }); }
+    if (p === undefined) {
+      p = points.length;
+      pointOf.set(sig, p);
+      points.push({ terms: d, rows: [], events: new Set() });
+    }
     points[p].rows.push(i);
     points[p].events.add(events[i] ?? '');
     return p;
@@ -45,16 +59,29 @@ export function proposalKeys(texts: string[], names?: Parameters<typeof keyTerms
   const vectors: Vector[] = points.map(({ terms }) => {
     const v: Vector = new Map();
     const weight = new Map<string, number>();
-    for (const { stem, weight: k } of terms) { v.set(stem, (v.get(stem) ?? 0) + 1); weight.set(stem, Math.max(weight.get(stem) ?? 0, k)); }
+    for (const { stem, weight: k } of terms) {
+      v.set(stem, (v.get(stem) ?? 0) + 1);
+      weight.set(stem, Math.max(weight.get(stem) ?? 0, k));
+    }
     let norm = 0;
-    for (const [s, c] of v) { const w = weight.get(s)! * (1 + Math.log(c)) * Math.log(1 + n / (df.get(s) ?? 1)); v.set(s, w); norm += w * w; }
+    for (const [s, c] of v) {
+      const w = weight.get(s)! * (1 + Math.log(c)) * Math.log(1 + n / (df.get(s) ?? 1));
+      v.set(s, w);
+      norm += w * w;
+    }
     norm = Math.sqrt(norm) || 1;
     for (const [s, w] of v) v.set(s, w / norm);
     return v;
   });
   // 3. Candidate pairs through an inverted index of the points' terms.
   const postings = new Map<string, number[]>();
-  vectors.forEach((v, p) => { for (const s of v.keys()) { const l = postings.get(s) ?? []; l.push(p); postings.set(s, l); } });
+  vectors.forEach((v, p) => {
+    for (const s of v.keys()) {
+      const l = postings.get(s) ?? [];
+      l.push(p);
+      postings.set(s, l);
+    }
+  });
   const maxPostings = Math.max(MIN_POSTINGS, Math.ceil(points.length * MAX_SHARE));
   const pairs: [number, number, number][] = [];
   vectors.forEach((v, p) => {
@@ -74,7 +101,8 @@ export function proposalKeys(texts: string[], names?: Parameters<typeof keyTerms
   const members = new Map<number, number[]>(points.map((_, p) => [p, [p]]));
   const eventsOf = points.map((pt) => pt.events);
   for (const [, p, q] of pairs) {
-    const a = group[p], b = group[q];
+    const a = group[p],
+      b = group[q];
     if (a === b) continue;
     const together = [...eventsOf[a]].some((e) => e === '' || eventsOf[b].has(e)) || eventsOf[b].has('');
     if (dot(sum[a], sum[b]) / (size[a] * size[b]) < (together ? SAME_PROPOSAL : SAME_PROPOSAL_ACROSS_EVENTS)) continue;
@@ -91,7 +119,16 @@ export function proposalKeys(texts: string[], names?: Parameters<typeof keyTerms
   const used = new Set<string>();
   const idf = (stem: string) => Math.log(1 + n / (df.get(stem) ?? 1));
   for (const [g, ms] of [...members].sort((x, y) => x[0] - y[0])) {
-    keyOf.set(g, keyName(nameTerms(ms.map((p) => ({ terms: points[p].terms, rows: points[p].rows.length })), idf), used));
+    keyOf.set(
+      g,
+      keyName(
+        nameTerms(
+          ms.map((p) => ({ terms: points[p].terms, rows: points[p].rows.length })),
+          idf,
+        ),
+        used,
+      ),
+    );
   }
   return rowPoint.map((p) => keyOf.get(group[p])!);
 }

@@ -12,7 +12,12 @@ const CONTINUES = /^\s*(?:It|The\s+(?:text|resolution|document))\s+(?:also\s+)?[
 /** The anchor term to prepend to the row's key text, '' when none. */
 export function resolutionAnchor(sentence: string, parser: string, previousAnchored: boolean): string {
   if (DEAL_PARSERS.has(parser) && NAMES.test(sentence)) return 'resolution-text';
-  if (/\bresolution\s+(?:that\s+|which\s+)?(?:calls|calling|demands|demanding|urges|urging|asks|asking|endorses|endorsing|envisages|envisaging)\b/i.test(sentence)) return 'resolution-text';
+  if (
+    /\bresolution\s+(?:that\s+|which\s+)?(?:calls|calling|demands|demanding|urges|urging|asks|asking|endorses|endorsing|envisages|envisaging)\b/i.test(
+      sentence,
+    )
+  )
+    return 'resolution-text';
   if (previousAnchored && CONTINUES.test(sentence)) return 'resolution-text';
   return '';
 }

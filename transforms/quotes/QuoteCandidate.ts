@@ -19,4 +19,10 @@ export interface QuoteCandidate {
 }
 
 /** What the quote refiners know about the mentions of an article. */
-export interface MentionRef { start: number; end: number; actor_id: string; surface: string; person: boolean }
+export interface MentionRef {
+  start: number;
+  end: number;
+  actor_id: string;
+  surface: string;
+  person: boolean;
+}

@@ -12,7 +12,8 @@ import type { Word } from '../actors/words.ts';
 const NEW_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas|although|though|yet|or|so)\s|["\u201c\u201d]/;
 const RELATIVE_SUBJECT = /(?:^|,)\s*(?:who|whom|which|whose|that)\b[^,]*$/;
 /** Finite forms only: "to say", "saying" and "said to be" do not report a clause of their own here. */
-const FINITE = /^(?:said|says|told|tells|insisted|insists|warned|warns|stressed|announced|declared|noted|argued|claimed|stated|acknowledged|admitted|confirmed|denied|added|adds|maintained|asserted|alleged|contended|reiterated|suggested|cautioned|predicted|explained|believes|believed|wrote|tweeted|replied|responded)$/i;
+const FINITE =
+  /^(?:said|says|told|tells|insisted|insists|warned|warns|stressed|announced|declared|noted|argued|claimed|stated|acknowledged|admitted|confirmed|denied|added|adds|maintained|asserted|alleged|contended|reiterated|suggested|cautioned|predicted|explained|believes|believed|wrote|tweeted|replied|responded)$/i;
 
 /**
  * Index in `words` of the verb that governs the speech verb at `v`: `v` itself, or an earlier

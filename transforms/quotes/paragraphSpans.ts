@@ -9,5 +9,10 @@ export function paragraphSpans(text: string): [number, number][] {
     start = m.index + m[0].length;
   }
   if (start < text.length) out.push([start, text.length]);
-  return out.map(([s, e]) => { while (e > s && /\s/.test(text[e - 1])) e--; return [s, e] as [number, number]; }).filter(([s, e]) => e > s);
+  return out
+    .map(([s, e]) => {
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      return [s, e] as [number, number];
+    })
+    .filter(([s, e]) => e > s);
 }

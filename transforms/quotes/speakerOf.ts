@@ -19,15 +19,22 @@ export function demonymActor(phrase: string, codebook: Codebook): string {
   return '';
 }
 
-export function speakerOf(text: string, start: number, end: number, mentions: MentionRef[], codebook: Codebook): string {
+export function speakerOf(
+  text: string,
+  start: number,
+  end: number,
+  mentions: MentionRef[],
+  codebook: Codebook,
+): string {
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
-  const named = (ms: MentionRef[]) => ms.filter((m) => {
-    const after = text.slice(m.end, end);
-    const possessed = /^['\u2019]s\s+([\p{L}-]+)/u.exec(after);
-    return !(possessed && isRoleNoun(possessed[1]) && !inside.some((o) => o.start > m.end));
-  });
+  const named = (ms: MentionRef[]) =>
+    ms.filter((m) => {
+      const after = text.slice(m.end, end);
+      const possessed = /^['\u2019]s\s+([\p{L}-]+)/u.exec(after);
+      return !(possessed && isRoleNoun(possessed[1]) && !inside.some((o) => o.start > m.end));
+    });
   // The mention nearest the verb heads the subject ("... after the Kremlin said" is the Kremlin).
-  const others = named(inside).sort((a, b) => a.end - b.end || (a.end - a.start) - (b.end - b.start));
+  const others = named(inside).sort((a, b) => a.end - b.end || a.end - a.start - (b.end - b.start));
   if (others.length) return others[others.length - 1].actor_id;
   if (inside.length) return '';
   return demonymActor(text.slice(start, end), codebook);

@@ -6,24 +6,38 @@
 import { isRoleNoun } from '../actors/lexicon/roleNouns.ts';
 import { LABEL_ADJECTIVES } from '../actors/lexicon/labelAdjectives.ts';
 
-const TRAILING = /(?:\s+(?:also|later|earlier|again|repeatedly|then|had|has|have|was|is|would|will|\w+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ed\s+and|and|said|says|,))+\s*$/;
+const TRAILING =
+  /(?:\s+(?:also|later|earlier|again|repeatedly|then|had|has|have|was|is|would|will|\w+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ed\s+and|and|said|says|,))+\s*$/;
 const INSTITUTION = /^(ministry|department|office|committee|commission)$/i;
 const DETERMINER = /^(a|an|the|one|two|three|several|some|many|his|her|its|their)$/i;
 
 export function speakerText(phrase: string): string {
   let p = phrase.replace(/\s+/g, ' ').trim();
-  for (let prev = ''; prev !== p;) { prev = p; p = p.replace(TRAILING, '').trim(); }
+  for (let prev = ''; prev !== p;) {
+    prev = p;
+    p = p.replace(TRAILING, '').trim();
+  }
   p = p.replace(/[,;:]+$/, '');
   const words = p.split(' ');
   let first = words.length;
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i], bare = w.replace(/['\u2019]s$/, '');
-    const fits = /^\p{Lu}/u.test(w) || DETERMINER.test(w) || isRoleNoun(bare) || LABEL_ADJECTIVES.has(bare.toLowerCase())
-      || /^(al|de|bin|source|sources|officials?|diplomats?|side)$/i.test(bare) || /^(al|el|ad|as|de|bin)-\p{Lu}/u.test(w) || /^(he|she|they|it)$/i.test(w)
-      || INSTITUTION.test(bare)
-      || /^(of|for|and)$/.test(w) && i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || isRoleNoun(words[i - 1])) && /^\p{Lu}/u.test(words[i + 1] ?? '')
-      || w === 'in' && i > 0 && INSTITUTION.test(words[i - 1]) && /^\p{Lu}/u.test(words[i + 1] ?? '');
-    if (!fits || /^(But|And|Yet|So|As|While)$/.test(w) && i < words.length - 1) break;
+    const w = words[i],
+      bare = w.replace(/['\u2019]s$/, '');
+    const fits =
+      /^\p{Lu}/u.test(w) ||
+      DETERMINER.test(w) ||
+      isRoleNoun(bare) ||
+      LABEL_ADJECTIVES.has(bare.toLowerCase()) ||
+      /^(al|de|bin|source|sources|officials?|diplomats?|side)$/i.test(bare) ||
+      /^(al|el|ad|as|de|bin)-\p{Lu}/u.test(w) ||
+      /^(he|she|they|it)$/i.test(w) ||
+      INSTITUTION.test(bare) ||
+      (/^(of|for|and)$/.test(w) &&
+        i > 0 &&
+        (/^\p{Lu}/u.test(words[i - 1]) || isRoleNoun(words[i - 1])) &&
+        /^\p{Lu}/u.test(words[i + 1] ?? '')) ||
+      (w === 'in' && i > 0 && INSTITUTION.test(words[i - 1]) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+    if (!fits || (/^(But|And|Yet|So|As|While)$/.test(w) && i < words.length - 1)) break;
     first = i;
     if (DETERMINER.test(w)) break;
   }

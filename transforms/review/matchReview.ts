@@ -6,12 +6,17 @@ import type { ColumnTable } from 'arquero';
 import { reviewedTable } from './reviewedTables.ts';
 import type { ReviewRecord } from './Review.ts';
 
-export function matchReview(records: ColumnTable, table: ColumnTable, name: string): { decision: ReviewRecord; row: number }[] {
+export function matchReview(
+  records: ColumnTable,
+  table: ColumnTable,
+  name: string,
+): { decision: ReviewRecord; row: number }[] {
   const spec = reviewedTable(name);
   const decisions = (records.objects() as ReviewRecord[]).filter((d) => d.table === name);
   if (!spec || !decisions.length) return decisions.map((decision) => ({ decision, row: -1 }));
   const n = table.numRows();
-  const col = (c: string) => (table.columnNames().includes(c) ? table.array(c) as ArrayLike<unknown> : new Array(n).fill(null));
+  const col = (c: string) =>
+    table.columnNames().includes(c) ? (table.array(c) as ArrayLike<unknown>) : new Array(n).fill(null);
   const ids = col(spec.id);
   const articles = col('article_id');
   const starts = col('start');

@@ -15,7 +15,12 @@ export function reviewCodebook(codebook: Codebook, review: Review): Codebook {
   for (const addition of additions) {
     const resolved = resolveAddition(current, addition);
     if (resolved.kind === 'alias') {
-      current = { ...current, actors: current.actors.map((a) => (a === resolved.actor ? { ...a, aliases: [...a.aliases, addition.name] } : a)) };
+      current = {
+        ...current,
+        actors: current.actors.map((a) =>
+          a === resolved.actor ? { ...a, aliases: [...a.aliases, addition.name] } : a,
+        ),
+      };
     } else if (resolved.kind === 'new') {
       current = { ...current, actors: [...current.actors, newActor(addition, review.file ?? 'review', current)] };
     }
@@ -24,9 +29,20 @@ export function reviewCodebook(codebook: Codebook, review: Review): Codebook {
 }
 
 function newActor(addition: ReviewAddition, file: string, codebook: Codebook): CodebookActor {
-  const type = (ACTOR_TYPES as readonly string[]).includes(addition.type) ? addition.type as ActorType : 'other';
+  const type = (ACTOR_TYPES as readonly string[]).includes(addition.type) ? (addition.type as ActorType) : 'other';
   const taken = new Set(codebook.actors.flatMap((a) => a.aliases));
-  const suggested = addition.aliases.split(';').map((s) => s.trim()).filter((s) => s && !taken.has(s));
+  const suggested = addition.aliases
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s && !taken.has(s));
   const aliases = [addition.name, ...suggested.filter((s) => s !== addition.name)];
-  return { actor_id: slug(addition.name), name: addition.name, type, aliases, camp: '', titles: [], ref: { file, sheet: addition.sheet, row: addition.row } };
+  return {
+    actor_id: slug(addition.name),
+    name: addition.name,
+    type,
+    aliases,
+    camp: '',
+    titles: [],
+    ref: { file, sheet: addition.sheet, row: addition.row },
+  };
 }

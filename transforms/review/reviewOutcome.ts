@@ -9,7 +9,13 @@ import { REVIEWED_TABLES } from './reviewedTables.ts';
 import { matchReview } from './matchReview.ts';
 import { resolveAddition } from './resolveAddition.ts';
 
-export interface DecisionOutcome { sheet: string; row: number; decision: string; applied: boolean; note: string }
+export interface DecisionOutcome {
+  sheet: string;
+  row: number;
+  decision: string;
+  applied: boolean;
+  note: string;
+}
 
 /** `extracted`: each reviewed table as extracted (before applyReview); `codebook` before reviewCodebook. */
 export function reviewOutcome(review: Review, extracted: Record<string, ColumnTable>, codebook: Codebook): ColumnTable {
@@ -18,21 +24,38 @@ export function reviewOutcome(review: Review, extracted: Record<string, ColumnTa
     if (!extracted[t.table]) continue;
     for (const { decision, row } of matchReview(review.records, extracted[t.table], t.table)) {
       rows.push({
-        sheet: decision.sheet, row: decision.row, decision: decision.decision, applied: row >= 0,
-        note: row >= 0 ? `${decision.decision} ${decision.record_id}` : `no ${t.table.replace(/s$/, '')} at ${decision.article_id} ${decision.start}-${decision.end} (${decision.record_id}) any more`,
+        sheet: decision.sheet,
+        row: decision.row,
+        decision: decision.decision,
+        applied: row >= 0,
+        note:
+          row >= 0
+            ? `${decision.decision} ${decision.record_id}`
+            : `no ${t.table.replace(/s$/, '')} at ${decision.article_id} ${decision.start}-${decision.end} (${decision.record_id}) any more`,
       });
     }
   }
   for (const addition of review.additions.objects() as ReviewAddition[]) {
     const resolved = resolveAddition(codebook, addition);
     rows.push({
-      sheet: addition.sheet, row: addition.row, decision: resolved.kind === 'new' ? 'new actor' : 'alias', applied: resolved.kind !== 'refused',
-      note: resolved.kind === 'refused' ? resolved.reason : resolved.kind === 'new' ? `new actor ${addition.name}` : `${addition.name} as an alias of ${resolved.actor.name}`,
+      sheet: addition.sheet,
+      row: addition.row,
+      decision: resolved.kind === 'new' ? 'new actor' : 'alias',
+      applied: resolved.kind !== 'refused',
+      note:
+        resolved.kind === 'refused'
+          ? resolved.reason
+          : resolved.kind === 'new'
+            ? `new actor ${addition.name}`
+            : `${addition.name} as an alias of ${resolved.actor.name}`,
     });
   }
   return aq.table({
-    sheet: rows.map((r) => r.sheet), row: rows.map((r) => r.row), decision: rows.map((r) => r.decision),
-    applied: rows.map((r) => r.applied), note: rows.map((r) => r.note),
+    sheet: rows.map((r) => r.sheet),
+    row: rows.map((r) => r.row),
+    decision: rows.map((r) => r.decision),
+    applied: rows.map((r) => r.applied),
+    note: rows.map((r) => r.note),
   });
 }
 
@@ -45,8 +68,10 @@ export function reviewSummary(outcome: ColumnTable): string {
   const parts = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ');
   const missed = rows.length - applied.length;
   if (!rows.length) return 'no decisions in it';
-  return `applied ${applied.length} of ${rows.length} decision${rows.length === 1 ? '' : 's'}${parts ? ` (${parts})` : ''}`
-    + (missed ? `; ${missed} no longer match${missed === 1 ? 'es' : ''} any record or actor` : '');
+  return (
+    `applied ${applied.length} of ${rows.length} decision${rows.length === 1 ? '' : 's'}${parts ? ` (${parts})` : ''}` +
+    (missed ? `; ${missed} no longer match${missed === 1 ? 'es' : ''} any record or actor` : '')
+  );
 }
 
 /** The summary, then one line per decision that did not apply: "Mentions row 12: no mention at ...". */

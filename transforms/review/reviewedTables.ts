@@ -28,11 +28,35 @@ export interface ReviewedTable {
 const s = (schema: unknown) => schema as TableSchema<Record<string, ColumnSpec>>;
 
 export const REVIEWED_TABLES: readonly ReviewedTable[] = [
-  { table: 'mentions', sheet: 'Mentions', schema: s(MENTIONS), id: 'mention_id', editable: ['surface', 'actor_id', 'descriptor'] },
+  {
+    table: 'mentions',
+    sheet: 'Mentions',
+    schema: s(MENTIONS),
+    id: 'mention_id',
+    editable: ['surface', 'actor_id', 'descriptor'],
+  },
   { table: 'dates', sheet: 'Dates', schema: s(DATES), id: 'date_id', editable: ['value', 'granularity', 'anchor'] },
-  { table: 'casualties', sheet: 'Casualties', schema: s(CASUALTIES), id: 'casualty_id', editable: ['figure', 'qualifier', 'kind', 'victims', 'location', 'source'] },
-  { table: 'proposals', sheet: 'Proposals', schema: s(PROPOSALS), id: 'proposal_id', editable: ['proposer', 'addressee', 'cue', 'summary', 'status', 'proposal_key'] },
-  { table: 'quotes', sheet: 'Quotes', schema: s(QUOTES), id: 'quote_id', editable: ['speaker', 'text', 'kind', 'verb'] },
+  {
+    table: 'casualties',
+    sheet: 'Casualties',
+    schema: s(CASUALTIES),
+    id: 'casualty_id',
+    editable: ['figure', 'qualifier', 'kind', 'victims', 'location', 'source'],
+  },
+  {
+    table: 'proposals',
+    sheet: 'Proposals',
+    schema: s(PROPOSALS),
+    id: 'proposal_id',
+    editable: ['proposer', 'addressee', 'cue', 'summary', 'status', 'proposal_key'],
+  },
+  {
+    table: 'quotes',
+    sheet: 'Quotes',
+    schema: s(QUOTES),
+    id: 'quote_id',
+    editable: ['speaker', 'text', 'kind', 'verb'],
+  },
 ];
 
 export function reviewedTable(table: string): ReviewedTable | undefined {

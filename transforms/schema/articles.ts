@@ -11,6 +11,9 @@ export const ARTICLES = defineTable('articles', 'One article of the corpus, as a
   event_id: text('Event the article reports; articles with the same id report the same event.', 24),
   url: text('URL from the manifest.', 30),
   words: integer('Number of words in `text`.', 8),
-  text: text('Headline, a blank line, then the body, with page furniture removed. Offsets elsewhere point into it.', 60),
+  text: text(
+    'Headline, a blank line, then the body, with page furniture removed. Offsets elsewhere point into it.',
+    60,
+  ),
 });
 export type Article = RowOf<typeof ARTICLES>;

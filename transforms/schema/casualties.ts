@@ -20,7 +20,10 @@ export const CASUALTIES = defineTable('casualties', 'One casualty figure cited i
   location: text('Where, as written.', 16),
   source: text('Cited source, as written.', 28),
   // Beyond the contract:
-  hedge: text('A hedge the text attaches to the figure ("the actual figure may be much higher"), from its sentence or the next.', 30),
+  hedge: text(
+    'A hedge the text attaches to the figure ("the actual figure may be much higher"), from its sentence or the next.',
+    30,
+  ),
   parser: text('The parser that found the figure, to filter or audit a phrasing.', 16),
 });
 export type Casualty = RowOf<typeof CASUALTIES>;

@@ -9,6 +9,9 @@ export const DATES = defineTable('dates', 'One date expression that can be place
   surface: text('The expression as written.', 20),
   value: text('ISO date: YYYY-MM-DD, YYYY-MM or YYYY by granularity; empty when it cannot be resolved.', 12),
   granularity: text('day, month or year.', 11),
-  anchor: text('absolute (stated in full), published (relative to the publication date), event (relative to the event date) or none.', 10),
+  anchor: text(
+    'absolute (stated in full), published (relative to the publication date), event (relative to the event date) or none.',
+    10,
+  ),
 });
 export type DateRow = RowOf<typeof DATES>;

@@ -38,4 +38,13 @@ import { OMISSIONS } from './omissions.ts';
 /** The eight extraction tables, in contract order. */
 export const EXTRACTION_TABLES = [ARTICLES, SENTENCES, ACTORS, MENTIONS, DATES, CASUALTIES, PROPOSALS, QUOTES] as const;
 /** The comparison tables, in contract order. */
-export const COMPARISON_TABLES = [FRAMING_SALIENCE, FRAMING_VOICES, FRAMING_LABELS, FRAMING_FRAMES, DISTINCTIVE_TERMS, REUSE, ALIGNMENT, OMISSIONS] as const;
+export const COMPARISON_TABLES = [
+  FRAMING_SALIENCE,
+  FRAMING_VOICES,
+  FRAMING_LABELS,
+  FRAMING_FRAMES,
+  DISTINCTIVE_TERMS,
+  REUSE,
+  ALIGNMENT,
+  OMISSIONS,
+] as const;

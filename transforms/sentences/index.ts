@@ -9,7 +9,15 @@ export function sentences(articles: ColumnTable): ColumnTable {
   const rows: Sentence[] = [];
   for (const { article_id, text } of rowsOf(ARTICLES, articles)) {
     splitSentences(text ?? '').forEach((s, index) => {
-      rows.push({ sentence_id: `${article_id}:s${index}`, article_id, paragraph: s.paragraph, index, start: s.start, end: s.end, text: s.text });
+      rows.push({
+        sentence_id: `${article_id}:s${index}`,
+        article_id,
+        paragraph: s.paragraph,
+        index,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+      });
     });
   }
   return toTable(SENTENCES, rows);

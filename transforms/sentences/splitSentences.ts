@@ -6,7 +6,12 @@
 // full stop stays with its sentence.
 import { endsSentence } from './abbreviations.ts';
 
-export interface SentenceSpan { start: number; end: number; text: string; paragraph: number }
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+}
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -21,7 +26,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     paragraph++;
     for (const line of spans(text, /\n/g, para.start, para.end)) {
       for (const s of lineSentences(text.slice(line.start, line.end))) {
-        const start = line.start + s.start, end = line.start + s.end;
+        const start = line.start + s.start,
+          end = line.start + s.end;
         out.push({ start, end, text: text.slice(start, end), paragraph });
       }
     }

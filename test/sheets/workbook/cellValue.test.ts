@@ -28,7 +28,7 @@ test('isoDay rejects what is not a calendar day', () => {
   assert.is(isoDay('2016-13-01'), null);
 });
 
-test('text over Excel\'s limit is cut and says so', () => {
+test("text over Excel's limit is cut and says so", () => {
   const long = 'Kerry met Putin in Moscow. '.repeat(1600);
   const cut = fitText(long);
   assert.ok(long.length > EXCEL_TEXT_LIMIT);
@@ -40,8 +40,18 @@ test('text over Excel\'s limit is cut and says so', () => {
 
 test('a 40,000-character cell reaches the workbook cut to the limit', async () => {
   const file = join(tempDir('long'), 'long.xlsx');
-  await writeWorkbookFile(file, { sheets: [{ kind: 'table', name: 'Articles', freeze: true, autofilter: true,
-    columns: [{ key: 'text', header: 'text', type: 'text', width: 60 }], rows: [{ text: 'x'.repeat(40000) }] }] });
+  await writeWorkbookFile(file, {
+    sheets: [
+      {
+        kind: 'table',
+        name: 'Articles',
+        freeze: true,
+        autofilter: true,
+        columns: [{ key: 'text', header: 'text', type: 'text', width: 60 }],
+        rows: [{ text: 'x'.repeat(40000) }],
+      },
+    ],
+  });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const value = String(wb.getWorksheet('Articles')!.getCell('A2').value);

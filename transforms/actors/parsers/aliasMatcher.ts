@@ -4,7 +4,11 @@
 import type { ActorMatcher, MatcherEntry, TrieNode } from '../compileActorMatcher.ts';
 import { foldChar, isWordChar } from '../textChars.ts';
 
-export interface AliasMatch { start: number; end: number; entry: MatcherEntry }
+export interface AliasMatch {
+  start: number;
+  end: number;
+  entry: MatcherEntry;
+}
 
 const isHyphenJoin = (text: string, at: number) => text[at] === '-' && isWordChar(text[at + 1]);
 
@@ -14,7 +18,10 @@ function walk(root: TrieNode, text: string, from: number, lower: boolean, out: A
     const code = text.charCodeAt(j);
     let ch: string;
     if (code < 128) ch = lower && code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[j];
-    else { ch = foldChar(text[j]); if (lower) ch = ch.toLowerCase(); }
+    else {
+      ch = foldChar(text[j]);
+      if (lower) ch = ch.toLowerCase();
+    }
     // As in the keys (textChars.aliasKey): an apostrophe inside a word is skipped, a hyphen reads as a space.
     if (ch === "'" && j > from && isWordChar(text[j - 1]) && isWordChar(text[j + 1])) continue;
     if (ch === '-') ch = ' ';
@@ -24,7 +31,8 @@ function walk(root: TrieNode, text: string, from: number, lower: boolean, out: A
     if (isWordChar(text[end])) continue;
     for (const entry of n.entries) {
       // Common nouns and titles do not match inside hyphenated words ("anti-regime", "secretary-general").
-      if (entry.commonNoun && (isHyphenJoin(text, end) || (text[from - 1] === '-' && isWordChar(text[from - 2])))) continue;
+      if (entry.commonNoun && (isHyphenJoin(text, end) || (text[from - 1] === '-' && isWordChar(text[from - 2]))))
+        continue;
       out.push({ start: from, end, entry });
     }
   }

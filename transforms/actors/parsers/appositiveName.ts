@@ -8,7 +8,8 @@ import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 
 const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+([^,.;:()"\u201c\u201d]{2,80})/u;
 /** "Rami Abdulrahman, head of the Observatory,": a role noun with "of/for/at" and no determiner. */
-const BARE_ROLE = /^,\s+((?:head|chief|director|spokesman|spokeswoman|spokesperson|leader|founder|commander|chairman|chairwoman|president|secretary-general|coordinator|member|editor|minister|envoy|adviser|advisor|ambassador) (?:of|for|at) [^,.;:()"\u201c\u201d]{2,60})/u;
+const BARE_ROLE =
+  /^,\s+((?:head|chief|director|spokesman|spokeswoman|spokesperson|leader|founder|commander|chairman|chairwoman|president|secretary-general|coordinator|member|editor|minister|envoy|adviser|advisor|ambassador) (?:of|for|at) [^,.;:()"\u201c\u201d]{2,60})/u;
 const MEMBER = /^(member|head|chief|leader|spokesman|spokeswoman|director|founder|commander|representative|one)\b/;
 
 export function appositiveName(text: string, words: Word[]): DiscoveredSpan[] {
@@ -18,11 +19,21 @@ export function appositiveName(text: string, words: Word[]): DiscoveredSpan[] {
     if (!span) continue;
     const last = words[span[1] - 1];
     const after = text[last.end] !== ',' ? '' : text.slice(last.end, last.end + 120);
-    const m = after ? APPOSITION.exec(after) ?? BARE_ROLE.exec(after) : null;
-    const phrase = m ? wordsIn(m[1]).slice(0, 7).map((w) => w.text) : [];
+    const m = after ? (APPOSITION.exec(after) ?? BARE_ROLE.exec(after)) : null;
+    const phrase = m
+      ? wordsIn(m[1])
+          .slice(0, 7)
+          .map((w) => w.text)
+      : [];
     if (m && (phrase.some(isRoleNoun) || MEMBER.test(m[1]))) {
       const surface = text.slice(words[span[0]].start, last.end);
-      out.push({ start: words[span[0]].start, end: words[span[0]].start + canonicalName(surface).length, name: canonicalName(surface), type: 'person', parser: 'appositiveName' });
+      out.push({
+        start: words[span[0]].start,
+        end: words[span[0]].start + canonicalName(surface).length,
+        name: canonicalName(surface),
+        type: 'person',
+        parser: 'appositiveName',
+      });
     }
     i = span[1] - 1;
   }

@@ -2,9 +2,18 @@
 // name and its guessed type. index.ts turns these into mentions with source = discovered.
 import type { ActorType } from '../../schema/index.ts';
 
-export interface DiscoveredSpan { start: number; end: number; name: string; type: ActorType; parser: string }
+export interface DiscoveredSpan {
+  start: number;
+  end: number;
+  name: string;
+  type: ActorType;
+  parser: string;
+}
 
 /** The canonical name of a span: possessive and surrounding punctuation dropped, spaces collapsed. */
 export function canonicalName(surface: string): string {
-  return surface.replace(/['\u2019]s$/, '').replace(/\s+/g, ' ').trim();
+  return surface
+    .replace(/['\u2019]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

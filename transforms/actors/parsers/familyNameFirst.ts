@@ -13,16 +13,65 @@ import type { AliasMatch } from './aliasMatcher.ts';
 import { speechLemma } from '../../quotes/lexicon/speechVerbs.ts';
 
 const ADVERB = /^(?:\p{Ll}+ly|also|then|later|again|earlier|still|once|never|not|too)$/u;
-const IRREGULAR_PAST = new Set(['said', 'told', 'met', 'spoke', 'made', 'took', 'gave', 'went', 'left', 'came', 'saw', 'sent', 'held',
-  'wrote', 'got', 'put', 'set', 'led', 'brought', 'began', 'thought', 'felt', 'kept', 'found', 'sought', 'flew', 'drew', 'struck', 'stood', 'won', 'lost', 'read']);
-const AUXILIARY = new Set(['has', 'had', 'have', 'was', 'is', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does']);
+const IRREGULAR_PAST = new Set([
+  'said',
+  'told',
+  'met',
+  'spoke',
+  'made',
+  'took',
+  'gave',
+  'went',
+  'left',
+  'came',
+  'saw',
+  'sent',
+  'held',
+  'wrote',
+  'got',
+  'put',
+  'set',
+  'led',
+  'brought',
+  'began',
+  'thought',
+  'felt',
+  'kept',
+  'found',
+  'sought',
+  'flew',
+  'drew',
+  'struck',
+  'stood',
+  'won',
+  'lost',
+  'read',
+]);
+const AUXILIARY = new Set([
+  'has',
+  'had',
+  'have',
+  'was',
+  'is',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'did',
+  'does',
+]);
 
 const isPast = (w: string) => IRREGULAR_PAST.has(w) || /^\p{Ll}{2,}ed$/u.test(w);
 /** A present-tense verb after a name: "calls", "urges", "says"; not "news" or a plural of "-ss". */
 const isPresent = (w: string) => /^\p{Ll}{2,}[^s']s$/u.test(w);
 
 /** At a sentence start: the text before is empty, a sentence end, a line break or an opening quote. */
-const atSentenceStart = (text: string, at: number) => /(?:^|[.!?]["\u201d\u2019']?\s+|\n\s*|["\u201c\u2018]\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+const atSentenceStart = (text: string, at: number) =>
+  /(?:^|[.!?]["\u201d\u2019']?\s+|\n\s*|["\u201c\u2018]\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
 function usedAsName(text: string, end: number, sentenceStart: boolean): boolean {
   const after = text.slice(end, end + 60);
@@ -36,12 +85,18 @@ function usedAsName(text: string, end: number, sentenceStart: boolean): boolean 
 }
 
 /** bySurname: people the codebook lists with their last name alone as an alias. */
-export function familyNameFirst(text: string, names: AliasMatch[], personIds: Set<string>, bySurname: Set<string> = new Set()): MentionCandidate[] {
+export function familyNameFirst(
+  text: string,
+  names: AliasMatch[],
+  personIds: Set<string>,
+  bySurname: Set<string> = new Set(),
+): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const firstFull = new Map<string, { start: number; end: number; word: string }>();
   const namedBySurname = new Set(bySurname);
   for (const m of names) {
-    if (m.entry.kind === 'alias' && personIds.has(m.entry.actor_id) && !/\s/.test(m.entry.alias)) namedBySurname.add(m.entry.actor_id);
+    if (m.entry.kind === 'alias' && personIds.has(m.entry.actor_id) && !/\s/.test(m.entry.alias))
+      namedBySurname.add(m.entry.actor_id);
   }
   for (const m of [...names].sort((a, b) => a.start - b.start)) {
     if (!personIds.has(m.entry.actor_id) || firstFull.has(m.entry.actor_id)) continue;
@@ -55,9 +110,18 @@ export function familyNameFirst(text: string, names: AliasMatch[], personIds: Se
     re.lastIndex = full.end;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + full.word.length;
-      if (names.some((n) => n.start <= m!.index && m!.index < n.end) || /^[-\u2011]/.test(text.slice(end, end + 1))) continue;
+      if (names.some((n) => n.start <= m!.index && m!.index < n.end) || /^[-\u2011]/.test(text.slice(end, end + 1)))
+        continue;
       if (!usedAsName(text, end, atSentenceStart(text, m.index))) continue;
-      out.push({ start: m.index, end, surface: full.word, actor_id, kind: 'name', descriptor: '', parser: 'familyNameFirst' });
+      out.push({
+        start: m.index,
+        end,
+        surface: full.word,
+        actor_id,
+        kind: 'name',
+        descriptor: '',
+        parser: 'familyNameFirst',
+      });
     }
   }
   return out;

@@ -6,7 +6,8 @@
 // it ("the ministry of defence", "the committee X") is a name, not a mention alone.
 import type { MentionCandidate } from '../MentionCandidate.ts';
 
-const OFFICE = '(?:defen[cs]e|foreign|interior|state|health|justice|finance|information|security|intelligence|military|foreign affairs)';
+const OFFICE =
+  '(?:defen[cs]e|foreign|interior|state|health|justice|finance|information|security|intelligence|military|foreign affairs)';
 const HEAD = '(?:ministry|department|committee|commission|agency)';
 const PHRASE = new RegExp(`\\b[Tt]he ((?:${OFFICE} ){0,2}${HEAD})\\b(?![-\\u2011])`, 'g');
 
@@ -16,7 +17,15 @@ export function institutionMentions(text: string): MentionCandidate[] {
     const end = m.index! + m[0].length;
     // "the ministry of defence", "the committee in charge of ...": a name or a defining phrase follows.
     if (/^\s+(?:of|for|in charge)\b|^\s+\p{Lu}/u.test(text.slice(end, end + 12))) continue;
-    out.push({ start: end - m[1].length, end, surface: m[1], actor_id: '', kind: 'role', descriptor: m[1], parser: 'institutionMention' });
+    out.push({
+      start: end - m[1].length,
+      end,
+      surface: m[1],
+      actor_id: '',
+      kind: 'role',
+      descriptor: m[1],
+      parser: 'institutionMention',
+    });
   }
   return out;
 }

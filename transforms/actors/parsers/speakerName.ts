@@ -5,14 +5,33 @@ import { speechLemma } from '../../quotes/lexicon/speechVerbs.ts';
 import { joined, type Word } from '../words.ts';
 import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 
-const TAKES_SUBJECT_AFTER = new Set(['said', 'says', 'added', 'told', 'insisted', 'warned', 'noted', 'explained', 'wrote', 'asked', 'stressed']);
+const TAKES_SUBJECT_AFTER = new Set([
+  'said',
+  'says',
+  'added',
+  'told',
+  'insisted',
+  'warned',
+  'noted',
+  'explained',
+  'wrote',
+  'asked',
+  'stressed',
+]);
 
 export function speakerName(text: string, words: Word[]): DiscoveredSpan[] {
   const out: DiscoveredSpan[] = [];
   const push = (span: [number, number]) => {
-    const first = words[span[0]], last = words[span[1] - 1];
+    const first = words[span[0]],
+      last = words[span[1] - 1];
     const surface = canonicalName(text.slice(first.start, last.end));
-    out.push({ start: first.start, end: first.start + surface.length, name: surface, type: 'person', parser: 'speakerName' });
+    out.push({
+      start: first.start,
+      end: first.start + surface.length,
+      name: surface,
+      type: 'person',
+      parser: 'speakerName',
+    });
   };
   for (let i = 0; i < words.length; i++) {
     const span = personNameAt(text, words, i);
@@ -24,7 +43,10 @@ export function speakerName(text: string, words: Word[]): DiscoveredSpan[] {
     }
     if (TAKES_SUBJECT_AFTER.has(words[i].text) && i + 1 < words.length && joined(text, words[i], words[i + 1])) {
       const after = personNameAt(text, words, i + 1);
-      if (after && /^[,.]/.test(text.slice(words[after[1] - 1].end))) { push(after); i = after[1] - 1; }
+      if (after && /^[,.]/.test(text.slice(words[after[1] - 1].end))) {
+        push(after);
+        i = after[1] - 1;
+      }
     }
   }
   return out;

@@ -9,14 +9,19 @@ import { DEMONYM_WORDS } from '../lexicon/demonyms.ts';
 import { wordsIn, isCapitalised } from '../words.ts';
 
 /** Followed by a capitalised name (then the title is a label on that name, not a mention). */
-const beforeName = (text: string, end: number) => /^ +(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?\p{Lu}\p{Ll}/u.test(text.slice(end, end + 12));
+const beforeName = (text: string, end: number) =>
+  /^ +(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?\p{Lu}\p{Ll}/u.test(text.slice(end, end + 12));
 
 /** Codebook titles used alone. The actor id holds every actor with that title, joined with "|". */
 export function titleMentions(text: string, titles: AliasMatch[]): MentionCandidate[] {
   const byspan = new Map<string, AliasMatch[]>();
-  for (const t of titles) { const k = `${t.start}:${t.end}`; byspan.set(k, [...(byspan.get(k) ?? []), t]); }
+  for (const t of titles) {
+    const k = `${t.start}:${t.end}`;
+    byspan.set(k, [...(byspan.get(k) ?? []), t]);
+  }
   const spans = [...byspan.values()];
-  const contained = (a: AliasMatch) => spans.some(([b]) => b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start);
+  const contained = (a: AliasMatch) =>
+    spans.some(([b]) => b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start);
   const out: MentionCandidate[] = [];
   for (const group of spans) {
     const t = group[0];
@@ -24,16 +29,51 @@ export function titleMentions(text: string, titles: AliasMatch[]): MentionCandid
     // "Sergei Lavrov, Russia's foreign minister,": a title in apposition labels the name before it.
     if (/\p{Lu}[\p{L}'\u2019.-]*,\s+(?:the\s+|a\s+)?$/u.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     const surface = text.slice(t.start, t.end);
-    out.push({ start: t.start, end: t.end, surface, actor_id: [...new Set(group.map((g) => g.entry.actor_id))].join('|'), kind: 'title', descriptor: surface, parser: 'titleMention' });
+    out.push({
+      start: t.start,
+      end: t.end,
+      surface,
+      actor_id: [...new Set(group.map((g) => g.entry.actor_id))].join('|'),
+      kind: 'title',
+      descriptor: surface,
+      parser: 'titleMention',
+    });
   }
   return out;
 }
 
 const DETERMINER = /^(the|his|her|its|their)$/i;
 /** Roles that point back to one named person; "the official" does not (it is an unnamed source). */
-const RESOLVABLE = new Set(['president', 'leader', 'strongman', 'dictator', 'ruler', 'king', 'prince', 'emir', 'premier', 'chancellor',
-  'minister', 'secretary', 'diplomat', 'envoy', 'ambassador', 'negotiator', 'mediator', 'spokesman', 'spokeswoman', 'spokesperson',
-  'counterpart', 'chief', 'commander', 'general', 'senator', 'mayor', 'governor', 'secretary-general']);
+const RESOLVABLE = new Set([
+  'president',
+  'leader',
+  'strongman',
+  'dictator',
+  'ruler',
+  'king',
+  'prince',
+  'emir',
+  'premier',
+  'chancellor',
+  'minister',
+  'secretary',
+  'diplomat',
+  'envoy',
+  'ambassador',
+  'negotiator',
+  'mediator',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'counterpart',
+  'chief',
+  'commander',
+  'general',
+  'senator',
+  'mayor',
+  'governor',
+  'secretary-general',
+]);
 
 /** "the minister", "the Russian leader", "his Russian counterpart": a determiner, modifiers, a singular person role. */
 export function roleMentions(text: string, from: number, to: number): MentionCandidate[] {
@@ -44,16 +84,30 @@ export function roleMentions(text: string, from: number, to: number): MentionCan
     let j = i + 1;
     while (j < words.length && j - i <= 4 && /^ $/.test(text.slice(words[j - 1].end, words[j].start))) {
       const w = words[j].text;
-      if (RESOLVABLE.has(w.toLowerCase()) && !(j + 1 < words.length && RESOLVABLE.has(words[j + 1].text.toLowerCase()))) {
-        const start = words[i + 1].start, end = words[j].end;
+      if (
+        RESOLVABLE.has(w.toLowerCase()) &&
+        !(j + 1 < words.length && RESOLVABLE.has(words[j + 1].text.toLowerCase()))
+      ) {
+        const start = words[i + 1].start,
+          end = words[j].end;
         const after = text.slice(end, end + 12);
-        if (!beforeName(text, end) && !/^ (of|for|to)\b/.test(after) && !/^[-\u2011]/.test(after) && !/^,\s+\p{Lu}/u.test(after)) {
+        if (
+          !beforeName(text, end) &&
+          !/^ (of|for|to)\b/.test(after) &&
+          !/^[-\u2011]/.test(after) &&
+          !/^,\s+\p{Lu}/u.test(after)
+        ) {
           const surface = text.slice(start, end);
           out.push({ start, end, surface, actor_id: '', kind: 'role', descriptor: surface, parser: 'roleMention' });
         }
         break;
       }
-      if (!(LABEL_ADJECTIVES.has(w.toLowerCase()) || DEMONYM_WORDS.has(w) || isCapitalised(w) && /^[\p{Lu}.]+$/u.test(w))) break;
+      if (!(
+        LABEL_ADJECTIVES.has(w.toLowerCase()) ||
+        DEMONYM_WORDS.has(w) ||
+        (isCapitalised(w) && /^[\p{Lu}.]+$/u.test(w))
+      ))
+        break;
       j++;
     }
   }

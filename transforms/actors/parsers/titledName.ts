@@ -7,8 +7,35 @@ import { HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
 import { joined, type Word } from '../words.ts';
 import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 
-const RANKS = new Set(['General', 'Gen', 'Gen.', 'Lieutenant-General', 'Lt.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Admiral', 'Adm.',
-  'Brigadier', 'Captain', 'Capt.', 'King', 'Prince', 'Sheikh', 'Emir', 'Senator', 'Sen.', 'Ambassador', 'Pope', 'Chancellor', 'Premier', 'President', 'Minister', 'Secretary']);
+const RANKS = new Set([
+  'General',
+  'Gen',
+  'Gen.',
+  'Lieutenant-General',
+  'Lt.',
+  'Colonel',
+  'Col.',
+  'Major',
+  'Maj.',
+  'Admiral',
+  'Adm.',
+  'Brigadier',
+  'Captain',
+  'Capt.',
+  'King',
+  'Prince',
+  'Sheikh',
+  'Emir',
+  'Senator',
+  'Sen.',
+  'Ambassador',
+  'Pope',
+  'Chancellor',
+  'Premier',
+  'President',
+  'Minister',
+  'Secretary',
+]);
 
 const titleCache = new Map<string, boolean>();
 
@@ -17,7 +44,7 @@ function isTitle(w: string): boolean {
   let verdict = titleCache.get(w);
   if (verdict === undefined) {
     if (titleCache.size > 50_000) titleCache.clear();
-    titleCache.set(w, verdict = titleShape(w));
+    titleCache.set(w, (verdict = titleShape(w)));
   }
   return verdict;
 }
@@ -31,12 +58,23 @@ function titleShape(w: string): boolean {
 export function titledName(text: string, words: Word[]): DiscoveredSpan[] {
   const out: DiscoveredSpan[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!isTitle(words[i].text) || !joined(text, words[i], words[i + 1]) && !/^\.? $/.test(text.slice(words[i].end, words[i + 1].start))) continue;
+    if (
+      !isTitle(words[i].text) ||
+      (!joined(text, words[i], words[i + 1]) && !/^\.? $/.test(text.slice(words[i].end, words[i + 1].start)))
+    )
+      continue;
     const span = personNameAt(text, words, i + 1);
     if (!span) continue;
-    const first = words[span[0]], last = words[span[1] - 1];
+    const first = words[span[0]],
+      last = words[span[1] - 1];
     const surface = text.slice(first.start, last.end);
-    out.push({ start: first.start, end: first.start + canonicalName(surface).length, name: canonicalName(surface), type: 'person', parser: 'titledName' });
+    out.push({
+      start: first.start,
+      end: first.start + canonicalName(surface).length,
+      name: canonicalName(surface),
+      type: 'person',
+      parser: 'titledName',
+    });
     i = span[1] - 1;
   }
   return out;

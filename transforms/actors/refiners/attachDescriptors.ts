@@ -21,36 +21,73 @@ const OFFICES = new Set(['state', 'defence', 'defense', 'staff', 'justice', 'int
 const STOP_CAPITALS = new Set([...NON_NAME_WORDS].filter((w) => !/^(Top|Chief|Foreign|Deputy)$/.test(w)));
 
 /** Words before the name, walking back from it while they build a label that ends in a role noun. */
-export function labelBefore(text: string, sentenceStart: number, nameStart: number, person = true): { start: number; label: string } | null {
+export function labelBefore(
+  text: string,
+  sentenceStart: number,
+  nameStart: number,
+  person = true,
+): { start: number; label: string } | null {
   const words = wordsIn(text, Math.max(sentenceStart, nameStart - 120), nameStart);
   let k = words.length - 1;
-  while (k >= 0 && HONORIFICS.has(words[k].text.replace(/\.$/, '')) ) k--;
-  if (k < 0 || !/^ $/.test(text.slice(words[k].end, nameStart)) && k === words.length - 1) return null;
+  while (k >= 0 && HONORIFICS.has(words[k].text.replace(/\.$/, ''))) k--;
+  if (k < 0 || (!/^ $/.test(text.slice(words[k].end, nameStart)) && k === words.length - 1)) return null;
   const gapOk = (a: Word, b: Word) => /^ $/.test(text.slice(a.end, b.start));
   let head = k;
   // "Secretary of State", "Head of State": a role, "of", a capitalised word, or one of the offices
   // copy writes in lower case ("secretary of state John Kerry", "chief of staff").
-  if (k >= 2 && words[k - 1].text === 'of' && (isCapitalised(words[k].text) || OFFICES.has(words[k].text)) && isRoleNoun(words[k - 2].text)) head = k - 2;
+  if (
+    k >= 2 &&
+    words[k - 1].text === 'of' &&
+    (isCapitalised(words[k].text) || OFFICES.has(words[k].text)) &&
+    isRoleNoun(words[k - 2].text)
+  )
+    head = k - 2;
   else if (!isRoleNoun(words[k].text) || isPossessive(words[k].text)) return null;
   // A state or group is labelled by what it is to others ("key backer", "US ally"), not by a person's role ("official UN estimates").
-  if (!person && !GROUP_ROLES.has(words[k].text.toLowerCase()) && !(k > 0 && MULTIWORD_ROLES.includes(`${words[k - 1].text} ${words[k].text}`.toLowerCase()))) return null;
-  let first = head, seenCapital = false;
+  if (
+    !person &&
+    !GROUP_ROLES.has(words[k].text.toLowerCase()) &&
+    !(k > 0 && MULTIWORD_ROLES.includes(`${words[k - 1].text} ${words[k].text}`.toLowerCase()))
+  )
+    return null;
+  let first = head,
+    seenCapital = false;
   for (let j = head - 1; j >= 0; j--) {
-    const w = words[j].text, lower = w.toLowerCase();
+    const w = words[j].text,
+      lower = w.toLowerCase();
     // A person's label may open with the possessive of a place or body: "Syria's UN ambassador
     // Bashar Ja'afari", "Russia's deputy foreign minister Mikhail Bogdanov". A group's does not
     // ("Assad's key backer Moscow" is labelled "key backer").
-    if (isPossessive(w) && person && isCapitalised(w) && gapOk(words[j], words[j + 1]) && (j === 0 || !isCapitalised(words[j - 1].text) || STOP_CAPITALS.has(words[j - 1].text))) { first = j; break; }
+    if (
+      isPossessive(w) &&
+      person &&
+      isCapitalised(w) &&
+      gapOk(words[j], words[j + 1]) &&
+      (j === 0 || !isCapitalised(words[j - 1].text) || STOP_CAPITALS.has(words[j - 1].text))
+    ) {
+      first = j;
+      break;
+    }
     if (!gapOk(words[j], words[j + 1]) || isPossessive(w)) break;
     if (isCapitalised(w) && !LABEL_ADJECTIVES.has(lower)) {
       if (STOP_CAPITALS.has(w) || HONORIFICS.has(w)) break;
-      seenCapital = true; first = j; continue;
+      seenCapital = true;
+      first = j;
+      continue;
     }
-    if (isRoleNoun(w)) { if (seenCapital) break; first = j; continue; }
-    if (LABEL_ADJECTIVES.has(lower) || DEMONYM_WORDS.has(w)) { first = j; continue; }
+    if (isRoleNoun(w)) {
+      if (seenCapital) break;
+      first = j;
+      continue;
+    }
+    if (LABEL_ADJECTIVES.has(lower) || DEMONYM_WORDS.has(w)) {
+      first = j;
+      continue;
+    }
     break;
   }
-  const start = words[first].start, end = words[k].end;
+  const start = words[first].start,
+    end = words[k].end;
   return { start, label: text.slice(start, end) };
 }
 
@@ -85,7 +122,8 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
     return labelPhrase(rest) ? m[1].slice(rest[0].start).trim() : '';
   }
   if (!APPOSITION_DET.test(words[0].text)) {
-    const bareRole = words.length >= 3 && PERSON_ROLES.has(words[0].text.toLowerCase()) && /^(of|for|at)$/.test(words[1].text);
+    const bareRole =
+      words.length >= 3 && PERSON_ROLES.has(words[0].text.toLowerCase()) && /^(of|for|at)$/.test(words[1].text);
     return bareRole && labelPhrase(words) ? m[1].trim() : '';
   }
   const rest = /^(the|a|an|his|her|its|their)$/i.test(words[0].text) ? words.slice(1) : words;
@@ -94,14 +132,30 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
 }
 
 /** "the UN envoy for Syria, Name" -> "UN envoy for Syria", when the name then closes the apposition. */
-export function appositionBefore(text: string, sentenceStart: number, labelStart: number, nameEnd: number, sentenceEnd: number): string {
-  if (!/,\s*$/.test(text.slice(Math.max(sentenceStart, labelStart - 8), labelStart)) || !/^\s*([,.;:)]|$)/.test(text.slice(nameEnd, sentenceEnd))) return '';
+export function appositionBefore(
+  text: string,
+  sentenceStart: number,
+  labelStart: number,
+  nameEnd: number,
+  sentenceEnd: number,
+): string {
+  if (
+    !/,\s*$/.test(text.slice(Math.max(sentenceStart, labelStart - 8), labelStart)) ||
+    !/^\s*([,.;:)]|$)/.test(text.slice(nameEnd, sentenceEnd))
+  )
+    return '';
   // The label is at most eight words: the last 200 characters hold it (cut at a space, so that no
   // word is cut), and the pattern is not run over the whole sentence.
   let from = Math.max(sentenceStart, labelStart - 200);
-  if (from > sentenceStart) { const space = text.indexOf(' ', from); from = space < 0 || space >= labelStart ? labelStart : space; }
+  if (from > sentenceStart) {
+    const space = text.indexOf(' ', from);
+    from = space < 0 || space >= labelStart ? labelStart : space;
+  }
   const before = text.slice(from, labelStart);
-  const m = /^[\s\S]*(?:^|[\s(])([Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}[\p{L}.-]*['\u2019]s)\s+([^,;:()"\u201c\u201d]+?),\s*$/u.exec(before);
+  const m =
+    /^[\s\S]*(?:^|[\s(])([Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}[\p{L}.-]*['\u2019]s)\s+([^,;:()"\u201c\u201d]+?),\s*$/u.exec(
+      before,
+    );
   if (!m || !/^\s*([,.;:)]|$)/.test(text.slice(nameEnd, sentenceEnd))) return '';
   const words = wordsIn(m[2]);
   if (!labelPhrase(words)) return '';
@@ -109,13 +163,35 @@ export function appositionBefore(text: string, sentenceStart: number, labelStart
 }
 
 /** Words that characterise a group before its name: "the opposition High Negotiations Committee", "the jihadist Nusra Front". */
-const GROUP_MODIFIERS = new Set(['opposition', 'rebel', 'jihadist', 'extremist', 'militant', 'terrorist', 'islamist', 'moderate', 'radical',
-  'hardline', 'armed', 'loyalist', 'pro-government', 'anti-government', 'insurgent', 'separatist', 'paramilitary', 'state-run', 'state-owned', 'independent']);
+const GROUP_MODIFIERS = new Set([
+  'opposition',
+  'rebel',
+  'jihadist',
+  'extremist',
+  'militant',
+  'terrorist',
+  'islamist',
+  'moderate',
+  'radical',
+  'hardline',
+  'armed',
+  'loyalist',
+  'pro-government',
+  'anti-government',
+  'insurgent',
+  'separatist',
+  'paramilitary',
+  'state-run',
+  'state-owned',
+  'independent',
+]);
 const SPONSORED = /^\p{Lu}[\p{L}.]*-(?:based|backed|led|allied|funded|supported|run|controlled|linked)$/u;
 
 /** "the US-backed Syrian Democratic Forces" -> "US-backed"; "the opposition High Negotiations Committee" -> "opposition". */
 export function groupModifierBefore(text: string, sentenceStart: number, nameStart: number): string {
-  const m = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) ((?:\S+ ){1,2})$/u.exec(text.slice(Math.max(sentenceStart, nameStart - 50), nameStart));
+  const m = /(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) ((?:\S+ ){1,2})$/u.exec(
+    text.slice(Math.max(sentenceStart, nameStart - 50), nameStart),
+  );
   if (!m) return '';
   const words = m[1].trim().split(' ');
   return words.every((w) => GROUP_MODIFIERS.has(w) || SPONSORED.test(w)) ? m[1].trim() : '';
@@ -127,9 +203,18 @@ export function groupLabelAfter(text: string, nameEnd: number): string {
   return m && GROUP_HEADS.has(m[2]) && !m[1].split(' ').some((w) => VERBISH.test(w)) ? `${m[1]}${m[2]}` : '';
 }
 
-export interface SentenceBounds { start: number; end: number }
+export interface SentenceBounds {
+  start: number;
+  end: number;
+}
 
-export function attachDescriptors(mentions: MentionCandidate[], text: string, sentenceOf: (offset: number) => SentenceBounds, quoted: (start: number, end: number) => boolean, isPerson: (actorId: string) => boolean): MentionCandidate[] {
+export function attachDescriptors(
+  mentions: MentionCandidate[],
+  text: string,
+  sentenceOf: (offset: number) => SentenceBounds,
+  quoted: (start: number, end: number) => boolean,
+  isPerson: (actorId: string) => boolean,
+): MentionCandidate[] {
   return mentions.map((m) => {
     if (m.kind !== 'name' || quoted(m.start, m.end)) return m;
     const s = sentenceOf(m.start);

@@ -16,6 +16,8 @@ export function dropCredits(mentions: MentionCandidate[], text: string, mediaIds
     }
     const line = text.slice(lineStart, lineEnd);
     if (m.start - lineStart <= 3 && /^\W*[\p{L}. -]+\s*[,/|-]/u.test(line) && line.length < 80) return false;
-    return !/\b(photo|picture|image|credit|file)\s*:?\s*$/i.test(text.slice(Math.max(lineStart, m.start - 20), m.start));
+    return !/\b(photo|picture|image|credit|file)\s*:?\s*$/i.test(
+      text.slice(Math.max(lineStart, m.start - 20), m.start),
+    );
   });
 }

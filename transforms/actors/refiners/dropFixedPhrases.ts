@@ -5,5 +5,7 @@ import type { MentionCandidate } from '../MentionCandidate.ts';
 const FIXED_AFTER = /^[ -](change|changes|changer|building|type|style)\b/i;
 
 export function dropFixedPhrases(mentions: MentionCandidate[], text: string): MentionCandidate[] {
-  return mentions.filter((m) => !(m.kind === 'name' && /^\p{Ll}/u.test(m.surface) && FIXED_AFTER.test(text.slice(m.end, m.end + 12))));
+  return mentions.filter(
+    (m) => !(m.kind === 'name' && /^\p{Ll}/u.test(m.surface) && FIXED_AFTER.test(text.slice(m.end, m.end + 12))),
+  );
 }

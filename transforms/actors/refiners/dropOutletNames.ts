@@ -6,11 +6,20 @@
 import type { MentionCandidate } from '../MentionCandidate.ts';
 
 /** After the place: "France 24 reported", "Russia Today", "Syria TV", "Iran Daily", "told Russia 1." */
-const MEDIUM_AFTER = /^ (?:\d{1,3}(?=['\u2019]s\b|[,.;:)"\u201d]|\s+(?:\p{Lu}|said|says|reported|reports|quoted|cited|aired|broadcast|showed)|\s*$)|(?:Today|TV|Television|Radio|News|Times|Post|Daily|Herald|Tribune|Journal|Insider|Monitor|Observer|Gazette|Telegraph|Online|Channel|Broadcasting)\b)/u;
+const MEDIUM_AFTER =
+  /^ (?:\d{1,3}(?=['\u2019]s\b|[,.;:)"\u201d]|\s+(?:\p{Lu}|said|says|reported|reports|quoted|cited|aired|broadcast|showed)|\s*$)|(?:Today|TV|Television|Radio|News|Times|Post|Daily|Herald|Tribune|Journal|Insider|Monitor|Observer|Gazette|Telegraph|Online|Channel|Broadcasting)\b)/u;
 /** Before the place: "Voice of America", "Radio Free Europe", "Radio Liberty", "Sky News Arabia". */
 const MEDIUM_BEFORE = /\b(?:Voice of|Radio Free|Radio|Sky News|Press TV)\s$/;
 
 export function dropOutletNames(mentions: MentionCandidate[], text: string, stateIds: Set<string>): MentionCandidate[] {
-  return mentions.filter((m) => !(m.kind === 'name' && stateIds.has(m.actor_id) && /^\p{Lu}/u.test(m.surface)
-    && (MEDIUM_AFTER.test(text.slice(m.end, m.end + 40)) || MEDIUM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))));
+  return mentions.filter(
+    (m) =>
+      !(
+        m.kind === 'name' &&
+        stateIds.has(m.actor_id) &&
+        /^\p{Lu}/u.test(m.surface) &&
+        (MEDIUM_AFTER.test(text.slice(m.end, m.end + 40)) ||
+          MEDIUM_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))
+      ),
+  );
 }

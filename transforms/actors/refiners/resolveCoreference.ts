@@ -19,20 +19,29 @@ const stem = (w: string) => w.toLowerCase().slice(0, 5);
 const roleWordCache = new Map<string, RegExp>();
 function roleWord(head: string): RegExp {
   let re = roleWordCache.get(head);
-  if (!re) roleWordCache.set(head, re = new RegExp(`\\b${head}\\b`));
+  if (!re) roleWordCache.set(head, (re = new RegExp(`\\b${head}\\b`)));
   return re;
 }
 
-export function resolveCoreference(mentions: MentionCandidate[], codebookActors: Map<string, CodebookActor>, personIds: Set<string>, groupTypes: Map<string, string> = new Map()): MentionCandidate[] {
+export function resolveCoreference(
+  mentions: MentionCandidate[],
+  codebookActors: Map<string, CodebookActor>,
+  personIds: Set<string>,
+  groupTypes: Map<string, string> = new Map(),
+): MentionCandidate[] {
   const groupIds = new Set(groupTypes.keys());
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const lastSeen = new Map<string, number>();
   const evidence = new Map<string, string>();
-  const addEvidence = (id: string, s: string) => evidence.set(id, `${evidence.get(id) ?? (codebookActors.get(id)?.titles.join(' ; ') ?? '')} ; ${s}`.toLowerCase());
+  const addEvidence = (id: string, s: string) =>
+    evidence.set(id, `${evidence.get(id) ?? codebookActors.get(id)?.titles.join(' ; ') ?? ''} ; ${s}`.toLowerCase());
   const out: MentionCandidate[] = [];
   sorted.forEach((m, order) => {
     // "a Western diplomat": a new, unnamed referent for later "the diplomat"; no row of its own.
-    if (m.parser === 'indefiniteReferent') { lastSeen.set(`~${m.descriptor}`, order); return; }
+    if (m.parser === 'indefiniteReferent') {
+      lastSeen.set(`~${m.descriptor}`, order);
+      return;
+    }
     let resolved: MentionCandidate | null = m;
     if (m.kind === 'title') {
       const ids = m.actor_id.split('|');
@@ -47,20 +56,26 @@ export function resolveCoreference(mentions: MentionCandidate[], codebookActors:
       // A monitor or watchdog is an organisation (or an outlet), not an armed group.
       const watcher = /^(monitor|watchdog)$/.test(head) || /monitoring group$/.test(m.surface);
       const fits = (id: string) => groupIds.has(id) && !(watcher && groupTypes.get(id) === 'armed_group');
-      const candidates = [...lastSeen.keys()].filter(fits).filter((id) => {
-        if (sponsored) return true; // "the Britain-based monitor": the group just named, whatever it was called
-        const ev = `${evidence.get(id) ?? ''} ; ${codebookActors.get(id)?.name ?? id}`.toLowerCase();
-        return roleWord(head).test(ev) && words.slice(0, -1).every((w) => ev.includes(stem(w)));
-      }).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+      const candidates = [...lastSeen.keys()]
+        .filter(fits)
+        .filter((id) => {
+          if (sponsored) return true; // "the Britain-based monitor": the group just named, whatever it was called
+          const ev = `${evidence.get(id) ?? ''} ; ${codebookActors.get(id)?.name ?? id}`.toLowerCase();
+          return roleWord(head).test(ev) && words.slice(0, -1).every((w) => ev.includes(stem(w)));
+        })
+        .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
       resolved = candidates[0] ? { ...m, actor_id: candidates[0] } : null;
     } else if (m.kind === 'role') {
       const words = m.surface.split(/\s+/);
       const head = words[words.length - 1].toLowerCase();
       const modifiers = words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
-      const candidates = [...lastSeen.keys()].filter((id) => personIds.has(id)).filter((id) => {
-        const ev = evidence.get(id) ?? (codebookActors.get(id)?.titles.join(' ; ').toLowerCase() ?? '');
-        return roleWord(head).test(ev) && modifiers.every((w) => ev.includes(stem(w)));
-      }).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+      const candidates = [...lastSeen.keys()]
+        .filter((id) => personIds.has(id))
+        .filter((id) => {
+          const ev = evidence.get(id) ?? codebookActors.get(id)?.titles.join(' ; ').toLowerCase() ?? '';
+          return roleWord(head).test(ev) && modifiers.every((w) => ev.includes(stem(w)));
+        })
+        .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
       const unnamed = lastSeen.get(`~${head}`) ?? -1;
       resolved = candidates[0] && lastSeen.get(candidates[0])! > unnamed ? { ...m, actor_id: candidates[0] } : null;
     }

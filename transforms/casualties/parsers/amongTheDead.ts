@@ -11,8 +11,14 @@ import type { Candidate } from '../Candidate.ts';
 const AUX = '(?:\\s+(?:were|was|are|is|also|reportedly|said\\s+to\\s+be|believed\\s+to\\s+be))*';
 
 export function amongTheDead(terms: KindTerms): (sentence: string) => Candidate[] {
-  const among = new RegExp(`(?:(${QUALIFIER})\\s+)?(${AMOUNT})\\s+(${VICTIMS})${AUX}\\s+among\\s+(?:the\\s+)?(${terms.any})\\b`, 'gi');
-  const included = new RegExp(`\\b(?:the|those)\\s+(${terms.any})\\s+(?:include|included|includes|including|were|are)\\s+(?:(${QUALIFIER})\\s+)?(${AMOUNT})\\s+(${VICTIMS})`, 'gi');
+  const among = new RegExp(
+    `(?:(${QUALIFIER})\\s+)?(${AMOUNT})\\s+(${VICTIMS})${AUX}\\s+among\\s+(?:the\\s+)?(${terms.any})\\b`,
+    'gi',
+  );
+  const included = new RegExp(
+    `\\b(?:the|those)\\s+(${terms.any})\\s+(?:include|included|includes|including|were|are)\\s+(?:(${QUALIFIER})\\s+)?(${AMOUNT})\\s+(${VICTIMS})`,
+    'gi',
+  );
   return (sentence) => {
     if (!/\b(?:among|include[sd]?|including|were|are)\b/i.test(sentence)) return [];
     const found: Candidate[] = [];
@@ -21,14 +27,30 @@ export function amongTheDead(terms: KindTerms): (sentence: string) => Candidate[
       const kind = terms.kindOf(m[4]);
       if (figure === null || !kind) continue;
       const start = m.index ?? 0;
-      found.push({ start, end: start + m[0].length, figure, qualifier: qualifierOf(m[1]), kind, victims: m[3], parser: 'amongTheDead' });
+      found.push({
+        start,
+        end: start + m[0].length,
+        figure,
+        qualifier: qualifierOf(m[1]),
+        kind,
+        victims: m[3],
+        parser: 'amongTheDead',
+      });
     }
     for (const m of sentence.matchAll(included)) {
       const figure = amountValue(m[3]);
       const kind = terms.kindOf(m[1]);
       if (figure === null || !kind) continue;
       const start = m.index ?? 0;
-      found.push({ start, end: start + m[0].length, figure, qualifier: qualifierOf(m[2]), kind, victims: m[4], parser: 'amongTheDead' });
+      found.push({
+        start,
+        end: start + m[0].length,
+        figure,
+        qualifier: qualifierOf(m[2]),
+        kind,
+        victims: m[4],
+        parser: 'amongTheDead',
+      });
     }
     return found;
   };

@@ -16,11 +16,24 @@ export function coordinatedFigure(terms: KindTerms): (sentence: string) => Candi
   const pattern = new RegExp(`(?:(${QUALIFIER})\\s+)?(${AMOUNT})\\s+(${VICTIMS})(?=,?\\s+and\\s+${next})`, 'gi');
   // A quick test first: people, then "and".
   const peopleAnd = new RegExp(`\\b${VICTIM_NOUN},?\\s+and\\s`, 'i');
-  return (sentence) => !peopleAnd.test(sentence) ? [] : [...sentence.matchAll(pattern)].flatMap((m) => {
-    const figure = amountValue(m[2]);
-    const kind = terms.kindOf(m[4] ?? '');
-    if (figure === null || !kind) return [];
-    const start = m.index ?? 0;
-    return [{ start, end: start + m[0].length, figure, qualifier: qualifierOf(m[1]), kind, victims: m[3], parser: 'coordinatedFigure' }];
-  });
+  return (sentence) =>
+    !peopleAnd.test(sentence)
+      ? []
+      : [...sentence.matchAll(pattern)].flatMap((m) => {
+          const figure = amountValue(m[2]);
+          const kind = terms.kindOf(m[4] ?? '');
+          if (figure === null || !kind) return [];
+          const start = m.index ?? 0;
+          return [
+            {
+              start,
+              end: start + m[0].length,
+              figure,
+              qualifier: qualifierOf(m[1]),
+              kind,
+              victims: m[3],
+              parser: 'coordinatedFigure',
+            },
+          ];
+        });
 }

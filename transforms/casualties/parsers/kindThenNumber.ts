@@ -8,16 +8,31 @@ import { VICTIMS } from '../victims.ts';
 import type { KindTerms } from '../kindTerms.ts';
 import type { Candidate } from '../Candidate.ts';
 
-const PHRASE_END = '(?=\\s*(?:[,.;:)\\u2014\\u2013]|$|\\s(?:in|on|at|across|since|during|and|when|after|as|over|near|including|last|this|yesterday|today)\\b))';
+const PHRASE_END =
+  '(?=\\s*(?:[,.;:)\\u2014\\u2013]|$|\\s(?:in|on|at|across|since|during|and|when|after|as|over|near|including|last|this|yesterday|today)\\b))';
 
 export function kindThenNumber(terms: KindTerms): (sentence: string) => Candidate[] {
-  const pattern = new RegExp(`\\b(${terms.verbHeads})\\s+(?:an\\s+estimated\\s+|a\\s+total\\s+of\\s+)?(?:(${QUALIFIER})\\s+)?(${AMOUNT})(?:\\s+(?:and|to|or)\\s+${AMOUNT})?(?:(?:\\s+(${VICTIMS}))?(?:\\s+(${terms.verbRests}))\\b|\\s+(${VICTIMS})|${PHRASE_END})`, 'gi');
-  return (sentence) => [...sentence.matchAll(pattern)].flatMap((m) => {
-    const figure = amountValue(m[3]);
-    if (figure === null) return [];
-    const kind = terms.kindOf(m[5] ? `${m[1]} ${m[5]}` : m[1]);
-    if (!kind) return [];
-    const start = m.index ?? 0;
-    return [{ start, end: start + m[0].length, figure, qualifier: qualifierOf(m[2]), kind, victims: m[4] ?? m[6] ?? '', parser: 'kindThenNumber' }];
-  });
+  const pattern = new RegExp(
+    `\\b(${terms.verbHeads})\\s+(?:an\\s+estimated\\s+|a\\s+total\\s+of\\s+)?(?:(${QUALIFIER})\\s+)?(${AMOUNT})(?:\\s+(?:and|to|or)\\s+${AMOUNT})?(?:(?:\\s+(${VICTIMS}))?(?:\\s+(${terms.verbRests}))\\b|\\s+(${VICTIMS})|${PHRASE_END})`,
+    'gi',
+  );
+  return (sentence) =>
+    [...sentence.matchAll(pattern)].flatMap((m) => {
+      const figure = amountValue(m[3]);
+      if (figure === null) return [];
+      const kind = terms.kindOf(m[5] ? `${m[1]} ${m[5]}` : m[1]);
+      if (!kind) return [];
+      const start = m.index ?? 0;
+      return [
+        {
+          start,
+          end: start + m[0].length,
+          figure,
+          qualifier: qualifierOf(m[2]),
+          kind,
+          victims: m[4] ?? m[6] ?? '',
+          parser: 'kindThenNumber',
+        },
+      ];
+    });
 }

@@ -7,7 +7,10 @@ import { QUALIFIER, qualifierOf } from '../qualifier.ts';
 import { VICTIMS } from '../victims.ts';
 import type { Candidate } from '../Candidate.ts';
 
-const PATTERN = new RegExp(`\\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|aken|akes|aking|ake)|end(?:ed|ing)?)\\s+the\\s+lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${AMOUNT})(?:\\s+(${VICTIMS}))?`, 'gi');
+const PATTERN = new RegExp(
+  `\\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|aken|akes|aking|ake)|end(?:ed|ing)?)\\s+the\\s+lives\\s+of\\s+(?:(${QUALIFIER})\\s+)?(${AMOUNT})(?:\\s+(${VICTIMS}))?`,
+  'gi',
+);
 
 export function livesOf(sentence: string): Candidate[] {
   if (!/\blives\s+of\b/i.test(sentence)) return [];
@@ -15,6 +18,16 @@ export function livesOf(sentence: string): Candidate[] {
     const figure = amountValue(m[2]);
     if (figure === null) return [];
     const start = m.index ?? 0;
-    return [{ start, end: start + m[0].length, figure, qualifier: qualifierOf(m[1]), kind: 'killed', victims: m[3] ?? '', parser: 'livesOf' }];
+    return [
+      {
+        start,
+        end: start + m[0].length,
+        figure,
+        qualifier: qualifierOf(m[1]),
+        kind: 'killed',
+        victims: m[3] ?? '',
+        parser: 'livesOf',
+      },
+    ];
   });
 }

@@ -14,22 +14,37 @@ import type { KindTerms } from '../kindTerms.ts';
 import type { Candidate } from '../Candidate.ts';
 import { afterTerm } from '../attributiveTerm.ts';
 
-const AUX = '(?:\\s+(?:who|were|was|are|is|have|has|had|been|being|reportedly|also|all|allegedly|believed|feared|thought|to|now|so|far|confirmed|remain|remains|remained|still))*';
+const AUX =
+  '(?:\\s+(?:who|were|was|are|is|have|has|had|been|being|reportedly|also|all|allegedly|believed|feared|thought|to|now|so|far|confirmed|remain|remains|remained|still))*';
 /** After an aside, an auxiliary must follow: "3,000 soldiers, backed by jets, killed 20 rebels" is no figure of 3,000. */
 const ASIDE = ',[^,;:.()]{2,80},(?=\\s+(?:who\\s+)?(?:were|was|are|is|have|has|had)\\b)';
 
 export function numberThenKind(terms: KindTerms): (sentence: string) => Candidate[] {
-  const pattern = new RegExp(`(?:(${QUALIFIER})\\s+)?(${AMOUNT})(?:\\s+(?:and|to|or)\\s+${AMOUNT})?(?:\\s+more)?(?:\\s+(?<demonym>[A-Z][a-z]+(?:an|i|ese|ish|ch))(?=\\s+(?:${terms.any})\\b))?(?:\\s+(?<victims>${VICTIMS}))?(?<aside>${ASIDE})?${AUX}\\s+(?<term>${terms.any})\\b`, 'gid');
-  return (sentence) => [...sentence.matchAll(pattern)].flatMap((m) => {
-    const g = m.groups ?? {};
-    const figure = amountValue(m[2]);
-    if (figure === null || (g.aside && !g.victims)) return [];
-    // The pattern ignores case; a demonym does not ("held 3 rounds" is no "3 Rounds").
-    if (g.demonym && !/^[A-Z]/.test(g.demonym)) return [];
-    const start = m.index ?? 0;
-    const end = g.aside ? m.indices!.groups!.victims![1] : start + m[0].length;
-    const after = g.victims ? null : afterTerm(sentence.slice(start + m[0].length));
-    if (after?.thing) return [];
-    return [{ start, end, figure, qualifier: qualifierOf(m[1]), kind: terms.kindOf(g.term), victims: g.victims ?? after?.people ?? '', parser: 'numberThenKind' }];
-  });
+  const pattern = new RegExp(
+    `(?:(${QUALIFIER})\\s+)?(${AMOUNT})(?:\\s+(?:and|to|or)\\s+${AMOUNT})?(?:\\s+more)?(?:\\s+(?<demonym>[A-Z][a-z]+(?:an|i|ese|ish|ch))(?=\\s+(?:${terms.any})\\b))?(?:\\s+(?<victims>${VICTIMS}))?(?<aside>${ASIDE})?${AUX}\\s+(?<term>${terms.any})\\b`,
+    'gid',
+  );
+  return (sentence) =>
+    [...sentence.matchAll(pattern)].flatMap((m) => {
+      const g = m.groups ?? {};
+      const figure = amountValue(m[2]);
+      if (figure === null || (g.aside && !g.victims)) return [];
+      // The pattern ignores case; a demonym does not ("held 3 rounds" is no "3 Rounds").
+      if (g.demonym && !/^[A-Z]/.test(g.demonym)) return [];
+      const start = m.index ?? 0;
+      const end = g.aside ? m.indices!.groups!.victims![1] : start + m[0].length;
+      const after = g.victims ? null : afterTerm(sentence.slice(start + m[0].length));
+      if (after?.thing) return [];
+      return [
+        {
+          start,
+          end,
+          figure,
+          qualifier: qualifierOf(m[1]),
+          kind: terms.kindOf(g.term),
+          victims: g.victims ?? after?.people ?? '',
+          parser: 'numberThenKind',
+        },
+      ];
+    });
 }

@@ -6,7 +6,10 @@ import { QUALIFIER, qualifierOf } from '../qualifier.ts';
 import { VICTIMS } from '../victims.ts';
 import type { Candidate } from '../Candidate.ts';
 
-const INCLUDED = new RegExp(`\\b(?:including|among\\s+them|among\\s+whom|of\\s+whom|of\\s+them)\\s+((?:${QUALIFIER}\\s+)?(${AMOUNT}))\\s+(${VICTIMS})`, 'gid');
+const INCLUDED = new RegExp(
+  `\\b(?:including|among\\s+them|among\\s+whom|of\\s+whom|of\\s+them)\\s+((?:${QUALIFIER}\\s+)?(${AMOUNT}))\\s+(${VICTIMS})`,
+  'gid',
+);
 /** How far after a figure its "including" may open: ", including", " - among them". */
 const REACH = 4;
 const AFTER = 100;

@@ -2,9 +2,12 @@
 // ("killed in an attack in Nice", "in Aleppo"), else one before it in the same clause
 // ("neighbourhoods of Aleppo killed at least 12").
 const PLACE = "((?:[A-Z][\\w'\\u2019-]+)(?:\\s+(?:al-|el-)?[A-Z][\\w'\\u2019-]+)*)";
-const AFTER = new RegExp(`^[^.;]{0,40}?\\b(?:in|near|across|outside|around)\\s+(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|on|near|of)\\s+)?(?:the\\s+)?${PLACE}`);
+const AFTER = new RegExp(
+  `^[^.;]{0,40}?\\b(?:in|near|across|outside|around)\\s+(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|on|near|of)\\s+)?(?:the\\s+)?${PLACE}`,
+);
 const BEFORE = new RegExp(`\\b(?:in|near|of|across|outside|around)\\s+(?:the\\s+)?${PLACE}[^.;,]{0,40}$`);
-const NOT_PLACE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|It|He|She|They|US|UN)$/;
+const NOT_PLACE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|It|He|She|They|US|UN)$/;
 
 export function locationOf(sentence: string, start: number, end: number): string {
   for (const m of [AFTER.exec(sentence.slice(end)), BEFORE.exec(sentence.slice(0, start))]) {

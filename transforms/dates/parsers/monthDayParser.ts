@@ -7,7 +7,9 @@ import type { Parser } from 'chrono-node';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`;
-const PATTERN = new RegExp(String.raw`(?<![\w-])(${MONTH})\s+([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?![\w:.,]*\d)(?!\s*[ap]\.?m\b\.?)(?![\w-])`);
+const PATTERN = new RegExp(
+  String.raw`(?<![\w-])(${MONTH})\s+([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?![\w:.,]*\d)(?!\s*[ap]\.?m\b\.?)(?![\w-])`,
+);
 
 export const monthDayParser: Parser = {
   pattern: () => PATTERN,

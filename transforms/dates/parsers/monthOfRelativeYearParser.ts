@@ -4,7 +4,8 @@
 import type { Parser } from 'chrono-node';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const PATTERN = /(?<![\w-])(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(last|this|next)\s+year(?![\w-])/;
+const PATTERN =
+  /(?<![\w-])(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(last|this|next)\s+year(?![\w-])/;
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export const monthOfRelativeYearParser: Parser = {

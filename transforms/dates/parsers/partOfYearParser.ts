@@ -3,7 +3,8 @@
 // month.
 import type { Parser } from 'chrono-node';
 
-const PATTERN = /(?<![\w-])(?:mid|early|late|(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of)[\s-]+((?:19|20)\d\d)(?![\w-])/i;
+const PATTERN =
+  /(?<![\w-])(?:mid|early|late|(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of)[\s-]+((?:19|20)\d\d)(?![\w-])/i;
 
 export const partOfYearParser: Parser = {
   pattern: () => PATTERN,

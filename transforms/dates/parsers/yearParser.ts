@@ -3,7 +3,8 @@
 // chrono finds nothing in "began in 2011".
 import type { Parser } from 'chrono-node';
 
-const PATTERN = /(?<![\w-])(?:in|since|by|until|till|from|during|before|after|through|throughout|of|for)\s+((?:19|20)\d\d)(?![\w,-]*\d)(?!\s*(?:people|civilians|soldiers|dead|killed|troops|fighters|%|percent|per cent))/i;
+const PATTERN =
+  /(?<![\w-])(?:in|since|by|until|till|from|during|before|after|through|throughout|of|for)\s+((?:19|20)\d\d)(?![\w,-]*\d)(?!\s*(?:people|civilians|soldiers|dead|killed|troops|fighters|%|percent|per cent))/i;
 
 export const yearParser: Parser = {
   pattern: () => PATTERN,

@@ -49,9 +49,12 @@ export function tenseRefiner(pastSlackDays = 0): Refiner {
         } else if (s.isCertain('month') && !s.isCertain('year')) {
           const end = r.index + r.text.length;
           const attributive = s.isCertain('day') ? attributiveTense(context.text, r.index, end) : null;
-          const cue: MonthCue | null = attributive === 'past' ? { tense: 'past', strength: 'decisive', by: 'attributive' }
-            : attributive === 'nearest' ? null
-            : monthCue(context.text, r.index, end);
+          const cue: MonthCue | null =
+            attributive === 'past'
+              ? { tense: 'past', strength: 'decisive', by: 'attributive' }
+              : attributive === 'nearest'
+                ? null
+                : monthCue(context.text, r.index, end);
           const t = placeMonth(r, refDay, cue);
           r.addTag('refiner/tenseRefiner').addTag(`tense/${t}`);
         }
@@ -74,11 +77,13 @@ function placeWeekday(r: ParsingResult, weekday: number, refDay: number, tense: 
 function placeMonth(r: ParsingResult, refDay: number, cue: MonthCue | null): Tense | 'nearest' {
   const ref = new Date(refDay);
   const month = r.start.get('month') ?? 1;
-  const day = r.start.isCertain('day') ? r.start.get('day') ?? 1 : null;
+  const day = r.start.isCertain('day') ? (r.start.get('day') ?? 1) : null;
   // A month counts from its middle.
   const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day ?? 15) - refDay);
   // The candidate year whose date lies closest to the reference; a tie (six months each way) goes to the past.
-  const nearest = [-1, 0, 1].map((k) => ref.getUTCFullYear() + k).reduce((best, y) => (distance(y) < distance(best) ? y : best));
+  const nearest = [-1, 0, 1]
+    .map((k) => ref.getUTCFullYear() + k)
+    .reduce((best, y) => (distance(y) < distance(best) ? y : best));
   if (cue) {
     const year = yearBy(cue.tense, ref, month, day);
     if (cue.strength === 'decisive' || distance(year) <= TRUST_DAYS * DAY_MS) {

@@ -6,7 +6,10 @@
 import { UNFORESEEN } from './possessiveTense.ts';
 
 const SCHEDULABLE = String.raw`truce|ceasefire|cease-fire|cessation|deal|agreement|accord|talks|negotiations|meeting|summit|conference|vote|votes|elections?|referendum|session|round|statement|resolution|announcement|plan|roadmap|timetable|visit|trip|speech|letter|decision|declaration|communiqu[eé]|offensive|campaign|operation|launch`;
-const ATTRIBUTIVE = new RegExp(String.raw`^(?:[\u2019']s)?\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?:(${UNFORESEEN})|${SCHEDULABLE})\b`, 'i');
+const ATTRIBUTIVE = new RegExp(
+  String.raw`^(?:[\u2019']s)?\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?:(${UNFORESEEN})|${SCHEDULABLE})\b`,
+  'i',
+);
 
 /** A modifier sits between a determiner and its noun: "the Feb. 27 truce", "its Jan. 25 meeting". */
 const DETERMINER = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/i;

@@ -2,9 +2,13 @@
 // Boundaries are punctuation and the words that open a new clause ("that", "which", "if"...), so
 // that "said aid could move as early as Wednesday if the calm held" keeps "held" out of the
 // Wednesday's clause.
-const BOUNDARY = /[;:,.!?()\u2014\u2013"\u201c\u201d]|\s-{1,2}\s|\b(?:that|which|where|who|when|while|but|because|although|though|whereas|saying|adding|if|unless|whether)\b|\band(?=\s+(?:on|in|at|by|from|late|early|then)\b)/gi;
+const BOUNDARY =
+  /[;:,.!?()\u2014\u2013"\u201c\u201d]|\s-{1,2}\s|\b(?:that|which|where|who|when|while|but|because|although|though|whereas|saying|adding|if|unless|whether)\b|\band(?=\s+(?:on|in|at|by|from|late|early|then)\b)/gi;
 
-export interface Clause { before: string; after: string }
+export interface Clause {
+  before: string;
+  after: string;
+}
 
 export function clauseAround(sentence: string, start: number, end: number): Clause {
   let from = 0;
@@ -12,7 +16,10 @@ export function clauseAround(sentence: string, start: number, end: number): Clau
   for (const m of sentence.matchAll(BOUNDARY)) {
     const at = m.index ?? 0;
     if (at + m[0].length <= start) from = at + m[0].length;
-    else if (at >= end) { to = at; break; }
+    else if (at >= end) {
+      to = at;
+      break;
+    }
   }
   return { before: sentence.slice(from, start), after: sentence.slice(end, to) };
 }

@@ -13,7 +13,18 @@
 //   5. the nearest cue in the sentence ("On Thursday alone, six bombers flew...").
 import { clauseAround } from './clauseAround.ts';
 import { possessiveTense } from './possessiveTense.ts';
-import { FUTURE, PROGRESSIVE, PAST, NOT_PAST, FUTURE_PREFIX, FUTURE_SUFFIX, GOAL_PAST, PAST_PREFIX, SPAN_END, type Tense } from './tenseCues.ts';
+import {
+  FUTURE,
+  PROGRESSIVE,
+  PAST,
+  NOT_PAST,
+  FUTURE_PREFIX,
+  FUTURE_SUFFIX,
+  GOAL_PAST,
+  PAST_PREFIX,
+  SPAN_END,
+  type Tense,
+} from './tenseCues.ts';
 
 export type { Tense };
 export { clauseAround };
@@ -26,15 +37,22 @@ export function clauseTense(sentence: string, start: number, end: number): Tense
   const before = sentence.slice(0, start);
   if (PAST_PREFIX.test(before)) return 'past';
   if (FUTURE_SUFFIX.test(sentence.slice(end))) return GOAL_PAST.test(sentence.slice(end)) ? 'past' : 'future';
-  if (FUTURE_PREFIX.test(before) && !SPAN_END.test(sentence.slice(end)) && !RANGE.test(sentence.slice(start, end))) return 'future';
+  if (FUTURE_PREFIX.test(before) && !SPAN_END.test(sentence.slice(end)) && !RANGE.test(sentence.slice(start, end)))
+    return 'future';
   const possessive = possessiveTense(sentence, end);
   if (possessive) return possessive;
   const clause = clauseAround(sentence, start, end);
-  return nearest(clause.before, true) ?? nearest(clause.after, false)
-    ?? nearestOf(nearest(before, true, true), nearest(sentence.slice(end), false, true));
+  return (
+    nearest(clause.before, true) ??
+    nearest(clause.after, false) ??
+    nearestOf(nearest(before, true, true), nearest(sentence.slice(end), false, true))
+  );
 }
 
-interface Cue { distance: number; tense: Tense }
+interface Cue {
+  distance: number;
+  tense: Tense;
+}
 
 /** The cue nearest the date: at the end of `text` when it precedes the date, at its start when it follows. */
 function nearest(text: string, precedes: boolean): Tense | null;
@@ -47,14 +65,15 @@ function nearest(text: string, precedes: boolean, withDistance = false): Tense |
       const at = m.index ?? 0;
       const distance = precedes ? text.length - at - m[0].length : at;
       // A future cue wins a tie: "was to hold" holds both "was" and "was to".
-      if (!best || distance < best.distance || (distance === best.distance && tense === 'future')) best = { distance, tense };
+      if (!best || distance < best.distance || (distance === best.distance && tense === 'future'))
+        best = { distance, tense };
     }
   };
   consider(PAST, 'past');
   consider(FUTURE, 'future');
   consider(PROGRESSIVE, 'future');
   const found = best as Cue | null;
-  return withDistance ? found : found?.tense ?? null;
+  return withDistance ? found : (found?.tense ?? null);
 }
 
 function nearestOf(a: Cue | null, b: Cue | null): Tense | null {

@@ -30,13 +30,28 @@ import { clauseAround } from './clauseAround.ts';
 import { attributiveTense } from './attributiveTense.ts';
 import { UNFORESEEN } from './possessiveTense.ts';
 import {
-  FUTURE, PROGRESSIVE, PAST, NOT_PAST, FUTURE_PREFIX, FUTURE_SUFFIX, GOAL_PAST, PAST_PREFIX,
-  SPAN_END, EVENT_DEADLINE, REPORTING, SOFT_FUTURE, type Tense,
+  FUTURE,
+  PROGRESSIVE,
+  PAST,
+  NOT_PAST,
+  FUTURE_PREFIX,
+  FUTURE_SUFFIX,
+  GOAL_PAST,
+  PAST_PREFIX,
+  SPAN_END,
+  EVENT_DEADLINE,
+  REPORTING,
+  SOFT_FUTURE,
+  type Tense,
 } from './tenseCues.ts';
 
 /** decisive: taken wherever it falls; governing: taken when it falls within the trust window. */
 export type Strength = 'decisive' | 'governing';
-export interface MonthCue { tense: Tense; strength: Strength; by: string }
+export interface MonthCue {
+  tense: Tense;
+  strength: Strength;
+  by: string;
+}
 
 const RANGE = /\b(?:to|until|till|through)\b|\s[-\u2013]\s/i;
 const QUOTES = /["\u201c\u201d]/g;
@@ -48,18 +63,25 @@ const OWN_GAP_WORDS = 4;
  * A participle after a hyphen, a determiner or a verb of seeming is an adjective, no verb ("UN-backed
  * talks", "the promised talks", "the besieged town", "seemed doomed").
  */
-const ADJECTIVE = /(?:-|\b(?:the|a|an|its|their|his|her|this|these|those|seems?|seemed|looks?|looked|appears?|appeared|remains?|remained)\s+)$/i;
+const ADJECTIVE =
+  /(?:-|\b(?:the|a|an|its|their|his|her|this|these|those|seems?|seemed|looks?|looked|appears?|appeared|remains?|remained)\s+)$/i;
 
 /** A plan stated in the present, or a firm limit: ahead, however far ("is scheduled for June"). */
-const FIRM_PREFIX = /\b(?:(?:is|are|am|will\s+be|['\u2019]s)\s+(?:(?:now|still|also)\s+)?(?:scheduled|slated|planned|set|due|expected|pencil+ed\s+in)\s+(?:for|on)|as\s+early\s+as|no\s+later\s+than|(?:have|has|given|gives|give)\s+(?:\w+\s+)?until)\s+(?:the\s+)?$/i;
+const FIRM_PREFIX =
+  /\b(?:(?:is|are|am|will\s+be|['\u2019]s)\s+(?:(?:now|still|also)\s+)?(?:scheduled|slated|planned|set|due|expected|pencil+ed\s+in)\s+(?:for|on)|as\s+early\s+as|no\s+later\s+than|(?:have|has|given|gives|give)\s+(?:\w+\s+)?until)\s+(?:the\s+)?$/i;
 /** An event dated by "of": "the Munich agreement of Feb. 12", "the attacks of Sept. 11". */
-const EVENT_OF = new RegExp(String.raw`\b(?:(${UNFORESEEN})|agreement|accord|deal|resolution|truce|ceasefire|cease-fire|statement|declaration|communiqu[e\u00e9]|meeting|talks|summit|conference|decision|announcement|vote|elections?|plan|letter|speech|offensive|operation|events)\s+of\s+$`, 'i');
+const EVENT_OF = new RegExp(
+  String.raw`\b(?:(${UNFORESEEN})|agreement|accord|deal|resolution|truce|ceasefire|cease-fire|statement|declaration|communiqu[e\u00e9]|meeting|talks|summit|conference|decision|announcement|vote|elections?|plan|letter|speech|offensive|operation|events)\s+of\s+$`,
+  'i',
+);
 /** The new date of what was put off or extended: "was delayed until Jan. 5", "extended to March 1". */
-const PUT_OFF = /\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|adjourned|extended)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:until|till|to)\s+(?:the\s+)?$/i;
+const PUT_OFF =
+  /\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|moved|rescheduled|adjourned|extended)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:until|till|to)\s+(?:the\s+)?$/i;
 /** A limit with no verb to place it is ahead: "a new constitution by August". */
 const DEADLINE_PREPOSITION = /\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?$/i;
 /** What may stand between a verb of saying and its own date: "said on", "told reporters on", "said in a statement on". */
-const SAYING_FRAME = /^\s*(?:(?:to\s+)?(?:reporters|journalists|lawmakers|parliament)\s+|(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+[\w-]+\s+)?(?:\w+\s+)?$/i;
+const SAYING_FRAME =
+  /^\s*(?:(?:to\s+)?(?:reporters|journalists|lawmakers|parliament)\s+|(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+[\w-]+\s+)?(?:\w+\s+)?$/i;
 /** "called for a ceasefire" is a past act; "called for talks to begin" (a future cue) wins the tie. */
 const CALLED = /\bcalled\s+(?:for|on)\b/gi;
 
@@ -67,11 +89,13 @@ export function monthCue(sentence: string, start: number, end: number): MonthCue
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   if (PAST_PREFIX.test(before)) return { tense: 'past', strength: 'decisive', by: 'preposition' };
-  if (FUTURE_SUFFIX.test(after)) return { tense: GOAL_PAST.test(after) ? 'past' : 'future', strength: 'decisive', by: 'goal' };
+  if (FUTURE_SUFFIX.test(after))
+    return { tense: GOAL_PAST.test(after) ? 'past' : 'future', strength: 'decisive', by: 'goal' };
   if (FUTURE_PREFIX.test(before) && !SPAN_END.test(after) && !RANGE.test(sentence.slice(start, end))) {
     return { tense: 'future', strength: FIRM_PREFIX.test(before) ? 'decisive' : 'governing', by: 'preposition' };
   }
-  if (EVENT_DEADLINE.test(before) || PUT_OFF.test(before)) return { tense: 'future', strength: 'governing', by: 'deadline' };
+  if (EVENT_DEADLINE.test(before) || PUT_OFF.test(before))
+    return { tense: 'future', strength: 'governing', by: 'deadline' };
   const plain = sentence.replace(QUOTES, ' ');
   const ofEvent = EVENT_OF.exec(before);
   const modified = ofEvent ? (ofEvent[1] ? 'past' : 'nearest') : attributiveTense(sentence, start, end);
@@ -88,7 +112,11 @@ export function monthCue(sentence: string, start: number, end: number): MonthCue
   return DEADLINE_PREPOSITION.test(before) ? { tense: 'future', strength: 'governing', by: 'deadline' } : null;
 }
 
-interface Found { at: number; text: string; tense: Tense }
+interface Found {
+  at: number;
+  text: string;
+  tense: Tense;
+}
 
 function cuesIn(text: string): Found[] {
   const found: Found[] = [];
@@ -111,7 +139,7 @@ const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).
 function verbBefore(text: string): MonthCue | null {
   const ranked = cuesIn(text)
     .map((c) => ({ ...c, gap: wordsIn(text.slice(c.at + c.text.length)) }))
-    .sort((a, b) => a.gap - b.gap || (b.at + b.text.length) - (a.at + a.text.length) || (a.tense === 'future' ? -1 : 1));
+    .sort((a, b) => a.gap - b.gap || b.at + b.text.length - (a.at + a.text.length) || (a.tense === 'future' ? -1 : 1));
   for (const c of ranked) {
     if (REPORTING.test(c.text) && !SAYING_FRAME.test(text.slice(c.at + c.text.length))) continue;
     const own = c.gap <= OWN_GAP_WORDS && !(c.tense === 'future' && SOFT_FUTURE.test(c.text));

@@ -9,9 +9,15 @@ import { hasActorSubject } from '../hasActorSubject.ts';
 
 // "planned to", "intends to", and a commitment with the text that binds it between verb and "to"
 // ("Moscow had committed under the September 9 agreement to restrain the air force").
-const PATTERN = /\b(wants?|wanted|hopes?|hoped|(?:is|was|are|were|be|stands?|stood)\s+ready|promised|promises|pledged|pledges|offered|offers|plans|planned|planning|intends?|intended|intending|(?:is|are|was|were|has|have|had|remains?)\s+(?:also\s+)?committed(?:\s+(?:itself|themselves|himself|herself))?(?:\s+(?:under|in|at|by)\s+[^,;.]{3,50}?)?|commits|committing|undertook|undertakes)\s+to\s+([a-z]+)/gi;
-const NOT_ACTION = /^(?:learn|know|see|hear|understand|find|be|avoid|say|talk|wait|stay|remain|return|go|leave|live|die|win|believe|think|make|get|finish|have|address|discuss|raise|explore|visit|meet|speak|travel|fly|head|arrive|try|trying|seek|seeking|work|working|a|an|the|its|their|his|her|this|that|these|those|any|peace|political|democracy)$/i;
-const TYPE: [RegExp, string][] = [[/^want|^hope|^plan|^intend/i, 'plan'], [/ready|^offer/i, 'offer'], [/^promis|^pledg|commit|^undert/i, 'offer']];
+const PATTERN =
+  /\b(wants?|wanted|hopes?|hoped|(?:is|was|are|were|be|stands?|stood)\s+ready|promised|promises|pledged|pledges|offered|offers|plans|planned|planning|intends?|intended|intending|(?:is|are|was|were|has|have|had|remains?)\s+(?:also\s+)?committed(?:\s+(?:itself|themselves|himself|herself))?(?:\s+(?:under|in|at|by)\s+[^,;.]{3,50}?)?|commits|committing|undertook|undertakes)\s+to\s+([a-z]+)/gi;
+const NOT_ACTION =
+  /^(?:learn|know|see|hear|understand|find|be|avoid|say|talk|wait|stay|remain|return|go|leave|live|die|win|believe|think|make|get|finish|have|address|discuss|raise|explore|visit|meet|speak|travel|fly|head|arrive|try|trying|seek|seeking|work|working|a|an|the|its|their|his|her|this|that|these|those|any|peace|political|democracy)$/i;
+const TYPE: [RegExp, string][] = [
+  [/^want|^hope|^plan|^intend/i, 'plan'],
+  [/ready|^offer/i, 'offer'],
+  [/^promis|^pledg|commit|^undert/i, 'offer'],
+];
 
 export function actorIntends(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
@@ -20,7 +26,15 @@ export function actorIntends(sentence: string, ctx: ParseContext): Candidate[] {
     if (!hasActorSubject(sentence, at, ctx.mentions)) continue;
     const verb = m[1].replace(/\s+(?:under|in|at|by)\s+[\s\S]*$/i, '');
     const cue = `${verb} to`.replace(/\s+/g, ' ');
-    return [{ cue, cueStart: at, cueEnd: at + verb.length, type: TYPE.find(([p]) => p.test(m[1]))?.[1] ?? 'plan', parser: 'actorIntends' }];
+    return [
+      {
+        cue,
+        cueStart: at,
+        cueEnd: at + verb.length,
+        type: TYPE.find(([p]) => p.test(m[1]))?.[1] ?? 'plan',
+        parser: 'actorIntends',
+      },
+    ];
   }
   return [];
 }

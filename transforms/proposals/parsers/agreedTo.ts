@@ -10,9 +10,14 @@ import { statesClaim } from '../statesClaim.ts';
 // Adjuncts may come between the verb and what was agreed: "agreed early on Friday to", "agreed in
 // Munich on a", "agreed in principle to".
 const ADJUNCT = String.raw`(?:(?:early|late|finally|also|unanimously|in\s+principle|(?:on|in|at|after|during|overnight)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)\s+){0,3}`;
-const PATTERN = new RegExp(String.raw`\b(agree[sd]|agreeing)\s+${ADJUNCT}(?:to\s+(?!(?:help|support|back|consider|discuss|study|look|pursue|continue|keep|disagree|differ|cooperate\s+on\s+it)\b)[a-z]+|on\b|upon\b|that\b)`, 'gi');
-const FAILED = /\b(?:fail(?:ed|s)?\s+to|yet\s+to|not|n['\u2019]t|never|unable\s+to|refused\s+to|could\s+not|no\s+longer)\s+(?:\w+\s+)?$/i;
-const SOUGHT = /\b(?:bid|effort|attempt|hope|hopes|hoped|trying|tried|seeking|sought|aim|aims|push|pushing|want|wants|wanted|expected)\s+to\s+(?:\w+\s+)?$/i;
+const PATTERN = new RegExp(
+  String.raw`\b(agree[sd]|agreeing)\s+${ADJUNCT}(?:to\s+(?!(?:help|support|back|consider|discuss|study|look|pursue|continue|keep|disagree|differ|cooperate\s+on\s+it)\b)[a-z]+|on\b|upon\b|that\b)`,
+  'gi',
+);
+const FAILED =
+  /\b(?:fail(?:ed|s)?\s+to|yet\s+to|not|n['\u2019]t|never|unable\s+to|refused\s+to|could\s+not|no\s+longer)\s+(?:\w+\s+)?$/i;
+const SOUGHT =
+  /\b(?:bid|effort|attempt|hope|hopes|hoped|trying|tried|seeking|sought|aim|aims|push|pushing|want|wants|wanted|expected)\s+to\s+(?:\w+\s+)?$/i;
 
 export function agreedTo(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
@@ -21,7 +26,16 @@ export function agreedTo(sentence: string): Candidate[] {
     if (FAILED.test(before)) continue;
     // "agreed that the attack was a war crime" shares a view; it agrees no action.
     if (/that$/i.test(m[0]) && statesClaim(sentence.slice(at + m[0].length))) continue;
-    return [{ cue: m[1], cueStart: at, cueEnd: at + m[1].length, type: 'plan', parser: 'agreedTo', status: SOUGHT.test(before) ? 'proposed' : 'agreed' }];
+    return [
+      {
+        cue: m[1],
+        cueStart: at,
+        cueEnd: at + m[1].length,
+        type: 'plan',
+        parser: 'agreedTo',
+        status: SOUGHT.test(before) ? 'proposed' : 'agreed',
+      },
+    ];
   }
   return [];
 }

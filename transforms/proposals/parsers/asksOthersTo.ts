@@ -6,15 +6,22 @@
 import type { Candidate, ParseContext } from '../Candidate.ts';
 import { PARTY_WORDS } from '../partyWords.ts';
 
-const PATTERN = /\b(wants?|wanted|expects?|expected|asked|asks|told|tells|called\s+on|calls?\s+on|calling\s+on|pressed|press(?:es|ing)?|push(?:es|ed|ing)?|encouraged|encourages|appealed\s+to|appeals\s+to|invited|invites|challenged|challenges|demanded\s+of)\s+((?:[\w'\u2019.-]+\s+){1,8}?)to\s+(?!the\b|a\b|an\b)([a-z]+)/gi;
+const PATTERN =
+  /\b(wants?|wanted|expects?|expected|asked|asks|told|tells|called\s+on|calls?\s+on|calling\s+on|pressed|press(?:es|ing)?|push(?:es|ed|ing)?|encouraged|encourages|appealed\s+to|appeals\s+to|invited|invites|challenged|challenges|demanded\s+of)\s+((?:[\w'\u2019.-]+\s+){1,8}?)to\s+(?!the\b|a\b|an\b)([a-z]+)/gi;
 
 export function asksOthersTo(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     const objStart = at + m[0].indexOf(m[2], m[1].length);
     const objEnd = objStart + m[2].length;
-    const named = ctx.mentions.some((x) => !x.media && x.start >= objStart && x.start < objEnd && x.start - objStart <= 5);
-    if (!named && !(PARTY_WORDS.test(m[2]) && /^(?:all|both|the|its|his|their|warring|them|him|her|us|everyone|each)\b/i.test(m[2]))) continue;
+    const named = ctx.mentions.some(
+      (x) => !x.media && x.start >= objStart && x.start < objEnd && x.start - objStart <= 5,
+    );
+    if (
+      !named &&
+      !(PARTY_WORDS.test(m[2]) && /^(?:all|both|the|its|his|their|warring|them|him|her|us|everyone|each)\b/i.test(m[2]))
+    )
+      continue;
     if (/^(?:told|tells)$/i.test(m[1]) && !named) continue;
     const cue = m[1].replace(/\s+/g, ' ');
     return [{ cue, cueStart: at, cueEnd: at + m[1].length, type: 'call', parser: 'asksOthersTo' }];

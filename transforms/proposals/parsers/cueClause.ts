@@ -15,16 +15,19 @@ import { statesClaim } from '../statesClaim.ts';
 
 const NOUNS = /^(?:proposals?|plans?|drafts?|roadmaps?|initiatives?|offers?|demands?|calls|creation of|need for)$/i;
 // What may follow a noun cue and carry its content.
-const CONTENT_AFTER_NOUN = /^\s*(?:(?:is|was|would\s+be|are|were)\s+to\b|for\b|that\b|to\s+[a-z]+|from\b|of\b|calling\s+for|which\s+would|under\s+which|whereby)/i;
+const CONTENT_AFTER_NOUN =
+  /^\s*(?:(?:is|was|would\s+be|are|were)\s+to\b|for\b|that\b|to\s+[a-z]+|from\b|of\b|calling\s+for|which\s+would|under\s+which|whereby)/i;
 const CONTENT_AFTER_CREATION = /^\s*(?:an?|the)\s+\S/i;
 // A verb cue with nothing after it ("what Washington had to offer.") says nothing proposed.
 // "a plan that Kerry described as...": a relative clause about the plan, not its content.
-const RELATIVE_THAT = /^\s*that\s+[^,.;]{0,60}?\b(?:described|called|hailed|dubbed|termed|branded|welcomed|criticised|criticized)\b/i;
+const RELATIVE_THAT =
+  /^\s*that\s+[^,.;]{0,60}?\b(?:described|called|hailed|dubbed|termed|branded|welcomed|criticised|criticized)\b/i;
 const NOTHING_AFTER = /^\s*(?:[.,;:!?"\u201d)]|$)/;
 
 const leadingSpace = (s: string) => s.length - s.trimStart().length;
 const TO_COME = /^(?:set\s+up|sets\s+up|setting\s+up)$/i;
-const MODAL_BEFORE = /\b(?:will|would|could|should|can|might|may|shall|to|plans?|agreed|proposed|wants?)\s+(?:\w+\s+){0,2}$/i;
+const MODAL_BEFORE =
+  /\b(?:will|would|could|should|can|might|may|shall|to|plans?|agreed|proposed|wants?)\s+(?:\w+\s+){0,2}$/i;
 const NEEDS_ACTOR = /^(?:suggested|suggests|suggest)$/i;
 // Verbs that also report a claim ("the ministry suggested the cargo had caught fire", "proposed
 // that the strike was an accident"): a proposal only when what follows is an action.
@@ -43,7 +46,9 @@ export function cueClause(cues: CueMatcher): Parser {
       if (/^plans$/i.test(cue) && /^\s+to\s/i.test(after) && hasActorSubject(sentence, at, ctx.mentions)) continue;
       const verbUse = /\bto\s+$/i.test(sentence.slice(0, at)) && /^draft$/i.test(cue); // "efforts to draft a resolution"
       if (NOUNS.test(cue.replace(/\s+/g, ' ')) && !verbUse) {
-        const ok = /^(?:creation of|need for)$/i.test(cue.replace(/\s+/g, ' ')) ? CONTENT_AFTER_CREATION.test(after) || /^\s*\w/.test(after) : CONTENT_AFTER_NOUN.test(after);
+        const ok = /^(?:creation of|need for)$/i.test(cue.replace(/\s+/g, ' '))
+          ? CONTENT_AFTER_CREATION.test(after) || /^\s*\w/.test(after)
+          : CONTENT_AFTER_NOUN.test(after);
         if (!ok || RELATIVE_THAT.test(after)) continue;
       } else if (NOTHING_AFTER.test(after) && !(at === leadingSpace(sentence) && /^\s*,/.test(after))) continue; // "In return, ..." opens its sentence
       const type = cues.typeOf(cue);

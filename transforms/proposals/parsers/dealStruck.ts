@@ -7,8 +7,12 @@ import type { Candidate } from '../Candidate.ts';
 
 const VERB = String.raw`announced|unveiled|struck|strike|reached|reach|sealed|seal|clinched|clinch|signed|sign|agreed|agree|brokered|hammered\s+out|finali[sz]ed|set`;
 const NOUN = String.raw`deal|agreement|accord|truce|ceasefire|cease-fire|plan|timetable|roadmap|framework|blueprint`;
-const PATTERN = new RegExp(String.raw`\b(${VERB})\s+(?:[\w-]+\s+){0,2}?(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:${NOUN})\b(?=\s*(?:(?<=(?:ceasefire|cease-fire|truce))|to\s+[a-z]|on\b|for\b|that\s+(?:would|will|could|calls|provides|includes|sets|gives|envisages)|which\s+(?:would|will|calls|provides)|under\s+which|whereby|,\s*(?:which|under\s+which)\s))`, 'gi');
-const FAILED = /\b(?:fail(?:ed|s)?\s+to|yet\s+to|not|n['\u2019]t|never|unable\s+to|refused\s+to|could\s+not)\s+(?:\w+\s+)?$/i;
+const PATTERN = new RegExp(
+  String.raw`\b(${VERB})\s+(?:[\w-]+\s+){0,2}?(?:on\s+)?(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:${NOUN})\b(?=\s*(?:(?<=(?:ceasefire|cease-fire|truce))|to\s+[a-z]|on\b|for\b|that\s+(?:would|will|could|calls|provides|includes|sets|gives|envisages)|which\s+(?:would|will|calls|provides)|under\s+which|whereby|,\s*(?:which|under\s+which)\s))`,
+  'gi',
+);
+const FAILED =
+  /\b(?:fail(?:ed|s)?\s+to|yet\s+to|not|n['\u2019]t|never|unable\s+to|refused\s+to|could\s+not)\s+(?:\w+\s+)?$/i;
 // Past forms only: "can agree to a ceasefire", "to strike a deal" are agreements still to come.
 const AGREEING = /^(?:struck|reached|sealed|clinched|signed|agreed|brokered|hammered\s+out|finali[sz]ed)$/i;
 
@@ -21,8 +25,19 @@ export function dealStruck(sentence: string): Candidate[] {
     const before = sentence.slice(Math.max(0, at - 40), at);
     if (FAILED.test(before)) continue;
     const sought = /\b(?:bid|effort|hope|trying|seeking|aim|push|want)s?\s+to\s+$/i.test(before);
-    const agreed = !sought && (AGREEING.test(m[1]) || (/^(?:announced|unveiled)$/i.test(m[1]) && /\b(?:deal|agreement|accord)\b/i.test(m[0])));
-    return [{ cue: m[1], cueStart: at, cueEnd: at + m[1].length, type: 'plan', parser: 'dealStruck', status: agreed ? 'agreed' : 'proposed' }];
+    const agreed =
+      !sought &&
+      (AGREEING.test(m[1]) || (/^(?:announced|unveiled)$/i.test(m[1]) && /\b(?:deal|agreement|accord)\b/i.test(m[0])));
+    return [
+      {
+        cue: m[1],
+        cueStart: at,
+        cueEnd: at + m[1].length,
+        type: 'plan',
+        parser: 'dealStruck',
+        status: agreed ? 'agreed' : 'proposed',
+      },
+    ];
   }
   return [];
 }

@@ -6,17 +6,41 @@
 import type { Candidate, ParseContext } from '../Candidate.ts';
 import { clauseStart } from '../clauseStart.ts';
 
-const OBLIGATION = /\b(?:is|are)\s+to\s+(?!be\s+(?:held|expected|seen)\b)[a-z]+|\b(?:will|would)\s+be\s+(?:expected|required|allowed|obliged|barred|banned|forbidden|prohibited)\s+(?:to|from)\b|\b(?:would|will)\s+no\s+longer\b/i;
+const OBLIGATION =
+  /\b(?:is|are)\s+to\s+(?!be\s+(?:held|expected|seen)\b)[a-z]+|\b(?:will|would)\s+be\s+(?:expected|required|allowed|obliged|barred|banned|forbidden|prohibited)\s+(?:to|from)\b|\b(?:would|will)\s+no\s+longer\b/i;
 const CONDITIONAL = /^\s*If\s+[^,]{5,120},\s+[^.;]*?\b(will|would)\s+(?!be\s+(?:the|a|an)\b)[a-z]+/i;
 
 export function dealTerms(sentence: string, ctx: ParseContext): Candidate[] {
   if (!ctx.dealStated) return [];
   const o = OBLIGATION.exec(sentence);
-  if (o) return [{ cue: o[0].replace(/\s+/g, ' '), cueStart: o.index, cueEnd: o.index + o[0].length, type: 'plan', parser: 'dealTerms', role: 'deal', status: 'agreed', contentStart: clauseStart(sentence, o.index) }];
+  if (o)
+    return [
+      {
+        cue: o[0].replace(/\s+/g, ' '),
+        cueStart: o.index,
+        cueEnd: o.index + o[0].length,
+        type: 'plan',
+        parser: 'dealTerms',
+        role: 'deal',
+        status: 'agreed',
+        contentStart: clauseStart(sentence, o.index),
+      },
+    ];
   const c = CONDITIONAL.exec(sentence);
   if (c) {
     const at = c.index + c[0].lastIndexOf(c[1]);
-    return [{ cue: c[1], cueStart: at, cueEnd: at + c[1].length, type: 'plan', parser: 'dealTerms', role: 'deal', status: 'agreed', contentStart: c.index }];
+    return [
+      {
+        cue: c[1],
+        cueStart: at,
+        cueEnd: at + c[1].length,
+        type: 'plan',
+        parser: 'dealTerms',
+        role: 'deal',
+        status: 'agreed',
+        contentStart: c.index,
+      },
+    ];
   }
   return [];
 }

@@ -5,13 +5,33 @@
 import type { Candidate } from '../Candidate.ts';
 import { clauseStart } from '../clauseStart.ts';
 
-const PATTERN = /,\s+((?:a|an|one|the)\s+(?:(?:key|long-?standing|central|major|main|core|chief|principal|firm|repeated|original|initial|new|early|first)\s+)*(?:((?:[A-Z][\w.-]*\s+){1,2})(?:and\s+(?:[A-Z][\w.-]*\s+){1,2})?)?(demand|condition|precondition|proposal|request|offer|idea)\b(?:\s+(?:of|by|from|first\s+(?:made|put\s+forward|floated)\s+by|made\s+by|put\s+forward\s+by)\s+([^,.;]+))?)\s*[.;]?\s*$/d;
-const TYPE: Record<string, string> = { demand: 'demand', condition: 'condition', precondition: 'condition', proposal: 'plan', request: 'call', offer: 'offer', idea: 'plan' };
+const PATTERN =
+  /,\s+((?:a|an|one|the)\s+(?:(?:key|long-?standing|central|major|main|core|chief|principal|firm|repeated|original|initial|new|early|first)\s+)*(?:((?:[A-Z][\w.-]*\s+){1,2})(?:and\s+(?:[A-Z][\w.-]*\s+){1,2})?)?(demand|condition|precondition|proposal|request|offer|idea)\b(?:\s+(?:of|by|from|first\s+(?:made|put\s+forward|floated)\s+by|made\s+by|put\s+forward\s+by)\s+([^,.;]+))?)\s*[.;]?\s*$/d;
+const TYPE: Record<string, string> = {
+  demand: 'demand',
+  condition: 'condition',
+  precondition: 'condition',
+  proposal: 'plan',
+  request: 'call',
+  offer: 'offer',
+  idea: 'plan',
+};
 
 export function labelledDemand(sentence: string): Candidate[] {
   const m = PATTERN.exec(sentence);
   if (!m || (!m[2] && !m[4])) return [];
   const [at, end] = m.indices![3]!;
   const author = (m[4] ? m.indices![4] : m.indices![2]) as [number, number];
-  return [{ cue: m[3], cueStart: at, cueEnd: end, type: TYPE[m[3].toLowerCase()] ?? 'demand', parser: 'labelledDemand', role: 'author', authorSpan: author, contentStart: clauseStart(sentence, m.index) }];
+  return [
+    {
+      cue: m[3],
+      cueStart: at,
+      cueEnd: end,
+      type: TYPE[m[3].toLowerCase()] ?? 'demand',
+      parser: 'labelledDemand',
+      role: 'author',
+      authorSpan: author,
+      contentStart: clauseStart(sentence, m.index),
+    },
+  ];
 }

@@ -4,7 +4,8 @@
 import type { Candidate } from '../Candidate.ts';
 import { clauseStart } from '../clauseStart.ts';
 
-const PATTERN = /\b((?:must|should|has\s+to|had\s+to|needs?\s+to|would\s+have\s+to)\s+(?:go|step\s+(?:down|aside)|leave\s+(?:power|office)|resign|be\s+removed|quit)|(?:can(?:not|['\u2019]t)|could\s+not|must\s+not|should\s+not|will\s+not|would\s+not)\s+(?:be\s+part\s+of|have\s+(?:a|any)\s+(?:role|place)\s+in|play\s+(?:a|any)\s+role\s+in|remain\s+in\s+power)|can\s+have\s+no\s+(?:role|place|future)\s+in)\b/i;
+const PATTERN =
+  /\b((?:must|should|has\s+to|had\s+to|needs?\s+to|would\s+have\s+to)\s+(?:go|step\s+(?:down|aside)|leave\s+(?:power|office)|resign|be\s+removed|quit)|(?:can(?:not|['\u2019]t)|could\s+not|must\s+not|should\s+not|will\s+not|would\s+not)\s+(?:be\s+part\s+of|have\s+(?:a|any)\s+(?:role|place)\s+in|play\s+(?:a|any)\s+role\s+in|remain\s+in\s+power)|can\s+have\s+no\s+(?:role|place|future)\s+in)\b/i;
 
 const MODAL = /\b(?:must|should|has|had|needs?|would|can(?:not)?|could|will|can['\u2019]t)\b/i;
 
@@ -12,5 +13,15 @@ export function mustGo(sentence: string): Candidate[] {
   if (!MODAL.test(sentence)) return [];
   const m = PATTERN.exec(sentence);
   if (!m) return [];
-  return [{ cue: m[1].replace(/\s+/g, ' '), cueStart: m.index, cueEnd: m.index + m[1].length, type: 'demand', parser: 'mustGo', role: 'speaker', contentStart: clauseStart(sentence, m.index) }];
+  return [
+    {
+      cue: m[1].replace(/\s+/g, ' '),
+      cueStart: m.index,
+      cueEnd: m.index + m[1].length,
+      type: 'demand',
+      parser: 'mustGo',
+      role: 'speaker',
+      contentStart: clauseStart(sentence, m.index),
+    },
+  ];
 }

@@ -10,10 +10,12 @@ const REFUSAL = String.raw`\b(?:(?:should|must|would|will|could|can|did|does|do)
 // Refusing to talk about something is no condition on a proposal ("would not comment until").
 // Nor is refusing to discuss or deny a proposal ("refused to discuss the proposal in detail
 // until he had seen Putin"): that is its fate.
-const NOT_ACTION = /\b(?:comment|speculate|elaborate|confirm|deny|say|reveal|disclose|give\s+details|be\s+drawn|in\s+detail|discuss\s+(?:the\s+|its\s+|his\s+|their\s+)?(?:proposal|plan|offer|idea|report|details?|it|them))\b/i;
+const NOT_ACTION =
+  /\b(?:comment|speculate|elaborate|confirm|deny|say|reveal|disclose|give\s+details|be\s+drawn|in\s+detail|discuss\s+(?:the\s+|its\s+|his\s+|their\s+)?(?:proposal|plan|offer|idea|report|details?|it|them))\b/i;
 const PATTERN = new RegExp(String.raw`${REFUSAL}[^.;]{0,60}?\b(until|unless|before)\b`, 'i');
 // After "before": a clause, not a time ("before the talks", "before Friday").
-const CLAUSE_AFTER = /^\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have|had|stops?|stopped|ends?|ended|goes|went|lifts?|lifted|leaves?|left|halts?|halted|agrees?|agreed)\b/i;
+const CLAUSE_AFTER =
+  /^\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have|had|stops?|stopped|ends?|ended|goes|went|lifts?|lifted|leaves?|left|halts?|halted|agrees?|agreed)\b/i;
 
 export function notUntil(sentence: string): Candidate[] {
   const m = PATTERN.exec(sentence);

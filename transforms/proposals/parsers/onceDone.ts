@@ -7,9 +7,11 @@
 import type { Candidate } from '../Candidate.ts';
 
 const CUE = /\b(only\s+once|once|only\s+when|only\s+after|as\s+soon\s+as)\b/gi;
-const COMMITS = /\b(?:would|will|could|can|shall|(?:is|are|was|were)\s+(?:ready|prepared|willing)\s+to|agreed\s+to|(?:has|have|had)\s+offered\s+to)\s+(?:only\s+|not\s+|be\s+)?[a-z]+/i;
+const COMMITS =
+  /\b(?:would|will|could|can|shall|(?:is|are|was|were)\s+(?:ready|prepared|willing)\s+to|agreed\s+to|(?:has|have|had)\s+offered\s+to)\s+(?:only\s+|not\s+|be\s+)?[a-z]+/i;
 // After the cue: a subject of up to six words, then a finite verb.
-const CLAUSE_AFTER = /^\s+(?!again\b|more\b|a\s+(?:week|day|month|year)\b|possible\b|practicable\b|feasible\b|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next|this)\b)(?:[\w'\u2019-]+\s+){1,6}?(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]+(?:ed|es)|stops?|ends?|goes|went|holds?|held|begins?|began|leaves?|left|withdr[ae]w|agrees?|takes?|took|gets?|got|comes?|came|meets?|met|falls?|fell|opens?|opened|arrives?|arrived|ceases?|ceased|allows?|allowed|lifts?|withdraws?)\b/i;
+const CLAUSE_AFTER =
+  /^\s+(?!again\b|more\b|a\s+(?:week|day|month|year)\b|possible\b|practicable\b|feasible\b|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next|this)\b)(?:[\w'\u2019-]+\s+){1,6}?(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]+(?:ed|es)|stops?|ends?|goes|went|holds?|held|begins?|began|leaves?|left|withdr[ae]w|agrees?|takes?|took|gets?|got|comes?|came|meets?|met|falls?|fell|opens?|opened|arrives?|arrived|ceases?|ceased|allows?|allowed|lifts?|withdraws?)\b/i;
 const NOT_PREDICTION = /\b(?:expected|likely|predicted|forecast|feared)\b/i;
 
 export function onceDone(sentence: string): Candidate[] {
@@ -20,7 +22,9 @@ export function onceDone(sentence: string): Candidate[] {
     if (!COMMITS.test(clause) || NOT_PREDICTION.test(clause)) continue;
     if (/\bat\s+$/i.test(before) || /\b(?:the|a|its|their)\s+$/i.test(before)) continue; // "at once", "the once-mighty"
     if (!CLAUSE_AFTER.test(sentence.slice(at + m[0].length))) continue;
-    return [{ cue: m[1].replace(/\s+/g, ' '), cueStart: at, cueEnd: at + m[1].length, type: 'condition', parser: 'onceDone' }];
+    return [
+      { cue: m[1].replace(/\s+/g, ' '), cueStart: at, cueEnd: at + m[1].length, type: 'condition', parser: 'onceDone' },
+    ];
   }
   return [];
 }

@@ -4,10 +4,20 @@
 // "as long as five years", "on condition of anonymity" are not conditions.
 import type { Candidate } from '../Candidate.ts';
 
-const PATTERN = /\b(only\s+(?:\w+\s+)?if|provid(?:ed|ing)\s+that|on\s+(?:the\s+)?condition\s+that|as\s+long\s+as(?!\s+(?:\d|a\s+|an\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred|several|many|few|some)\b|possible|necessary|needed|it\s+takes|ever|before|usual))|in\s+(?:exchange|return)\s+for)\b/i;
+const PATTERN =
+  /\b(only\s+(?:\w+\s+)?if|provid(?:ed|ing)\s+that|on\s+(?:the\s+)?condition\s+that|as\s+long\s+as(?!\s+(?:\d|a\s+|an\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred|several|many|few|some)\b|possible|necessary|needed|it\s+takes|ever|before|usual))|in\s+(?:exchange|return)\s+for)\b/i;
 
 export function onlyIf(sentence: string): Candidate[] {
   const m = PATTERN.exec(sentence);
   if (!m) return [];
-  return [{ cue: m[1].replace(/\s+/g, ' '), cueStart: m.index, cueEnd: m.index + m[1].length, type: 'condition', parser: 'onlyIf', role: 'speaker' }];
+  return [
+    {
+      cue: m[1].replace(/\s+/g, ' '),
+      cueStart: m.index,
+      cueEnd: m.index + m[1].length,
+      type: 'condition',
+      parser: 'onlyIf',
+      role: 'speaker',
+    },
+  ];
 }

@@ -5,19 +5,34 @@
 // "the condition of the wounded" are not conditions put on anything.
 import type { Candidate } from '../Candidate.ts';
 
-const PATTERN = /\b(?:as\s+)?(?:an?|its|their|his|her|the|key|main)\s+(?:(?:key|main|firm|central|non-negotiable)\s+)?((?:pre-?)?condition)\s+(?:for|of|to|before)\s+(?!anonymity\b)(?:any\s+|the\s+|a\s+|further\s+|new\s+|more\s+)*(?:talks|negotiations|deal|agreement|truce|ceasefire|cease-fire|peace|settlement|participation|return|joining|taking\s+part|dialogue|transition|cooperation|resuming|resumption|any)\b/i;
+const PATTERN =
+  /\b(?:as\s+)?(?:an?|its|their|his|her|the|key|main)\s+(?:(?:key|main|firm|central|non-negotiable)\s+)?((?:pre-?)?condition)\s+(?:for|of|to|before)\s+(?!anonymity\b)(?:any\s+|the\s+|a\s+|further\s+|new\s+|more\s+)*(?:talks|negotiations|deal|agreement|truce|ceasefire|cease-fire|peace|settlement|participation|return|joining|taking\s+part|dialogue|transition|cooperation|resuming|resumption|any)\b/i;
 const PRE_ALONE = /\b(precondition)s?\b(?!\s+(?:of\s+anonymity))/i;
 
 export function precondition(sentence: string): Candidate[] {
-  const m = PATTERN.exec(sentence) ?? (/\b(?:set|sets|setting|made|makes|making|remains?|is|was|named|put)\b/i.test(sentence) ? PRE_ALONE.exec(sentence) : null);
+  const m =
+    PATTERN.exec(sentence) ??
+    (/\b(?:set|sets|setting|made|makes|making|remains?|is|was|named|put)\b/i.test(sentence)
+      ? PRE_ALONE.exec(sentence)
+      : null);
   if (!m) return [];
   const at = m.index + m[0].indexOf(m[1]);
-  return [{ cue: m[1], cueStart: at, cueEnd: at + m[1].length, type: 'condition', parser: 'precondition', contentStart: contentStart(sentence, m.index) }];
+  return [
+    {
+      cue: m[1],
+      cueStart: at,
+      cueEnd: at + m[1].length,
+      type: 'condition',
+      parser: 'precondition',
+      contentStart: contentStart(sentence, m.index),
+    },
+  ];
 }
 
 /** The object of "set/made ... as a precondition": the words after the verb before the cue. */
 function contentStart(sentence: string, at: number): number {
-  const verb = /\b(?:set|sets|setting|made|makes|making|named|names|put|puts|called|calls|described|described)\s+(?!as\b)/gi;
+  const verb =
+    /\b(?:set|sets|setting|made|makes|making|named|names|put|puts|called|calls|described|described)\s+(?!as\b)/gi;
   let start = -1;
   for (const v of sentence.slice(0, at).matchAll(verb)) start = (v.index ?? 0) + v[0].length;
   return start >= 0 ? start : at;

@@ -7,7 +7,10 @@ import type { Candidate, ParseContext } from '../Candidate.ts';
 const WANT = String.raw`wants?|wanted|want`;
 const OUT = String.raw`out|gone|removed|ousted|replaced|toppled|out\s+of\s+power|to\s+(?:go|step\s+(?:down|aside)|leave(?:\s+power|\s+office)?|resign|quit)`;
 const WHOM = new RegExp(String.raw`\b(whom|who)\s+((?:[\w.'\u2019-]+[\s,]+){1,10}?)(${WANT})\s+(?:${OUT})\b`, 'dgi');
-const WHOSE = new RegExp(String.raw`\b(whose)\s+(departure|removal|ouster|ousting|resignation|exit|fall|overthrow|withdrawal|release|extradition|disarmament)\s+((?:[\w.'\u2019-]+[\s,]+){1,10}?)(demands?|demanded|wants?|wanted|seeks?|sought|insists?\s+on|insisted\s+on|calls?\s+for|called\s+for|has\s+demanded|have\s+demanded)\b`, 'dgi');
+const WHOSE = new RegExp(
+  String.raw`\b(whose)\s+(departure|removal|ouster|ousting|resignation|exit|fall|overthrow|withdrawal|release|extradition|disarmament)\s+((?:[\w.'\u2019-]+[\s,]+){1,10}?)(demands?|demanded|wants?|wanted|seeks?|sought|insists?\s+on|insisted\s+on|calls?\s+for|called\s+for|has\s+demanded|have\s+demanded)\b`,
+  'dgi',
+);
 
 export function relativeDemand(sentence: string, ctx: ParseContext): Candidate[] {
   if (!/\bwho(?:m|se)?\b/i.test(sentence)) return [];
@@ -15,13 +18,37 @@ export function relativeDemand(sentence: string, ctx: ParseContext): Candidate[]
     const span = m.indices![2]!;
     if (!ctx.mentions.some((x) => !x.media && x.start >= span[0] && x.end <= span[1])) continue;
     const [a, b] = m.indices![3]!;
-    return [{ cue: m[3], cueStart: a, cueEnd: b, type: 'demand', parser: 'relativeDemand', role: 'author', authorSpan: span, addresseeSpan: target(sentence, m.index ?? 0), contentStart: antecedent(sentence, m.index ?? 0) }];
+    return [
+      {
+        cue: m[3],
+        cueStart: a,
+        cueEnd: b,
+        type: 'demand',
+        parser: 'relativeDemand',
+        role: 'author',
+        authorSpan: span,
+        addresseeSpan: target(sentence, m.index ?? 0),
+        contentStart: antecedent(sentence, m.index ?? 0),
+      },
+    ];
   }
   for (const m of sentence.matchAll(WHOSE)) {
     const span = m.indices![3]!;
     if (!ctx.mentions.some((x) => !x.media && x.start >= span[0] && x.end <= span[1])) continue;
     const [a, b] = m.indices![4]!;
-    return [{ cue: m[4].replace(/\s+/g, ' '), cueStart: a, cueEnd: b, type: 'demand', parser: 'relativeDemand', role: 'author', authorSpan: span, addresseeSpan: target(sentence, m.index ?? 0), contentStart: antecedent(sentence, m.index ?? 0) }];
+    return [
+      {
+        cue: m[4].replace(/\s+/g, ' '),
+        cueStart: a,
+        cueEnd: b,
+        type: 'demand',
+        parser: 'relativeDemand',
+        role: 'author',
+        authorSpan: span,
+        addresseeSpan: target(sentence, m.index ?? 0),
+        contentStart: antecedent(sentence, m.index ?? 0),
+      },
+    ];
   }
   return [];
 }

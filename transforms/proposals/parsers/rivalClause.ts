@@ -7,8 +7,13 @@
 // prices would fall" no).
 import type { Candidate, ParseContext } from '../Candidate.ts';
 
-const VERB = /^((?:\S+\s+){0,6}?)(wanted|wants|preferred|prefers|proposed|proposes|sought|seeks|favou?red|favou?rs|insisted\s+on|insists\s+on|pushed\s+for|pushes\s+for|demanded|demands|would|will|was\s+to|is\s+to|offered|offers)\s+(?!(?:not|never|be\s+(?:held|seen|likely))\b)([a-z]+)/i;
-const TYPE: [RegExp, string][] = [[/^(?:demand|insist)/i, 'demand'], [/^offer/i, 'offer'], [/^(?:push)/i, 'call']];
+const VERB =
+  /^((?:\S+\s+){0,6}?)(wanted|wants|preferred|prefers|proposed|proposes|sought|seeks|favou?red|favou?rs|insisted\s+on|insists\s+on|pushed\s+for|pushes\s+for|demanded|demands|would|will|was\s+to|is\s+to|offered|offers)\s+(?!(?:not|never|be\s+(?:held|seen|likely))\b)([a-z]+)/i;
+const TYPE: [RegExp, string][] = [
+  [/^(?:demand|insist)/i, 'demand'],
+  [/^offer/i, 'offer'],
+  [/^(?:push)/i, 'call'],
+];
 
 export function rivalClause(view: string, from: number, ctx: ParseContext, type: string): Candidate | undefined {
   const m = VERB.exec(view.slice(from));
@@ -18,5 +23,11 @@ export function rivalClause(view: string, from: number, ctx: ParseContext, type:
   if (!subject || /[,;]/.test(m[1])) return undefined;
   const at = from + m[1].length;
   const cue = m[2].replace(/\s+/g, ' ');
-  return { cue, cueStart: at, cueEnd: at + m[2].length, type: TYPE.find(([p]) => p.test(cue))?.[1] ?? type, parser: 'rivalClause' };
+  return {
+    cue,
+    cueStart: at,
+    cueEnd: at + m[2].length,
+    type: TYPE.find(([p]) => p.test(cue))?.[1] ?? type,
+    parser: 'rivalClause',
+  };
 }

@@ -5,10 +5,12 @@
 // considered").
 import type { Candidate, ParseContext } from '../Candidate.ts';
 
-const PATTERN = /\b((?:would|will|could|should|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:considered|examined|studied|explored|looked\s+at|weighed|discussed)|(?:is|are)\s+(?:now\s+|also\s+)?being\s+(?:considered|examined|studied|explored|weighed|discussed)|(?:is|are)\s+under\s+(?:active\s+)?(?:consideration|discussion|study))\b(?!\s+(?:a|an|the|to|as|by\s+(?:many|some|analysts|experts)|unlikely|likely|illegal|legal|unacceptable|[a-z]+ly\s+[a-z]+)\b)/i;
+const PATTERN =
+  /\b((?:would|will|could|should|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:considered|examined|studied|explored|looked\s+at|weighed|discussed)|(?:is|are)\s+(?:now\s+|also\s+)?being\s+(?:considered|examined|studied|explored|weighed|discussed)|(?:is|are)\s+under\s+(?:active\s+)?(?:consideration|discussion|study))\b(?!\s+(?:a|an|the|to|as|by\s+(?:many|some|analysts|experts)|unlikely|likely|illegal|legal|unacceptable|[a-z]+ly\s+[a-z]+)\b)/i;
 // The subject: a noun phrase of up to eight words right before the verb, opening its clause.
 const SUBJECT = /(?:^|[,;:]\s*|\b(?:that|and|said|says)\s+)((?:[\w'\u2019-]+\s+){1,8})$/i;
-const NOT_OPTION = /\b(?:he|she|it|they|this|that|which|who|case|cases|issue|issues|matter|question|questions|report|reports|request|idea|proposal|plan|options?|results?|claims?|bill|application|appeal)\s+$/i;
+const NOT_OPTION =
+  /\b(?:he|she|it|they|this|that|which|who|case|cases|issue|issues|matter|question|questions|report|reports|request|idea|proposal|plan|options?|results?|claims?|bill|application|appeal)\s+$/i;
 
 export function underConsideration(sentence: string, ctx: ParseContext): Candidate[] {
   const m = PATTERN.exec(sentence);
@@ -18,5 +20,14 @@ export function underConsideration(sentence: string, ctx: ParseContext): Candida
   if (!s || NOT_OPTION.test(before)) return [];
   const subjectAt = before.length - s[1].length;
   if (ctx.mentions.some((x) => x.start >= subjectAt && x.end <= m.index)) return [];
-  return [{ cue: m[1].replace(/\s+/g, ' '), cueStart: m.index, cueEnd: m.index + m[1].length, type: 'plan', parser: 'underConsideration', contentStart: subjectAt }];
+  return [
+    {
+      cue: m[1].replace(/\s+/g, ' '),
+      cueStart: m.index,
+      cueEnd: m.index + m[1].length,
+      type: 'plan',
+      parser: 'underConsideration',
+      contentStart: subjectAt,
+    },
+  ];
 }

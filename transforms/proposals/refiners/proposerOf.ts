@@ -23,18 +23,28 @@ import type { Candidate, SentenceMention } from '../Candidate.ts';
 const ANAPHORIC_START = /^\s*(?:[^,]{0,60},\s+)?(?:he|she|they|it|we|the|both|this|these|its|his|her|their)\b/i;
 
 export interface Before {
-  proposer: string; subject: string; dealParty: string;
+  proposer: string;
+  subject: string;
+  dealParty: string;
   /** The actor a group or role subject right before `at` stands for ("the council", "world
    *  powers", "the secretary-general"), '' when none (groupSubject). */
   group?: (at: number) => string;
 }
 
 const AUTHOR_AFTER = /^\s*(?:from|by)\s+(?:the\s+)?$/i;
-const REJECTED_BEFORE = /\b(?:resisted|rejected|opposed|dismissed|refused|vetoed|blocked)\s+(?:all\s+|the\s+|any\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:resolution|draft|proposal|plan|text|motion)\s+(?:that\s+|which\s+)?)?$/i;
-const CLAUSE_START = /(?:^|[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b)(?![\s\S]*(?:[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b))/i;
-const SAYS = /\b(?:said|says|told|announced|confirmed|insisted|warned|stated|allowed|conceded|acknowledged|admitted)\b/i;
+const REJECTED_BEFORE =
+  /\b(?:resisted|rejected|opposed|dismissed|refused|vetoed|blocked)\s+(?:all\s+|the\s+|any\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:resolution|draft|proposal|plan|text|motion)\s+(?:that\s+|which\s+)?)?$/i;
+const CLAUSE_START =
+  /(?:^|[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b)(?![\s\S]*(?:[;:]|\bthat\b|\bwhat\b|,\s*but\b|\bwhile\b|\bwhereas\b))/i;
+const SAYS =
+  /\b(?:said|says|told|announced|confirmed|insisted|warned|stated|allowed|conceded|acknowledged|admitted)\b/i;
 
-export function proposerOf(sentence: string, c: Candidate, mentions: SentenceMention[], before: Before): { proposer: string; addressee: string } {
+export function proposerOf(
+  sentence: string,
+  c: Candidate,
+  mentions: SentenceMention[],
+  before: Before,
+): { proposer: string; addressee: string } {
   const found = fromParser(sentence, c, mentions, before) ?? fromClause(sentence, c, mentions, before);
   if (!found.proposer && !found.resisted && before.group) {
     // "The council said all parties should...", "World powers agreed to ...": a group by its noun.
@@ -42,15 +52,25 @@ export function proposerOf(sentence: string, c: Candidate, mentions: SentenceMen
     found.proposer = before.group(c.cueStart) || (saidAt >= 0 ? before.group(saidAt) : '');
   }
   if (!found.proposer && !found.resisted) found.proposer = trailingSpeaker(sentence, mentions);
-  if (found.proposer || found.resisted || !ANAPHORIC_START.test(sentence)) return { proposer: found.proposer, addressee: found.addressee };
+  if (found.proposer || found.resisted || !ANAPHORIC_START.test(sentence))
+    return { proposer: found.proposer, addressee: found.addressee };
   return { proposer: before.subject || before.proposer, addressee: found.addressee };
 }
 
 function fromParser(sentence: string, c: Candidate, mentions: SentenceMention[], before: Before): Found | undefined {
   if (!c.role) return undefined;
-  const usable = mentions.filter((m) => !m.media && !insideDescriptor(m, mentions) && !qualifiesNext(sentence, m, mentions) && !possessiveOfNoun(sentence, m));
+  const usable = mentions.filter(
+    (m) =>
+      !m.media &&
+      !insideDescriptor(m, mentions) &&
+      !qualifiesNext(sentence, m, mentions) &&
+      !possessiveOfNoun(sentence, m),
+  );
   let addressee = addresseeOf(sentence, c, usable);
-  if (c.addresseeSpan) addressee = mentions.filter((m) => !m.media && m.start >= c.addresseeSpan![0] && m.end <= c.addresseeSpan![1]).at(-1)?.actor_id ?? addressee;
+  if (c.addresseeSpan)
+    addressee =
+      mentions.filter((m) => !m.media && m.start >= c.addresseeSpan![0] && m.end <= c.addresseeSpan![1]).at(-1)
+        ?.actor_id ?? addressee;
   if (c.authorSpan) {
     const [a, b] = c.authorSpan;
     const author = usable.find((m) => m.start >= a && m.end <= b);
@@ -68,7 +88,10 @@ function fromParser(sentence: string, c: Candidate, mentions: SentenceMention[],
     // No verb of saying: the holder of the view, not the one the demand is about ("Saudi Arabia
     // insists Assad must go": Assad, right before the cue, is its addressee).
     const beforeCue = usable.filter((m) => m.end <= c.cueStart);
-    const target = beforeCue.at(-1) && /^[\s\w'\u2019]{0,12}$/.test(sentence.slice(beforeCue.at(-1)!.end, c.cueStart)) ? beforeCue.at(-1) : undefined;
+    const target =
+      beforeCue.at(-1) && /^[\s\w'\u2019]{0,12}$/.test(sentence.slice(beforeCue.at(-1)!.end, c.cueStart))
+        ? beforeCue.at(-1)
+        : undefined;
     const holder = beforeCue.find((m) => m !== target);
     if (holder) return { proposer: holder.actor_id, addressee: target?.actor_id ?? addressee, resisted: false };
     if (target) return { proposer: '', addressee: target.actor_id, resisted: false };
@@ -76,7 +99,10 @@ function fromParser(sentence: string, c: Candidate, mentions: SentenceMention[],
   if (c.role === 'deal') {
     // "Under the plan discussed in Geneva, the United States has offered": the clause's subject.
     const comma = sentence.indexOf(',', c.cueEnd);
-    const subject = comma >= 0 ? usable.find((m) => m.start > comma && m.start - comma <= 6 && !/^['\u2019]s\b/.test(sentence.slice(m.end))) : undefined;
+    const subject =
+      comma >= 0
+        ? usable.find((m) => m.start > comma && m.start - comma <= 6 && !/^['\u2019]s\b/.test(sentence.slice(m.end)))
+        : undefined;
     const inside = usable.find((m) => m.end <= c.cueStart && !possessiveOfNoun(sentence, m));
     const proposer = subject?.actor_id ?? inside?.actor_id ?? before.dealParty;
     if (proposer) return { proposer, addressee, resisted: false };
@@ -84,47 +110,86 @@ function fromParser(sentence: string, c: Candidate, mentions: SentenceMention[],
   return undefined;
 }
 
-const NOUN_CUE = /^(?:proposals?|plans?|offers?|demands?|initiatives?|roadmaps?|calls|drafts?|ideas?|requests?|conditions?)$/i;
+const NOUN_CUE =
+  /^(?:proposals?|plans?|offers?|demands?|initiatives?|roadmaps?|calls|drafts?|ideas?|requests?|conditions?)$/i;
 
 /** The first actor right after the cue ("urged Moscow and Washington to", "pressed the rebels to"). */
 function addresseeOf(sentence: string, c: Candidate, usable: SentenceMention[]): string {
-  return usable.find((m) => m.start >= c.cueEnd && /^\s*(?:(?:the|all|both)\s+)?$/i.test(sentence.slice(c.cueEnd, m.start)))?.actor_id ?? '';
+  return (
+    usable.find((m) => m.start >= c.cueEnd && /^\s*(?:(?:the|all|both)\s+)?$/i.test(sentence.slice(c.cueEnd, m.start)))
+      ?.actor_id ?? ''
+  );
 }
 
-interface Found { proposer: string; addressee: string; resisted: boolean }
+interface Found {
+  proposer: string;
+  addressee: string;
+  resisted: boolean;
+}
 
 function lastSaid(text: string): number {
   let at = -1;
-  for (const m of text.matchAll(/\b(?:said|says|say|told|insisted|insists|argued|stressed|added|adding|announced|warned|stated|demanded|proposed|suggested|declared|declaring)\b/gi)) at = m.index ?? at;
+  for (const m of text.matchAll(
+    /\b(?:said|says|say|told|insisted|insists|argued|stressed|added|adding|announced|warned|stated|demanded|proposed|suggested|declared|declaring)\b/gi,
+  ))
+    at = m.index ?? at;
   return at;
 }
 
 /** "..., the opposition said.": the speaker named at the end of the sentence. */
 function trailingSpeaker(sentence: string, mentions: SentenceMention[]): string {
-  const m = /,\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:said|says|told\s+\w+|added|insisted|warned)(?:\s+on\s+\w+)?\s*[.!]?\s*$/.exec(sentence);
+  const m =
+    /,\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:said|says|told\s+\w+|added|insisted|warned)(?:\s+on\s+\w+)?\s*[.!]?\s*$/.exec(
+      sentence,
+    );
   if (!m) return '';
   return mentions.find((x) => !x.media && x.start >= m.index)?.actor_id ?? '';
 }
 
 function fromClause(sentence: string, c: Candidate, mentions: SentenceMention[], prior: Before): Found {
   const previous = prior.proposer;
-  const usable = mentions.filter((m) => !m.media && !insideDescriptor(m, mentions) && !qualifiesNext(sentence, m, mentions) && !possessiveOfNoun(sentence, m));
+  const usable = mentions.filter(
+    (m) =>
+      !m.media &&
+      !insideDescriptor(m, mentions) &&
+      !qualifiesNext(sentence, m, mentions) &&
+      !possessiveOfNoun(sentence, m),
+  );
   const addressee = addresseeOf(sentence, c, usable);
   // 1. named author
   // ("Russia and Turkey struck a deal": a name right before a verb cue is a subject, not an author)
-  const possessor = usable.find((m) => m.end <= c.cueStart && (NOUN_CUE.test(c.cue) ? /^(?:['\u2019]s)?\s+(?:(?:key|new|draft|latest|own)\s+)?$/i : /^['\u2019]s\s+(?:(?:key|new|draft|latest|own)\s+)?$/i).test(sentence.slice(m.end, c.cueStart)));
+  const possessor = usable.find(
+    (m) =>
+      m.end <= c.cueStart &&
+      (NOUN_CUE.test(c.cue)
+        ? /^(?:['\u2019]s)?\s+(?:(?:key|new|draft|latest|own)\s+)?$/i
+        : /^['\u2019]s\s+(?:(?:key|new|draft|latest|own)\s+)?$/i
+      ).test(sentence.slice(m.end, c.cueStart)),
+  );
   if (possessor) return { proposer: possessor.actor_id, addressee, resisted: false };
-  const from = mentions.find((m) => !m.media && m.start >= c.cueEnd && m.start - c.cueEnd < 12 && AUTHOR_AFTER.test(sentence.slice(c.cueEnd, m.start)));
+  const from = mentions.find(
+    (m) =>
+      !m.media &&
+      m.start >= c.cueEnd &&
+      m.start - c.cueEnd < 12 &&
+      AUTHOR_AFTER.test(sentence.slice(c.cueEnd, m.start)),
+  );
   if (from) return { proposer: from.actor_id, addressee: '', resisted: false };
-  const byBefore = usable.find((m) => m.end <= c.cueStart && /^\s+to\s+$/i.test(sentence.slice(m.end, c.cueStart)) && /\b(?:by|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 10), m.start)));
+  const byBefore = usable.find(
+    (m) =>
+      m.end <= c.cueStart &&
+      /^\s+to\s+$/i.test(sentence.slice(m.end, c.cueStart)) &&
+      /\b(?:by|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 10), m.start)),
+  );
   if (byBefore) return { proposer: byBefore.actor_id, addressee, resisted: false };
   // 2. resisted calls
   if (REJECTED_BEFORE.test(sentence.slice(0, c.cueStart))) return { proposer: '', addressee, resisted: true };
   // 3. conditions
-  if (c.type === 'condition' && /^\s*(?:in\s+exchange|in\s+return)\b/i.test(sentence)) return { proposer: previous, addressee: usable[0]?.actor_id ?? '', resisted: false };
+  if (c.type === 'condition' && /^\s*(?:in\s+exchange|in\s+return)\b/i.test(sentence))
+    return { proposer: previous, addressee: usable[0]?.actor_id ?? '', resisted: false };
   // 4. the subject: a group or role right before the verb ("Kerry said the ministers had
   //    agreed", "The council demanded"), else the first mention of the clause
-  const group = NOUN_CUE.test(c.cue) ? '' : prior.group?.(c.cueStart) ?? '';
+  const group = NOUN_CUE.test(c.cue) ? '' : (prior.group?.(c.cueStart) ?? '');
   if (group) return { proposer: group, addressee, resisted: false };
   const before = sentence.slice(0, c.cueStart);
   const clauseAt = CLAUSE_START.exec(before)?.index ?? 0;
@@ -133,9 +198,11 @@ function fromClause(sentence: string, c: Candidate, mentions: SentenceMention[],
   // Reported speech: a demand or condition is the speaker's; a plan is its clause's subject's
   // ("Carter says he wants to learn what Saudi Arabia has in mind for the creation of").
   const reported = clauseAt > 0 && SAYS.test(sentence.slice(0, clauseAt)) && main.length > 0;
-  if (reported && (c.type === 'demand' || c.type === 'condition' || !inClause.length)) return { proposer: main[0].actor_id, addressee, resisted: false };
+  if (reported && (c.type === 'demand' || c.type === 'condition' || !inClause.length))
+    return { proposer: main[0].actor_id, addressee, resisted: false };
   // A participle after a comma ("..., demanding he step down") belongs to the main subject.
-  if (/,\s*$/.test(before) && /ing$/i.test(c.cue) && usable[0] && usable[0].end <= c.cueStart) return { proposer: usable[0].actor_id, addressee, resisted: false };
+  if (/,\s*$/.test(before) && /ing$/i.test(c.cue) && usable[0] && usable[0].end <= c.cueStart)
+    return { proposer: usable[0].actor_id, addressee, resisted: false };
   const subject = inClause[0] ?? main[0] ?? usable.find((m) => m.end <= c.cueStart);
   return { proposer: subject?.actor_id ?? '', addressee, resisted: false };
 }
@@ -143,11 +210,26 @@ function fromClause(sentence: string, c: Candidate, mentions: SentenceMention[],
 /** The first actor of a sentence that is its subject: not a label inside another mention's
  *  descriptor ("U.N. envoy Staffan de Mistura"), not a qualifier ("US ally Saudi Arabia"). */
 export function subjectOf(sentence: string, mentions: SentenceMention[]): string {
-  return mentions.find((m) => !m.media && !insideDescriptor(m, mentions) && !qualifiesNext(sentence, m, mentions) && !possessiveOfNoun(sentence, m))?.actor_id ?? '';
+  return (
+    mentions.find(
+      (m) =>
+        !m.media &&
+        !insideDescriptor(m, mentions) &&
+        !qualifiesNext(sentence, m, mentions) &&
+        !possessiveOfNoun(sentence, m),
+    )?.actor_id ?? ''
+  );
 }
 
 function insideDescriptor(m: SentenceMention, all: SentenceMention[]): boolean {
-  return all.some((o) => o !== m && o.descriptor && o.start > m.start && o.start - m.start <= o.descriptor.length + 1 && o.descriptor.includes(m.surface));
+  return all.some(
+    (o) =>
+      o !== m &&
+      o.descriptor &&
+      o.start > m.start &&
+      o.start - m.start <= o.descriptor.length + 1 &&
+      o.descriptor.includes(m.surface),
+  );
 }
 
 /** A name that labels the next one: "US ally Saudi Arabia", "Russian backer Moscow". */
@@ -157,5 +239,7 @@ function qualifiesNext(sentence: string, m: SentenceMention, all: SentenceMentio
 }
 
 function possessiveOfNoun(sentence: string, m: SentenceMention): boolean {
-  return /^['\u2019]s\s+(?!(?:key\s+|new\s+|draft\s+|latest\s+|own\s+)?(?:proposal|plan|offer|demand|initiative|roadmap|call))/i.test(sentence.slice(m.end));
+  return /^['\u2019]s\s+(?!(?:key\s+|new\s+|draft\s+|latest\s+|own\s+)?(?:proposal|plan|offer|demand|initiative|roadmap|call))/i.test(
+    sentence.slice(m.end),
+  );
 }

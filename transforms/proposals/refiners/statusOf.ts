@@ -3,7 +3,10 @@
 // a draft"), else `proposed`.
 const FATES: [RegExp, string][] = [
   [/\bnot\s+(?:been\s+|yet\s+been\s+)?(?:addressed|discussed|raised|on\s+the\s+agenda)\b/i, 'not addressed'],
-  [/\b(?:rejected|rejects|resisted|resists|dismissed|dismisses|vetoed|vetoes|blocked\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:resolution|proposal|plan|draft|deal|motion)|refused\s+to\s+(?:accept|consider)|turned\s+down|opposed)\b/i, 'rejected'],
+  [
+    /\b(?:rejected|rejects|resisted|resists|dismissed|dismisses|vetoed|vetoes|blocked\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:resolution|proposal|plan|draft|deal|motion)|refused\s+to\s+(?:accept|consider)|turned\s+down|opposed)\b/i,
+    'rejected',
+  ],
   [/(?<!\bnot\s|n['\u2019]t\s)\b(?:denied|denies|deny)\b/i, 'denied'],
   [/\b(?:agreed\s+(?:on|to)|accepted|approved|endorsed|signed\s+off)\b/i, 'agreed'],
 ];

@@ -4,16 +4,23 @@
 // talks", ", the start of the Muslim holiday", ", a Russian diplomatic source said").
 const MAX = 140;
 const MIN_CLAUSE = 20;
-const SIDE_CLAUSE = /,\s+(?:as|while|which|where|who|whose|but|after|before|adding|saying|according|the|a|an|when|though|although|amid|despite|in\s+a|citing|he|she|they|it|its|his|their|with|including)\b|\s+[-\u2013\u2014]{1,2}\s+|;/i;
-const TAIL = /\s*(?:,\s*(?:the\s+)?[A-Z][^,]*\s+(?:said|reported|says)|,\s*(?:according\s+to|citing)\b[^,]*)\s*[.]?\s*$/;
+const SIDE_CLAUSE =
+  /,\s+(?:as|while|which|where|who|whose|but|after|before|adding|saying|according|the|a|an|when|though|although|amid|despite|in\s+a|citing|he|she|they|it|its|his|their|with|including)\b|\s+[-\u2013\u2014]{1,2}\s+|;/i;
+const TAIL =
+  /\s*(?:,\s*(?:the\s+)?[A-Z][^,]*\s+(?:said|reported|says)|,\s*(?:according\s+to|citing)\b[^,]*)\s*[.]?\s*$/;
 
 export function summaryOf(sentence: string, cueStart: number, type: string): string {
-  let s = type === 'condition' && /^\s*in\s+(?:exchange|return)\s*,?\s*/i.test(sentence)
-    ? sentence.replace(/^\s*in\s+(?:exchange|return)\s*,?\s*/i, '')
-    : sentence.slice(cueStart);
+  let s =
+    type === 'condition' && /^\s*in\s+(?:exchange|return)\s*,?\s*/i.test(sentence)
+      ? sentence.replace(/^\s*in\s+(?:exchange|return)\s*,?\s*/i, '')
+      : sentence.slice(cueStart);
   const side = SIDE_CLAUSE.exec(s.slice(MIN_CLAUSE));
   if (side) s = s.slice(0, MIN_CLAUSE + side.index);
-  s = s.replace(TAIL, '').replace(/[\s.;:,"\u201d]+$/, '').replace(/\s+/g, ' ').trim();
+  s = s
+    .replace(TAIL, '')
+    .replace(/[\s.;:,"\u201d]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (s.length > MAX) s = `${s.slice(0, MAX).replace(/\s+\S*$/, '')}…`;
   return s;
 }

@@ -11,13 +11,36 @@ import { wordsIn } from '../../actors/words.ts';
 import { subjectRegion } from '../refiners/attributeSpeaker.ts';
 import type { MentionRef } from '../QuoteCandidate.ts';
 
-export interface IndirectSpan { start: number; end: number; verb: string; subjectStart: number; subjectEnd: number }
+export interface IndirectSpan {
+  start: number;
+  end: number;
+  verb: string;
+  subjectStart: number;
+  subjectEnd: number;
+}
 
-const ADVERBIAL = /^\s*(?:(?:on|late|early|earlier|later|last|this)\s+)?(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|repeatedly|again|this week|last week|in a statement|in an interview|on Twitter)?\s*,?\s*/;
-const CLAUSE_START = /^(?:that\s+)?((?:the|a|an|it|he|she|they|we|there|this|his|her|its|their|no|any|all|\p{Lu})[\s\S]*)$/u;
-const FINITE_FORM = /^(said|says|told|tells|insisted|insists|warned|warns|stressed|stresses|announced|announces|declared|noted|explained|argued|claimed|stated|acknowledged|admitted|admits|confirmed|confirms|denied|denies|vowed|pledged|promised|predicted|suggested|cautioned|complained|conceded|maintained|asserted|alleged|charged|contended|emphasised|emphasized|reiterated|reported|indicated|believes|believed|estimated|signalled|hinted|wrote|tweeted|replied|responded|countered|retorted)$/;
+const ADVERBIAL =
+  /^\s*(?:(?:on|late|early|earlier|later|last|this)\s+)?(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|repeatedly|again|this week|last week|in a statement|in an interview|on Twitter)?\s*,?\s*/;
+const CLAUSE_START =
+  /^(?:that\s+)?((?:the|a|an|it|he|she|they|we|there|this|his|her|its|their|no|any|all|\p{Lu})[\s\S]*)$/u;
+const FINITE_FORM =
+  /^(said|says|told|tells|insisted|insists|warned|warns|stressed|stresses|announced|announces|declared|noted|explained|argued|claimed|stated|acknowledged|admitted|admits|confirmed|confirms|denied|denies|vowed|pledged|promised|predicted|suggested|cautioned|complained|conceded|maintained|asserted|alleged|charged|contended|emphasised|emphasized|reiterated|reported|indicated|believes|believed|estimated|signalled|hinted|wrote|tweeted|replied|responded|countered|retorted)$/;
 
-const TAKES_BARE_CLAUSE = new Set(['say', 'tell', 'insist', 'warn', 'add', 'claim', 'believe', 'argue', 'predict', 'maintain', 'assert', 'allege', 'contend']);
+const TAKES_BARE_CLAUSE = new Set([
+  'say',
+  'tell',
+  'insist',
+  'warn',
+  'add',
+  'claim',
+  'believe',
+  'argue',
+  'predict',
+  'maintain',
+  'assert',
+  'allege',
+  'contend',
+]);
 
 export function indirectSpeech(text: string, from: number, to: number, mentions: MentionRef[] = []): IndirectSpan[] {
   const sentence = text.slice(from, to);
@@ -27,7 +50,9 @@ export function indirectSpeech(text: string, from: number, to: number, mentions:
   const tail = /,\s+([^,]{2,60}?)\s+(said|says|reported|added|warned|claimed)\s*\.?\s*$/.exec(sentence);
   if (tail && tail.index > 20) {
     const subjectStart = from + tail.index + tail[0].indexOf(tail[1]);
-    return [{ start: from, end: from + tail.index, verb: tail[2], subjectStart, subjectEnd: subjectStart + tail[1].length }];
+    return [
+      { start: from, end: from + tail.index, verb: tail[2], subjectStart, subjectEnd: subjectStart + tail[1].length },
+    ];
   }
   for (let v = 1; v < words.length - 3; v++) {
     const w = words[v].text;
@@ -35,13 +60,18 @@ export function indirectSpeech(text: string, from: number, to: number, mentions:
     if (!lemma || !CLAUSE_VERBS.has(lemma) || !FINITE_FORM.test(w)) continue;
     let rest = text.slice(words[v].end, to);
     let offset = words[v].end;
-    if (lemma === 'tell') { // "told reporters", "told Mr Kerry", "told the Associated Press following the meeting that"
-      const obj = /^\s+(?:[\p{L}.'\u2019-]+\s+){0,6}?(?:that\s+)/u.exec(rest) ?? /^\s+(?:reporters|journalists|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,2})\s+/u.exec(rest);
+    if (lemma === 'tell') {
+      // "told reporters", "told Mr Kerry", "told the Associated Press following the meeting that"
+      const obj =
+        /^\s+(?:[\p{L}.'\u2019-]+\s+){0,6}?(?:that\s+)/u.exec(rest) ??
+        /^\s+(?:reporters|journalists|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,2})\s+/u.exec(rest);
       if (!obj) continue;
-      rest = rest.slice(obj[0].length); offset += obj[0].length;
+      rest = rest.slice(obj[0].length);
+      offset += obj[0].length;
     }
     const adv = ADVERBIAL.exec(rest)?.[0] ?? '';
-    rest = rest.slice(adv.length); offset += adv.length;
+    rest = rest.slice(adv.length);
+    offset += adv.length;
     const clause = CLAUSE_START.exec(rest);
     // Verbs that also take a plain object ("stressed the urgency", "confirmed the date") report speech only with "that".
     if (!TAKES_BARE_CLAUSE.has(lemma) && !/^that\s/.test(rest)) continue;
@@ -51,7 +81,9 @@ export function indirectSpeech(text: string, from: number, to: number, mentions:
     if (clauseText.split(/\s+/).length < 3) continue;
     const clauseFrom = from + Math.max(text.slice(from, words[v].start).lastIndexOf(';'), -1) + 1;
     const [subjectStart, subjectEnd] = subjectRegion(text, clauseFrom, words[v].start, mentions);
-    return [{ start: clauseStart, end: clauseStart + clauseText.length, verb: w.toLowerCase(), subjectStart, subjectEnd }];
+    return [
+      { start: clauseStart, end: clauseStart + clauseText.length, verb: w.toLowerCase(), subjectStart, subjectEnd },
+    ];
   }
   return [];
 }

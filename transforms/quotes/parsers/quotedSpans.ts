@@ -37,8 +37,10 @@ const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.t
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:]/;
 
 function role(text: string, i: number, from: number, to: number): 'open' | 'close' | 'either' {
-  const prev = i > from ? text[i - 1] : undefined, next = i + 1 < to ? text[i + 1] : undefined;
-  const openable = (prev === undefined || OPEN_CONTEXT.test(prev) || DOUBLE.has(prev) || SINGLE.has(prev)) && !isSpace(next);
+  const prev = i > from ? text[i - 1] : undefined,
+    next = i + 1 < to ? text[i + 1] : undefined;
+  const openable =
+    (prev === undefined || OPEN_CONTEXT.test(prev) || DOUBLE.has(prev) || SINGLE.has(prev)) && !isSpace(next);
   const closable = !isSpace(prev) && (next === undefined || !isLetter(next));
   if (openable && !closable) return 'open';
   if (closable && !openable) return 'close';
@@ -75,11 +77,13 @@ function pairDoubles(text: string, from: number, to: number, paragraph: number):
 
 /** A closing single mark, not an apostrophe: "Syria,’ Kerry said" yes; "Assad’s", "rebels’ positions" no. */
 function closesSingle(text: string, i: number, to: number): boolean {
-  const prev = text[i - 1], next = i + 1 < to ? text[i + 1] : undefined;
+  const prev = text[i - 1],
+    next = i + 1 < to ? text[i + 1] : undefined;
   if (text[i] === '\u2018') return isSpace(prev) && isSpace(next); // "Syria, ‘ Kerry said": a misused opening mark
   if (isLetter(next)) return false;
   if (isSpace(prev)) return false;
-  if (prev === 's' && next === ' ') { // plural possessive, unless an attribution follows
+  if (prev === 's' && next === ' ') {
+    // plural possessive, unless an attribution follows
     const word = /^ ([\p{L}]+)/u.exec(text.slice(i + 1, i + 30))?.[1] ?? '';
     if (/^\p{Ll}/u.test(word) && !speechLemma(word) && !/^(he|she|they|it|we|i)$/.test(word)) return false;
   }
@@ -105,7 +109,8 @@ function pairSingles(text: string, from: number, to: number, paragraph: number, 
   }
   if (open >= 0) {
     const [s, e] = trimmed(text, open + 1, to);
-    if (text.slice(s, e).split(/\s+/).length >= 3) out.push({ open, close: -1, start: s, end: e, paragraph, mark: 'single' });
+    if (text.slice(s, e).split(/\s+/).length >= 3)
+      out.push({ open, close: -1, start: s, end: e, paragraph, mark: 'single' });
   }
   return out;
 }

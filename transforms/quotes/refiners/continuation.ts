@@ -14,7 +14,12 @@ function nextSentence(sentences: SentenceSpan[], close: number, open: number): b
   return i >= 0 && !!next && next.start <= open && open < next.end && next.start >= close;
 }
 
-export function continuation<T extends QuoteCandidate & { attributed: boolean }>(quotes: T[], text: string, paragraphs: [number, number][], sentences: SentenceSpan[] = []): T[] {
+export function continuation<T extends QuoteCandidate & { attributed: boolean }>(
+  quotes: T[],
+  text: string,
+  paragraphs: [number, number][],
+  sentences: SentenceSpan[] = [],
+): T[] {
   const out: T[] = [];
   for (const q of [...quotes].sort((a, b) => a.open - b.open)) {
     // Opens its paragraph, or opens a sentence right after the previous quote's sentence ('"We are not
@@ -25,17 +30,37 @@ export function continuation<T extends QuoteCandidate & { attributed: boolean }>
     // The words between are the previous quote's attribution, however long ('"They are testing us," Riad Hijab, the HNC
     // coordinator, told Al Jazeera from Riyadh. "We are committed..."'): the new quote opens the very next sentence.
     const gap = previous ? text.slice(previous.close < 0 ? previous.end : previous.close + 1, q.open) : '';
-    const followsInParagraph = q.kind === 'direct' && !q.attributed && previous && previous.paragraph === q.paragraph
-      && /^[^"\u201c\u201d\u2018]*[.!?]\s*$/.test(gap)
-      && (sentences.length ? nextSentence(sentences, previous.close < 0 ? previous.end : previous.close, q.open) : gap.length <= 60);
+    const followsInParagraph =
+      q.kind === 'direct' &&
+      !q.attributed &&
+      previous &&
+      previous.paragraph === q.paragraph &&
+      /^[^"\u201c\u201d\u2018]*[.!?]\s*$/.test(gap) &&
+      (sentences.length
+        ? nextSentence(sentences, previous.close < 0 ? previous.end : previous.close, q.open)
+        : gap.length <= 60);
     // The last report before the quote, direct or indirect, when it is the last one of the previous paragraph.
     const lastReport = [...out].reverse().find((p) => p.open < q.open);
-    const wholeParagraph = opensParagraph && q.close >= 0 && !text.slice(q.close + 1, para[1]).replace(/[\s.,!?'"\u2019\u201d]/g, '');
-    const paraphrased = wholeParagraph && lastReport?.kind === 'indirect' && lastReport.paragraph === q.paragraph - 1
-      && !text.slice(lastReport.end, paragraphs[lastReport.paragraph][1]).replace(/[\s.,!?]/g, '');
-    const source = paraphrased ? lastReport : opensParagraph && previous && previous.paragraph === q.paragraph - 1 || followsInParagraph ? previous : undefined;
+    const wholeParagraph =
+      opensParagraph && q.close >= 0 && !text.slice(q.close + 1, para[1]).replace(/[\s.,!?'"\u2019\u201d]/g, '');
+    const paraphrased =
+      wholeParagraph &&
+      lastReport?.kind === 'indirect' &&
+      lastReport.paragraph === q.paragraph - 1 &&
+      !text.slice(lastReport.end, paragraphs[lastReport.paragraph][1]).replace(/[\s.,!?]/g, '');
+    const source = paraphrased
+      ? lastReport
+      : (opensParagraph && previous && previous.paragraph === q.paragraph - 1) || followsInParagraph
+        ? previous
+        : undefined;
     if (source && (source.speaker || source.speaker_text)) {
-      out.push({ ...q, speaker: source.speaker, speaker_text: source.speaker_text, verb: source.verb, parser: 'continuation' });
+      out.push({
+        ...q,
+        speaker: source.speaker,
+        speaker_text: source.speaker_text,
+        verb: source.verb,
+        parser: 'continuation',
+      });
     } else out.push(q);
   }
   return out;

@@ -2,7 +2,11 @@
 // left in the text: keep the first. Short phrases may repeat legitimately and are kept.
 import type { QuoteCandidate } from '../QuoteCandidate.ts';
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export function dedupeQuotes<T extends QuoteCandidate & { attributed: boolean }>(quotes: T[], text: string): T[] {
   const seen = new Set<string>();

@@ -9,7 +9,10 @@ import { wordsIn } from '../../actors/words.ts';
 
 const countWords = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-export function isScareQuote(q: QuoteCandidate & { attributed: boolean; attributedAfter?: boolean }, text: string): boolean {
+export function isScareQuote(
+  q: QuoteCandidate & { attributed: boolean; attributedAfter?: boolean },
+  text: string,
+): boolean {
   if (q.kind !== 'direct') return false;
   const quotedText = text.slice(q.start, q.end);
   const n = countWords(quotedText);
@@ -20,6 +23,9 @@ export function isScareQuote(q: QuoteCandidate & { attributed: boolean; attribut
   return !q.attributed;
 }
 
-export function dropScareQuotes<T extends QuoteCandidate & { attributed: boolean; attributedAfter?: boolean }>(quotes: T[], text: string): T[] {
+export function dropScareQuotes<T extends QuoteCandidate & { attributed: boolean; attributedAfter?: boolean }>(
+  quotes: T[],
+  text: string,
+): T[] {
   return quotes.filter((q) => !isScareQuote(q, text));
 }

@@ -11,14 +11,27 @@ import { speakerOf } from '../speakerOf.ts';
 
 const DEFINITE = /^the\s+(?:[\p{L}.-]+\s+){0,3}?([\p{Ll}-]+)$/iu;
 
-export function unnamedSource<T extends QuoteCandidate>(quotes: T[], text: string, quoted: (o: number) => boolean, mentions: MentionRef[], codebook: Codebook): T[] {
+export function unnamedSource<T extends QuoteCandidate>(
+  quotes: T[],
+  text: string,
+  quoted: (o: number) => boolean,
+  mentions: MentionRef[],
+  codebook: Codebook,
+): T[] {
   let referents: IndefiniteReferent[] | undefined;
   return quotes.map((q) => {
     const head = q.speaker ? undefined : DEFINITE.exec(q.speaker_text.trim())?.[1];
     if (!head) return q;
     referents ??= indefiniteReferents(text).filter((r) => !quoted(r.start));
-    const antecedent = referents.filter((r) => r.head === head && r.end <= q.open && !(r.start >= q.start && r.end <= q.end)).pop();
+    const antecedent = referents
+      .filter((r) => r.head === head && r.end <= q.open && !(r.start >= q.start && r.end <= q.end))
+      .pop();
     if (!antecedent) return q;
-    return { ...q, speaker: speakerOf(text, antecedent.start, antecedent.end, mentions, codebook), speaker_text: antecedent.surface, parser: 'unnamedSource' };
+    return {
+      ...q,
+      speaker: speakerOf(text, antecedent.start, antecedent.end, mentions, codebook),
+      speaker_text: antecedent.surface,
+      parser: 'unnamedSource',
+    };
   });
 }
