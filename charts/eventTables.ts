@@ -1,12 +1,11 @@
 // The rows one event's charts draw: every comparison table filtered to the event, and the
 // extraction tables a chart needs joined to their article's outlet. Rows keep their table's
 // column names (from the schema modules) so that the inlined data can be checked against them.
-// Articles are grouped exactly as the comparison tables group them (articleOutlets: an article
+// Articles are grouped exactly as the comparison tables group them (article_outlets: an article
 // with no outlet is its own outlet, one with no event its own event), so that a chart's outlets
 // and the outlets of its rows always agree. Every table is read once, whatever the events.
 import type { Extraction } from '../transforms/Extraction.ts';
 import type { Comparison } from '../transforms/Comparison.ts';
-import { articleOutlets } from '../transforms/framing/articleOutlets.ts';
 import {
   ARTICLES,
   CASUALTIES,
@@ -55,7 +54,7 @@ export const eventKey = (eventId: string | null | undefined): string => eventId 
 /** One EventTables per event, earliest first; articles carry the outlet they are compared under. */
 export function eventTables(extraction: Extraction, comparison: Comparison): Map<string, EventTables> {
   const groups = new Map(
-    (articleOutlets(extraction.articles).objects() as Record<string, unknown>[]).map((g) => [
+    (comparison.article_outlets.objects() as Record<string, unknown>[]).map((g) => [
       String(g.article_id),
       { event: String(g.event_id), outlet: String(g.outlet) },
     ]),

@@ -2,7 +2,7 @@
 // the Vega editor), `.svg` (Vega's own rendering) and `.png` (the chart scaled to fit a white
 // canvas of exactly `size`). Problems that do not stop a chart (a compiler warning, text smaller
 // than 14 px on a 1080-px-high slide) are reported on stderr.
-import { mkdir } from 'node:fs/promises';
+import { makeFolder } from '../writers/makeFolder.ts';
 import { join } from 'node:path';
 import type { ChartSpec, RenderedChart } from './RenderedChart.ts';
 import { renderSvg } from './render/renderSvg.ts';
@@ -17,15 +17,18 @@ export async function renderCharts(
   size: { width: number; height: number },
 ): Promise<RenderedChart[]> {
   const dir = join(outDir, 'charts');
-  await mkdir(dir, { recursive: true });
+  await makeFolder(dir);
   const rendered: RenderedChart[] = [];
   for (const chart of specs) {
     const { svg, png, problems } = await renderChart(chart, size);
     for (const p of problems) process.stderr.write(`framebook: chart ${chart.name}: ${p}\n`);
-    const files = ['vl.json', 'svg', 'png'].map((ext) => join(dir, `${chart.name}.${ext}`));
-    await writeAtomic(files[0], `${JSON.stringify(chart.spec, null, 2)}\n`);
-    await writeAtomic(files[1], svg);
-    await writeAtomic(files[2], png);
+    const paths = ['vl.json', 'svg', 'png'].map((ext) => join(dir, `${chart.name}.${ext}`));
+    // writeAtomic returns where it wrote: beside a file another program holds open, if need be.
+    const files = [
+      await writeAtomic(paths[0], `${JSON.stringify(chart.spec, null, 2)}\n`),
+      await writeAtomic(paths[1], svg),
+      await writeAtomic(paths[2], png),
+    ];
     rendered.push({ ...chart, files, png: files[2], width: size.width, height: size.height });
   }
   return rendered;

@@ -1,79 +1,109 @@
-// Bench: how fast does Framebook go from a folder of articles to its tables?
-// Builds a synthetic corpus by copying the sample articles N times (default 2,000 articles),
-// then times each step of the notebook in one process and prints articles per second.
+// Bench: how long does a user wait? For each corpus size (default 1,000, 2,000 and 10,000
+// articles), builds a synthetic corpus from the sample (bench/syntheticCorpus.ts, fixed seed), runs
+// the whole notebook on it in its own process with --timings (tables, Parquet, charts, report,
+// workbook), then the afternoon pipeline (bench/afternoon) on the same corpus, and prints per stage
+// the wall time, articles per second and how the cost per article grows from the smallest size to
+// the largest, the peak memory, and Framebook's speed against the afternoon pipeline's.
 //
-//   npm run bench                 2,000 articles
-//   npm run bench -- 10000        10,000 articles
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+//   npm run bench                          1,000, 2,000 and 10,000 articles
+//   npm run bench -- 500 2000              the sizes given
+//   npm run bench -- --jobs 1 2000         flags after the sizes go to the notebook
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readCodebook } from '../readers/readCodebook.ts';
-import { readManifest } from '../readers/readManifest.ts';
-import type { ManifestRow } from '../transforms/articles/ManifestRow.ts';
-import { readCorpus } from '../readers/readCorpus.ts';
-import { articles as buildArticles } from '../transforms/articles/index.ts';
-import { events } from '../transforms/events/index.ts';
-import { sentences as splitIntoSentences } from '../transforms/sentences/index.ts';
-import { actors as extractActors } from '../transforms/actors/index.ts';
-import { quotes as extractQuotes } from '../transforms/quotes/index.ts';
-import { dates as extractDates } from '../transforms/dates/index.ts';
-import { casualties as extractCasualties } from '../transforms/casualties/index.ts';
-import { proposals as extractProposals } from '../transforms/proposals/index.ts';
-import { framing } from '../transforms/framing/index.ts';
-import { writeTables } from '../writers/writeTables.ts';
+import { syntheticCorpus } from '../bench/syntheticCorpus.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const wanted = Number(process.argv[2] ?? 2000);
-const dir = mkdtempSync(join(tmpdir(), 'framebook-bench-'));
-const sample = readdirSync(join(root, 'corpus'))
-  .filter((f) => f.endsWith('.txt'))
-  .sort();
-const sampleManifest = await readManifest(join(root, 'corpus', 'manifest.csv'));
-// Each run of five copies is its own pair of events, as a real corpus has many small events.
-const manifest: ManifestRow[] = [];
-for (let i = 0; i < wanted; i++) {
-  const f = sample[i % sample.length];
-  const copy = `${String(i).padStart(6, '0')}_${f}`;
-  writeFileSync(join(dir, copy), readFileSync(join(root, 'corpus', f)));
-  const m = sampleManifest.find((r) => r.file === f);
-  manifest.push({
-    file: copy,
-    outlet: m?.outlet ?? '',
-    published: m?.published ?? '',
-    url: '',
-    event: `batch-${Math.floor(i / sample.length)}-${m?.published.slice(0, 7)}`,
-    row: i + 2,
-  });
+const args = process.argv.slice(2);
+const sizes = args.filter((a) => /^\d+$/.test(a) && !/^--/.test(args[args.indexOf(a) - 1] ?? '')).map(Number);
+const flags = args.filter((a, i) => !sizes.includes(Number(a)) || /^--/.test(args[i - 1] ?? ''));
+if (!sizes.length) sizes.push(1000, 2000, 10000);
+
+interface Run {
+  size: number;
+  stages: Map<string, number>;
+  wall: number;
+  peak: number;
+  afternoon: number;
+  failed?: string;
 }
 
-const timings: [string, number][] = [];
-async function timed<T>(label: string, work: () => T | Promise<T>): Promise<T> {
+function run(script: string, argv: string[]): { ms: number; stderr: string; status: number | null } {
   const t0 = performance.now();
-  const result = await work();
-  timings.push([label, performance.now() - t0]);
-  return result;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, script), ...argv], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { ms: performance.now() - t0, stderr: r.stderr, status: r.status };
 }
 
-const codebook = await timed('read codebook', () => readCodebook(join(root, 'sheets', 'codebook.xlsx')));
-const files = await timed('read corpus', () => readCorpus(dir));
-const articles = await timed('articles + events', () => events(buildArticles(files, manifest, codebook), manifest));
-const sentences = await timed('sentences', () => splitIntoSentences(articles));
-const { actors, mentions, candidates } = await timed('actors', () => extractActors(articles, sentences, codebook));
-const quotes = await timed('quotes', () => extractQuotes(articles, sentences, mentions, codebook));
-const dates = await timed('dates', () => extractDates(articles, sentences));
-const casualties = await timed('casualties', () => extractCasualties(articles, sentences, codebook));
-const proposals = await timed('proposals', () => extractProposals(articles, sentences, mentions, codebook));
-const extraction = { articles, sentences, actors, mentions, candidates, dates, casualties, proposals, quotes };
-const comparison = await timed('framing', () => framing(extraction, codebook));
-await timed('write tables', () => writeTables(join(dir, 'out'), extraction, comparison));
+const runs: Run[] = [];
+for (const size of sizes) {
+  const dir = mkdtempSync(join(tmpdir(), `framebook-bench-${size}-`));
+  try {
+    const corpus = syntheticCorpus(join(dir, 'corpus'), size);
+    const nb = run('notebooks/framebook.ts', [
+      '--corpus',
+      corpus,
+      '--out',
+      join(dir, 'out'),
+      '--timings',
+      '--quiet',
+      ...flags,
+    ]);
+    const stages = new Map<string, number>();
+    let peak = 0;
+    for (const line of nb.stderr.split('\n')) {
+      const [tag, a, b] = line.split('\t');
+      if (tag === 'timing') stages.set(a, Number(b));
+      if (tag === 'peak-rss') peak = Number(a);
+    }
+    const af = run('bench/afternoon/afternoon.ts', ['--corpus', corpus, '--out', join(dir, 'afternoon')]);
+    runs.push({
+      size,
+      stages,
+      wall: nb.ms,
+      peak,
+      afternoon: af.status === 0 ? af.ms : NaN,
+      failed: nb.status === 0 ? undefined : nb.stderr.trim().split('\n').slice(-3).join(' | '),
+    });
+    report(runs[runs.length - 1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+if (runs.length > 1) growth(runs[0], runs[runs.length - 1]);
 
-const total = timings.reduce((s, [, ms]) => s + ms, 0);
-console.log(`${wanted} articles, ${sentences.numRows()} sentences, ${mentions.numRows()} mentions`);
-for (const [label, ms] of timings)
-  console.log(
-    `${label.padEnd(20)} ${ms.toFixed(0).padStart(8)} ms  ${(wanted / (ms / 1000)).toFixed(0).padStart(9)} articles/s`,
+function perSecond(size: number, ms: number): string {
+  return ms > 0 ? (size / (ms / 1000)).toFixed(0) : '-';
+}
+
+function report(r: Run): void {
+  const out = [`\n${r.size} articles${r.failed ? `  FAILED: ${r.failed}` : ''}`];
+  out.push(`  ${'stage'.padEnd(22)} ${'ms'.padStart(8)} ${'articles/s'.padStart(11)}`);
+  for (const [label, ms] of r.stages)
+    out.push(`  ${label.padEnd(22)} ${ms.toFixed(0).padStart(8)} ${perSecond(r.size, ms).padStart(11)}`);
+  out.push(
+    `  ${'whole run (wall)'.padEnd(22)} ${r.wall.toFixed(0).padStart(8)} ${perSecond(r.size, r.wall).padStart(11)}`,
   );
-console.log(
-  `${'total'.padEnd(20)} ${total.toFixed(0).padStart(8)} ms  ${(wanted / (total / 1000)).toFixed(0).padStart(9)} articles/s`,
-);
-rmSync(dir, { recursive: true, force: true });
+  out.push(`  peak memory ${(r.peak / 2 ** 20).toFixed(0)} MB`);
+  out.push(
+    `  afternoon pipeline ${r.afternoon.toFixed(0)} ms: Framebook is ${(r.afternoon / r.wall).toFixed(1)}x its speed`,
+  );
+  console.log(out.join('\n'));
+}
+
+function growth(small: Run, large: Run): void {
+  const scale = (a: number, b: number) => ((b / large.size / (a / small.size)) * 100 - 100).toFixed(0);
+  const out = [`\nCost per article, ${small.size} -> ${large.size} articles (+% means slower per article)`];
+  for (const [label, ms] of large.stages) {
+    const before = small.stages.get(label) ?? NaN;
+    out.push(`  ${label.padEnd(22)} ${`${scale(before, ms)}%`.padStart(8)}`);
+  }
+  out.push(`  ${'whole run (wall)'.padEnd(22)} ${`${scale(small.wall, large.wall)}%`.padStart(8)}`);
+  out.push(`  ${'peak memory'.padEnd(22)} ${`x${(large.peak / small.peak).toFixed(2)}`.padStart(8)}`);
+  console.log(out.join('\n'));
+}

@@ -15,12 +15,37 @@ export async function runNotebook(body: () => Promise<void>): Promise<void> {
   }
 }
 
+const settings = { quiet: false, timings: false };
+
+/** --quiet: nothing on stderr but errors; --timings: each timed stage's wall time and the peak memory. */
+export function configureConsole(options: { quiet: boolean; timings: boolean }): void {
+  settings.quiet = options.quiet;
+  settings.timings = options.timings;
+}
+
 export function step(title: string): void {
-  process.stderr.write(`\n${title}\n`);
+  if (!settings.quiet) process.stderr.write(`\n${title}\n`);
+}
+
+/**
+ * Runs one stage; with --timings, prints `timing<TAB>label<TAB>ms` on stderr (notebooks/bench.ts reads
+ * these lines).
+ */
+export async function timed<T>(label: string, work: () => T | Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const result = await work();
+  if (settings.timings) process.stderr.write(`timing\t${label}\t${(performance.now() - t0).toFixed(0)}\n`);
+  return result;
+}
+
+/** With --timings, the process's peak resident memory in bytes: `peak-rss<TAB>bytes`. */
+export function peakMemory(): void {
+  if (settings.timings) process.stderr.write(`peak-rss\t${process.resourceUsage().maxRSS * 1024}\n`);
 }
 
 /** The first rows of a table, a few columns wide, with its row count. */
 export function preview(name: string, table: ColumnTable, columns: string[], rows = 5): void {
+  if (settings.quiet) return;
   const head = table
     .select(columns.filter((c) => table.columnNames().includes(c)))
     .slice(0, rows)
@@ -38,10 +63,11 @@ export function preview(name: string, table: ColumnTable, columns: string[], row
 }
 
 export function written(paths: string[]): void {
+  if (settings.quiet) return;
   process.stderr.write(`\nWritten:\n${paths.map((p) => `  ${p}`).join('\n')}\n`);
 }
 
-/** A problem that does not stop the run (skipped input, a review decision that no longer applies). */
-export function warn(message: string): void {
-  process.stderr.write(`framebook: ${message}\n`);
+/** Warnings (skipped files, manifest rows left out), one line each on stderr. */
+export function warn(warnings: readonly string[]): void {
+  for (const w of warnings) process.stderr.write(`framebook: warning: ${w}\n`);
 }

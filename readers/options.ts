@@ -1,8 +1,11 @@
-// The notebook's command line (CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size, --review.
+// The notebook's command line (docs/CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size,
+// --review, --events, --max-file-size, --jobs, --max-rows, --timings, --quiet.
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InputError } from '../transforms/InputError.ts';
+import { GRANULARITIES, type EventGranularity } from '../transforms/events/granularity.ts';
 
 export interface Options {
   corpus: string;
@@ -13,10 +16,24 @@ export interface Options {
   chartSize: { width: number; height: number };
   /** A reviewed workbook of an earlier run, or null when none was given and the corpus folder holds none. */
   review?: string | null;
+  /** How coarse the grouping into events is, where the manifest names no event (transforms/events/README.md). */
+  events: EventGranularity;
+  /** Corpus files over this many bytes are skipped with a warning. */
+  maxFileSize?: number;
+  /** Worker threads for the per-article extraction (1: in the main thread). */
+  jobs: number;
+  /** Record sheets of the workbook stop after this many rows (the CSV and Parquet files hold every row). */
+  maxRows: number;
+  /** Print each stage's wall time and the peak memory on stderr. */
+  timings: boolean;
+  /** Print nothing on stderr but errors. */
+  quiet: boolean;
 }
 
 export const USAGE =
-  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH] [--review FILE]';
+  'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH]' +
+  ' [--review FILE] [--events coarser|normal|finer] [--max-file-size 2MB] [--jobs N] [--max-rows N] [--timings]' +
+  ' [--quiet]';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -32,6 +49,12 @@ export function parseOptions(argv: string[]): Options {
         out: { type: 'string' },
         'chart-size': { type: 'string' },
         review: { type: 'string' },
+        events: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        jobs: { type: 'string' },
+        'max-rows': { type: 'string' },
+        timings: { type: 'boolean' },
+        quiet: { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -65,7 +88,20 @@ export function parseOptions(argv: string[]): Options {
     review,
     out: values.out ?? join(root, 'output'),
     chartSize: parseSize(values['chart-size'] ?? '1920x1080'),
+    events: parseGranularity(values.events ?? 'normal'),
+    maxFileSize: parseBytes(values['max-file-size'] ?? '2MB'),
+    jobs: parseCount('--jobs', values.jobs, availableParallelism()),
+    maxRows: parseCount('--max-rows', values['max-rows'], 100_000),
+    timings: values.timings ?? false,
+    quiet: values.quiet ?? false,
   };
+}
+
+function parseCount(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^[1-9]\d{0,8}$/.test(value))
+    throw new InputError({ file: 'command line' }, `${flag} wants a whole number of at least 1, not "${value}"`);
+  return Number(value);
 }
 
 function parseSize(value: string): Options['chartSize'] {
@@ -76,4 +112,24 @@ function parseSize(value: string): Options['chartSize'] {
       `--chart-size wants WIDTHxHEIGHT in pixels, such as 1920x1080, not "${value}"`,
     );
   return { width: Number(m[1]), height: Number(m[2]) };
+}
+
+function parseGranularity(value: string): EventGranularity {
+  if (!(GRANULARITIES as readonly string[]).includes(value))
+    throw new InputError({ file: 'command line' }, `--events wants ${GRANULARITIES.join(', ')}, not "${value}"`);
+  return value as EventGranularity;
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, k: 1e3, mb: 1e6, m: 1e6, gb: 1e9, g: 1e9 };
+
+/** "2MB", "500 kB", "2000000" as bytes. */
+function parseBytes(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = m && UNITS[m[2].toLowerCase()];
+  if (!m || unit == null || Number(m[1]) <= 0)
+    throw new InputError(
+      { file: 'command line' },
+      `--max-file-size wants a size such as 2MB, 500kB or 2000000 (bytes), not "${value}"`,
+    );
+  return Math.round(Number(m[1]) * unit);
 }

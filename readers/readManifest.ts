@@ -1,13 +1,15 @@
 // The corpus manifest: one row per article with its file name and, optionally, outlet,
-// publication date, URL and event (CONTRACT.md). A .xlsx is read with exceljs (its first sheet,
+// publication date, URL and event (docs/CONTRACT.md). A .xlsx is read with exceljs (its first sheet,
 // or the one named "manifest"); a .csv with a CSV parser, every value as text. Header names are
-// trimmed and matched without regard to case; other columns are ignored. Dates are calendar days:
-// an ISO YYYY-MM-DD text or an Excel date cell (read as its UTC day, never through the local
-// time zone). A header with no rows is a valid, silent manifest.
+// trimmed and matched without regard to case; other columns are ignored. CSV line ends, separators
+// and row widths: manifest/csvRecords.ts. Dates are calendar days in any common spreadsheet form
+// (manifest/calendarDay.ts), a date cell read as its UTC day, never through the local time zone.
+// A header with no rows is a valid, silent manifest.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
+import { csvRecords } from './manifest/csvRecords.ts';
+import { calendarDay } from './manifest/calendarDay.ts';
 import { InputError, type InputPlace } from '../transforms/InputError.ts';
 import type { ManifestRow } from '../transforms/articles/ManifestRow.ts';
 
@@ -76,40 +78,8 @@ function cellText(cell: Cell): string {
   return cell instanceof Date ? cell.toISOString() : cell.trim();
 }
 
-/** An ISO date text or a spreadsheet date, as YYYY-MM-DD; '' for an empty cell. */
-function calendarDay(cell: Cell, place: InputPlace): string {
-  if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) throw new InputError(place, 'not a valid date');
-    return cell.toISOString().slice(0, 10);
-  }
-  const text = cell.trim();
-  if (!text) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
-  if (m && isCalendarDay(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2]}-${m[3]}`;
-  throw new InputError(
-    place,
-    `"${text}" is not a date; write it as YYYY-MM-DD (for example 2016-07-14) or as an Excel date`,
-  );
-}
-
-function isCalendarDay(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 async function readCsv(file: string): Promise<RawSheet> {
-  let records: string[][];
-  try {
-    records = parse(await readFile(file), {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      cast: false,
-    });
-  } catch (e) {
-    throw new InputError({ file }, `cannot read as CSV: ${(e as Error).message}`);
-  }
-  return { rows: records.map((cells, i) => ({ row: i + 1, cells })) };
+  return { rows: csvRecords(file, await readFile(file)) };
 }
 
 async function readXlsx(file: string): Promise<RawSheet> {

@@ -70,6 +70,8 @@ export interface TableSheet {
   spareRows?: number;
   /** Column keys whose numbers get a colour scale. */
   heat?: string[];
+  /** A line under the rows (one blank row between), e.g. that the sheet was cut at the row cap. */
+  note?: string;
 }
 
 /** A colour scale over some columns of a block: two colours from min to max, three when min < 0 < max. */

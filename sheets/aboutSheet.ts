@@ -1,8 +1,8 @@
 // The About sheet, the workbook's front page: what it answers, the corpus (folder, manifest,
 // articles, outlets, events, dates), the codebook used, how to read each sheet, how to send
-// corrections back (and what became of the last review), what was skipped or cut, and what
-// each column holds. No clock time and no machine-specific paths, so that the same input gives
-// the same workbook anywhere.
+// corrections back (and what became of the last review), the run's warnings, what was skipped
+// or cut, and what each column holds. No clock time and no machine-specific paths, so that the
+// same input gives the same workbook anywhere.
 import type { ColumnTable } from 'arquero';
 import type { Block, BlocksSheet } from './SheetSpec.ts';
 import { reviewSummary } from '../transforms/review/reviewOutcome.ts';
@@ -14,6 +14,8 @@ export interface AboutInput {
   manifest: string | null;
   codebook: string;
   articles: ColumnTable;
+  /** How the events were formed (transforms/events/eventsMethod.ts), when known. */
+  eventsMethod?: string;
   sheets: { sheet: string; holds: string }[];
   columns: { sheet: string; column: string; type: string; meaning: string }[];
   /** The review file applied to this run, and what became of each of its decisions. */
@@ -22,6 +24,8 @@ export interface AboutInput {
   codebookSummary?: { item: string; value: string }[];
   /** What the workbook or the charts leave out, one line each. */
   cuts?: string[];
+  /** What the run skipped or could not match (files, manifest rows), one line each; the block only when there are some. */
+  warnings?: readonly string[];
 }
 
 export function aboutSheet({
@@ -29,11 +33,13 @@ export function aboutSheet({
   manifest,
   codebook,
   articles,
+  eventsMethod,
   sheets,
   columns,
   review,
   codebookSummary,
   cuts,
+  warnings = [],
 }: AboutInput): BlocksSheet {
   const distinct = (name: string) => new Set(valuesOf(articles, name).filter((v) => v !== '')).size;
   const days = valuesOf(articles, 'published')
@@ -55,6 +61,7 @@ export function aboutSheet({
     { field: 'articles', value: articles.numRows() },
     { field: 'outlets', value: distinct('outlet') },
     { field: 'events', value: distinct('event_id') },
+    ...(eventsMethod ? [{ field: 'events formed by', value: eventsMethod }] : []),
     { field: 'first published', value: days[0] ?? '' },
     { field: 'last published', value: days[days.length - 1] ?? '' },
   ];
@@ -74,6 +81,16 @@ export function aboutSheet({
         ],
         rows: run.map((r) => ({ field: r.field, value: String(r.value) })),
       },
+      ...(warnings.length
+        ? [
+            {
+              title: 'Warnings',
+              note: 'Files skipped and manifest rows left out by this run (also printed on stderr).',
+              columns: [{ key: 'warning', header: 'warning', type: 'text' as const, width: 120 }],
+              rows: warnings.map((warning) => ({ warning })),
+            },
+          ]
+        : []),
       ...(codebookSummary?.length
         ? [
             {

@@ -3,7 +3,7 @@
 // its main comparisons (salience, voices, frames, casualty figures) beside the blocks, drawn
 // from the blocks' own cells.
 import type { BlockChart, BlocksSheet, PrintSetup } from './SheetSpec.ts';
-import { FIGURES_CHART_BLOCK } from './figureChartBlock.ts';
+import { FIGURES_CHART_BLOCK } from './outlets/figureChartBlock.ts';
 import { THOUSANDS } from './columnFormats.ts';
 
 export const OUTLETS_PRINT: PrintSetup = { orientation: 'landscape', pagesWide: 1, pagesTall: 2 };

@@ -1,6 +1,7 @@
 // The output workbook, sheet by sheet: About, the extraction tables (records that point to a
-// sentence show its text beside them), Candidates, the comparison tables, the per-event outlet
-// sheets, then the charts. Pure: tables in, a spec out; writeWorkbook.ts renders it.
+// sentence show its text beside them and link to it), Candidates, the comparison tables, the
+// per-event outlet sheets, then the charts. Record sheets stop at --max-rows. Pure: tables in, a
+// spec out; writeWorkbook.ts renders it (streamed past STREAM_ROWS table rows, as About says).
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../transforms/codebook/Codebook.ts';
 import type { Extraction } from '../transforms/Extraction.ts';
@@ -9,6 +10,7 @@ import type { Options } from '../readers/options.ts';
 import type { RenderedChart } from '../charts/RenderedChart.ts';
 import {
   ARTICLES,
+  EVENTS,
   SENTENCES,
   ACTORS,
   MENTIONS,
@@ -29,16 +31,16 @@ import {
   type TableSchema,
 } from '../transforms/schema/index.ts';
 import type { ImagesSheet, SheetSpec, TableSheet, WorkbookSpec } from './SheetSpec.ts';
-import { tableSheet, type InputColumn, type TableSheetOptions } from './tableSheet.ts';
-import { ADD_AS_COLUMN, NEW_ACTOR, REVIEW_CHOICES, REVIEW_COLUMN } from '../transforms/review/reviewedTables.ts';
+import { tableSheet, type TableSheetOptions } from './tableSheet.ts';
 import { lookupColumn } from './lookupColumn.ts';
 import { aboutSheet } from './aboutSheet.ts';
 import { outletsSheets } from './outletsSheets.ts';
 import type { TypedColumn } from '../writers/tableColumns.ts';
-import { relativePlace } from './relativePlace.ts';
-import { MAX_CHARTED_EVENTS } from '../charts/index.ts';
-import { EXCEL_TEXT_LIMIT } from './workbook/cellValue.ts';
-import { MAX_CATEGORIES } from './workbook/blockChart.ts';
+import { codebookSummary } from './codebookSummary.ts';
+import { workbookCuts, type CutSheet } from './workbookCuts.ts';
+import { capSheet, count, rowCap } from './rowCap.ts';
+import { ADD_AS_INPUT, REVIEW_INPUT, REVIEW_INPUT_DOC } from './reviewInputs.ts';
+import { streamed } from './workbook/streamed.ts';
 
 type AnySchema = TableSchema<Record<string, ColumnSpec>>;
 
@@ -57,7 +59,7 @@ export function workbookSpec(
   extraction: Extraction,
   comparison: Comparison,
   codebook: Codebook,
-  options: Options,
+  options: Options & { eventsMethod?: string; warnings?: readonly string[] },
   charts: RenderedChart[],
   extraSheets: SheetSpec[] = outletsSheets(extraction, comparison, codebook),
   review?: ColumnTable,
@@ -71,19 +73,26 @@ export function workbookSpec(
       value: 'text',
       width: 60,
     });
-  const links = sentenceLinks(extraction.sentences);
+  const links = sentenceLinks(extraction.sentences, rowCap(options.maxRows));
+  const cut: CutSheet[] = [];
   const entry = (
     name: string,
     table: ColumnTable,
     schema: AnySchema,
     extra: TypedColumn[] = [],
     heat?: string[],
-    options: TableSheetOptions = {},
-  ): Entry => ({
-    sheet: tableSheet(name, table, schema, { extra, heat, links: name === 'Sentences' ? {} : links, ...options }),
-    holds: schema.doc,
-    schema,
-  });
+    sheetOptions: TableSheetOptions = {},
+  ): Entry => {
+    const whole = tableSheet(name, table, schema, {
+      extra,
+      heat,
+      links: name === 'Sentences' ? {} : links,
+      ...sheetOptions,
+    });
+    const sheet = capSheet(whole, schema.name, options.maxRows);
+    if (sheet !== whole) cut.push({ sheet: name, file: schema.name, rows: whole.rows.length, kept: sheet.rows.length });
+    return { sheet, holds: schema.doc, schema };
+  };
   const reviewed = (name: string, table: ColumnTable, schema: AnySchema) =>
     entry(name, table, schema, [sentenceText(table)], undefined, { inputs: [REVIEW_INPUT] });
   const s = (schema: unknown) => schema as AnySchema;
@@ -106,6 +115,7 @@ export function workbookSpec(
       undefined,
       { links: { url: { kind: 'url' } } },
     ),
+    ...(extraction.events ? [entry('Events', extraction.events, s(EVENTS))] : []),
     entry('Sentences', extraction.sentences, s(SENTENCES)),
     entry('Actors', extraction.actors, s(ACTORS)),
     reviewed('Mentions', extraction.mentions, s(MENTIONS)),
@@ -144,19 +154,27 @@ export function workbookSpec(
       ]
     : [];
 
+  const streamedRows = streamed(tables.map((t) => t.sheet))
+    ? tables.reduce((n, t) => n + t.sheet.rows.length, 0)
+    : null;
+  const cutOf = new Map(cut.map((c) => [c.sheet, c]));
   const about = aboutSheet({
     corpus: options.corpus,
     manifest: options.manifest,
     codebook: options.codebook,
     articles: extraction.articles,
+    eventsMethod: options.eventsMethod,
+    warnings: options.warnings,
     review: options.review ? { file: options.review, outcome: review } : undefined,
     codebookSummary: codebookSummary(codebook),
-    cuts: cuts(extraction),
+    cuts: workbookCuts(extraction, cut, streamedRows),
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
       ...tables.map((t) => ({
         sheet: t.sheet.name,
-        holds: `${t.holds} One row each; also tables/${t.schema.name}.csv.`,
+        holds: cutOf.has(t.sheet.name)
+          ? `${t.holds} Only the first ${count(cutOf.get(t.sheet.name)!.kept)} of ${count(cutOf.get(t.sheet.name)!.rows)} rows (--max-rows): every row is in tables/${t.schema.name}.csv and tables/${t.schema.name}.parquet.`
+          : `${t.holds} One row each; also tables/${t.schema.name}.csv.`,
       })),
       ...extra.map((x) => ({ sheet: x.name, holds: x.kind === 'blocks' ? x.title : '' })),
       ...chartSheet.map((c) => ({
@@ -177,76 +195,21 @@ export function workbookSpec(
   return { sheets: [about, ...tables.map((t) => t.sheet), ...extra, ...chartSheet] };
 }
 
-/** The codebook's size, sheet by sheet, with the frames it names. */
-function codebookSummary(codebook: Codebook): { item: string; value: string }[] {
-  const types = new Map<string, number>();
-  for (const a of codebook.actors) types.set(a.type, (types.get(a.type) ?? 0) + 1);
-  return [
-    { item: 'file', value: relativePlace(codebook.file) },
-    {
-      item: 'actors',
-      value: `${codebook.actors.length}${types.size ? ` (${[...types].map(([t, n]) => `${n} ${t}`).join(', ')})` : ''}`,
-    },
-    { item: 'frames', value: codebook.frames.map((f) => f.frame).join('; ') || '(none)' },
-    { item: 'labels', value: String(codebook.labels.length) },
-    { item: 'casualty terms', value: String(codebook.casualtyTerms.length) },
-    { item: 'proposal cues', value: String(codebook.proposalCues.length) },
-    { item: 'outlets', value: codebook.outlets.map((o) => o.outlet).join('; ') || '(none)' },
-  ];
-}
-
-/** What the workbook and the charts leave out. */
-function cuts(extraction: Extraction): string[] {
-  const lines: string[] = [];
-  const events = new Set(
-    Array.from(extraction.articles.numRows() ? (extraction.articles.array('event_id') as ArrayLike<unknown>) : []),
-  ).size;
-  if (events > MAX_CHARTED_EVENTS)
-    lines.push(
-      `Charts and slides cover the ${MAX_CHARTED_EVENTS} events with the most articles, of ${events}; the tables and Outlets sheets cover every event.`,
-    );
-  const texts = Array.from(
-    extraction.articles.numRows() ? (extraction.articles.array('text') as ArrayLike<unknown>) : [],
-  );
-  const long = texts.filter((t) => typeof t === 'string' && t.length > EXCEL_TEXT_LIMIT).length;
-  if (long)
-    lines.push(
-      `${long} article text${long === 1 ? ' is' : 's are'} longer than Excel's ${EXCEL_TEXT_LIMIT.toLocaleString('en')}-character cell limit and cut on Articles; tables/articles.csv holds them whole.`,
-    );
-  lines.push(
-    `The charts beside each Outlets sheet draw the first ${MAX_CATEGORIES} rows of their block (the most prominent); the block holds them all.`,
-  );
-  return lines;
-}
-
-const REVIEW_INPUT: InputColumn = {
-  key: REVIEW_COLUMN,
-  width: 9,
-  choices: { values: REVIEW_CHOICES, strict: true },
-  prompt:
-    'keep, drop (the next run with --review leaves this record out) or fix (edit the value cells of this row; the next run takes them).',
-};
-const ADD_AS_INPUT: InputColumn = {
-  key: ADD_AS_COLUMN,
-  width: 18,
-  prompt: `An actor's name (from Actors) to add this candidate as its alias, or "${NEW_ACTOR}" for a new actor; the next run with --review takes it.`,
-};
-
-/** Columns holding a sentence id link to that sentence's row on the Sentences sheet. */
-function sentenceLinks(sentences: ColumnTable): TableSheetOptions['links'] {
+/**
+ * Columns holding a sentence id link to that sentence's row on the Sentences sheet: the first `cap`
+ * sentences, the rows the sheet keeps (a sentence past the cap is not linked).
+ */
+function sentenceLinks(sentences: ColumnTable, cap: number): TableSheetOptions['links'] {
   const ids = sentences.numRows() ? (sentences.array('sentence_id') as ArrayLike<string>) : [];
   const rows = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) rows.set(ids[i], i + 2);
+  for (let i = 0; i < Math.min(ids.length, cap); i++) rows.set(ids[i], i + 2);
   const link = { kind: 'row' as const, sheet: 'Sentences', rows };
   return { sentence_id: link, best_sentence_id: link, example_sentence_id: link };
 }
 
 /** What the columns added beside the contract's columns hold. */
 const extraDoc: Record<string, string> = {
-  [REVIEW_COLUMN]:
-    "Your decision on the record: keep, drop or fix (edit the row's values). Run again with --review FILE to apply it.",
-  [ADD_AS_COLUMN]:
-    'An actor\'s name to add this candidate as its alias, or "new" for a new actor. Run again with --review FILE to apply it.',
+  ...REVIEW_INPUT_DOC,
   sentence: 'Text of the sentence the record points to (sentence_id), to read it in context.',
   dominant_frame: 'The frame whose cue words the article uses most (see Frames).',
 };

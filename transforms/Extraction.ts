@@ -1,4 +1,4 @@
-// What one run extracts from a corpus: every table of CONTRACT.md as an Arquero table.
+// What one run extracts from a corpus: every table of docs/CONTRACT.md as an Arquero table.
 import type { ColumnTable } from 'arquero';
 
 export interface Extraction {
@@ -11,4 +11,6 @@ export interface Extraction {
   casualties: ColumnTable;
   proposals: ColumnTable;
   quotes: ColumnTable;
+  /** One row per event (transforms/events/eventsTable.ts); absent in runs that do not build it. */
+  events?: ColumnTable;
 }

@@ -1,4 +1,4 @@
-// Unusable input, found by a reader or by a transform that checks what it was given (manifestFor):
+// Unusable input, found by a reader or by a transform that checks what it was given:
 // the notebook prints `message` as one line on stderr and exits non-zero.
 export interface InputPlace {
   file: string;

@@ -1,4 +1,4 @@
-// CSV as CONTRACT.md wants it: RFC 4180 quoting, UTF-8 without BOM, "\n" line ends, a header
+// CSV as docs/CONTRACT.md wants it: RFC 4180 quoting, UTF-8 without BOM, "\n" line ends, a header
 // even when there are no rows, numbers plain, and text that a spreadsheet would read as a formula
 // (= + - @ at the start) neutralised with a leading apostrophe.
 import type { CellType } from '../transforms/schema/index.ts';

@@ -2,20 +2,24 @@
 import type { ColumnTable } from 'arquero';
 import type { Block } from '../SheetSpec.ts';
 import type { EventView } from './EventView.ts';
+import { eventRows } from './eventRows.ts';
 import { outletGrid, type GridRow } from './outletGrid.ts';
 
-export function coverageBlock(view: EventView, articles: ColumnTable): Block {
-  const mine = (articles.objects() as Record<string, any>[]).filter((a) => view.outletOf.has(a.article_id));
-  const byOutlet = (f: (as: Record<string, any>[]) => unknown) =>
-    new Map(view.outlets.map((o) => [o, f(mine.filter((a) => view.outletOf.get(a.article_id) === o))]));
-  const distinct = (values: unknown[]) => [...new Set(values.filter((v) => v != null && v !== ''))].join('; ');
-  const rows: GridRow[] = [
-    { label: 'Articles', cells: byOutlet((as) => as.map((a) => a.article_id).join('; ')) },
-    { label: 'Headline', cells: byOutlet((as) => as.map((a) => a.headline).join(' | ')) },
-    { label: 'Published', cells: byOutlet((as) => distinct(as.map((a) => a.published))) },
-    { label: 'Wire credited', cells: byOutlet((as) => distinct(as.map((a) => a.wire))) },
-    { label: 'Words', cells: byOutlet((as) => String(as.reduce((n, a) => n + (a.words ?? 0), 0))) },
-  ];
+const ROWS: [label: string, value: (r: Record<string, any>) => unknown][] = [
+  ['Articles', (r) => r.articles],
+  ['Headline', (r) => r.headlines],
+  ['Published', (r) => r.published],
+  ['Wire credited', (r) => r.wire],
+  ['Words', (r) => String(r.words)],
+];
+
+/** `coverage`: the output of transforms/framing/coverage. */
+export function coverageBlock(view: EventView, coverage: ColumnTable): Block {
+  const records = eventRows(coverage, view.event_id);
+  const rows: GridRow[] = ROWS.map(([label, value]) => ({
+    label,
+    cells: new Map(records.map((r) => [r.outlet, value(r)])),
+  }));
   return outletGrid(
     view.outlets,
     {

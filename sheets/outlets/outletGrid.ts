@@ -44,17 +44,21 @@ export function outletGrid(outlets: readonly string[], spec: GridSpec, rows: rea
   };
 }
 
-/** Rows from records: one row per distinct label (in first-seen order), the cell of each outlet from `value`. */
+/**
+ * Rows from records: one row per distinct label (in first-seen order), the cell of each outlet
+ * (the record's `outlet`, or `column`) from `value`.
+ */
 export function gridRows<R extends Record<string, any>>(
   records: readonly R[],
   label: (r: R) => string,
   value: (r: R) => unknown,
+  column: (r: R) => string = (r) => r.outlet,
 ): GridRow[] {
   const rows = new Map<string, Map<string, unknown>>();
   for (const r of records) {
     const l = label(r);
     if (!rows.has(l)) rows.set(l, new Map());
-    rows.get(l)!.set(r.outlet, value(r));
+    rows.get(l)!.set(column(r), value(r));
   }
   return [...rows].map(([l, cells]) => ({ label: l, cells }));
 }

@@ -4,29 +4,19 @@ import type { ColumnTable } from 'arquero';
 import type { Block } from '../SheetSpec.ts';
 import type { EventView } from './EventView.ts';
 import { eventRows } from './eventRows.ts';
-import { outletGrid, PERCENT, type GridRow } from './outletGrid.ts';
+import { gridRows, outletGrid, PERCENT } from './outletGrid.ts';
 
-const STATUSES = ['shared', 'paraphrased', 'unique'] as const;
-
-export function reuseBlocks(view: EventView, reuse: ColumnTable, alignment: ColumnTable): Block[] {
-  const rows = new Map<string, GridRow>();
-  for (const r of eventRows(reuse, view.event_id)) {
-    const label = `${r.article_a} (${view.outletOf.get(r.article_a)})`;
-    if (!rows.has(label)) rows.set(label, { label, cells: new Map() });
-    const cells = rows.get(label)!.cells;
-    const outlet = view.outletOf.get(r.article_b)!;
-    cells.set(outlet, Math.max((cells.get(outlet) as number | undefined) ?? 0, r.containment));
-  }
-  const sentences = eventRows(alignment, view.event_id);
-  const counts: GridRow[] = STATUSES.map((status) => ({
-    label: status,
-    cells: new Map(
-      view.outlets.map((o) => [
-        o,
-        sentences.filter((s) => s.status === status && view.outletOf.get(s.article_id) === o).length,
-      ]),
-    ),
-  }));
+/**
+ * `reuse`: the output of transforms/framing/reuseByOutlet; `sentences`: the output of
+ * transforms/framing/sentencesByStatus.
+ */
+export function reuseBlocks(view: EventView, reuse: ColumnTable, sentences: ColumnTable): Block[] {
+  const label = (r: Record<string, any>) => `${r.article_id} (${r.outlet})`;
+  const counts = gridRows(
+    eventRows(sentences, view.event_id),
+    (r) => r.status,
+    (r) => r.sentences,
+  );
   return [
     outletGrid(
       view.outlets,
@@ -38,7 +28,12 @@ export function reuseBlocks(view: EventView, reuse: ColumnTable, alignment: Colu
         numFmt: PERCENT,
         heat: { min: 0, max: 1 },
       },
-      [...rows.values()],
+      gridRows(
+        eventRows(reuse, view.event_id),
+        label,
+        (r) => r.containment,
+        (r) => r.compared_outlet,
+      ),
     ),
     outletGrid(
       view.outlets,

@@ -1,6 +1,7 @@
 // A value from a table row as the workbook cell of its column's type: numbers as numbers, ISO
 // days as real dates (UTC, so no time zone can shift them), booleans as booleans, lists joined
-// with "; ", text cut to Excel's 32,767-character limit with a note saying so.
+// with "; ", text cut to Excel's 32,767-character limit with a note saying so, control characters
+// that XML forbids removed.
 import type { CellType } from '../../transforms/schema/index.ts';
 import { roundNumber } from '../../writers/roundNumber.ts';
 
@@ -31,8 +32,13 @@ export function isoDay(text: string): Date | null {
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : null;
 }
 
-/** Text Excel can hold: longer text is cut and ends with a note saying so. */
-export function fitText(text: string): string {
+/** Control characters XML 1.0 forbids (an .xlsx with one is refused by Excel), and lone surrogates. */
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text Excel can hold: XML-forbidden characters removed, longer text cut with a note saying so. */
+export function fitText(raw: string): string {
+  const text = raw.replace(NOT_XML, '');
   if (text.length <= EXCEL_TEXT_LIMIT) return text;
   let head = text.slice(0, EXCEL_TEXT_LIMIT - CUT_NOTE.length);
   if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);

@@ -1,8 +1,9 @@
 // A blocks sheet: a title, then small tables stacked vertically, each under a bold title row and
 // an optional note, with a blank row between them and colour scales where asked; frozen title
 // row and label column, print setup, and the sheet's native charts resolved to
-// the cells of their blocks (returned, for normaliseXlsx to add to the package).
-import type { Workbook } from 'exceljs';
+// the cells of their blocks (returned, for normaliseXlsx to add to the package; a streamed
+// workbook has no re-zip step and leaves them out).
+import type { Workbook, Worksheet } from 'exceljs';
 import type { BlocksSheet } from '../SheetSpec.ts';
 import type { NativeChart } from './NativeChart.ts';
 import { blockChart, type BlockPlace } from './blockChart.ts';
@@ -21,7 +22,12 @@ import {
   TITLE_FONT,
 } from './styles.ts';
 
-export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): NativeChart[] {
+export interface RenderedBlocks {
+  worksheet: Worksheet;
+  charts: NativeChart[];
+}
+
+export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): RenderedBlocks {
   const ws = wb.addWorksheet(sheet.name, sheet.freeze ? { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] } : {});
   const places: BlockPlace[] = [];
   const widths: number[] = [];
@@ -77,13 +83,14 @@ export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): NativeChart
     ws.getColumn(i + 1).width = columnWidth(w);
   });
   printSetup(ws, sheet.print);
-  return (sheet.charts ?? []).flatMap((chart, i) => {
+  const charts = (sheet.charts ?? []).flatMap((chart, i) => {
     const place = places[chart.block];
     const block = sheet.blocks[chart.block];
     return place && block && block.rows.length
       ? [blockChart(sheet.name, block, place, chart, { col: widths.length + 1, row: 2 + i * CHART_ROWS })]
       : [];
   });
+  return { worksheet: ws, charts };
 }
 
 /** Rows a chart takes beside the blocks, a blank row included. */

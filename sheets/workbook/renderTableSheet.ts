@@ -1,6 +1,8 @@
 // A table sheet: an Excel Table (header with filter buttons, banded rows) or, when the sheet has
-// no Table or no rows, a bold header with an autofilter; frozen header, widths, typed cells with
-// number formats, wrapped text, links, drop-downs and input messages, colour scales, print setup.
+// no Table or no rows, or is streamed, a bold header with an autofilter; frozen header, widths,
+// typed cells with number formats, wrapped text, links, drop-downs and input messages, colour
+// scales, print setup, a note under the rows. Streamed (exceljs's WorkbookWriter, each row
+// committed once written), a sheet has no Table and no links: the writer cannot add either.
 import type { Workbook, Worksheet } from 'exceljs';
 import type { SheetColumn, TableSheet } from '../SheetSpec.ts';
 import { cellValue } from './cellValue.ts';
@@ -9,20 +11,20 @@ import { columnLetter } from './columnLetter.ts';
 import { columnInput } from './columnInput.ts';
 import { linkedValue, type LinkedValue } from './linkedValue.ts';
 import { printSetup } from './printSetup.ts';
-import { columnWidth, defaultNumFmt, HEADER_FILL, HEADER_FONT, TABLE_STYLE } from './styles.ts';
+import { columnWidth, defaultNumFmt, HEADER_FILL, HEADER_FONT, NOTE_FONT, TABLE_STYLE } from './styles.ts';
 
-export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
+export function renderTableSheet(wb: Workbook, sheet: TableSheet, stream = false): Worksheet {
   const ws = wb.addWorksheet(sheet.name, sheet.freeze ? { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] } : {});
   const { columns, rows } = sheet;
   columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = columnWidth(c.width);
   });
   const last = columnLetter(columns.length);
-  const styles = columns.map(cellStyle);
+  const styles = columns.map((c) => cellStyle(c, stream));
   const values = (row: Record<string, unknown>): LinkedValue[] =>
-    columns.map((c) => linkedValue(cellValue(row[c.key], c.type), c.link));
+    columns.map((c) => linkedValue(cellValue(row[c.key], c.type), stream ? undefined : c.link));
 
-  if (sheet.table && rows.length && columns.length) {
+  if (sheet.table && rows.length && columns.length && !stream) {
     ws.addTable({
       name: sheet.table,
       ref: 'A1',
@@ -46,12 +48,14 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
       });
     });
   } else {
+    const header = ws.getRow(1);
     columns.forEach((c, i) => {
-      const cell = ws.getCell(1, i + 1);
+      const cell = header.getCell(i + 1);
       cell.value = c.header;
       cell.font = HEADER_FONT;
       cell.fill = HEADER_FILL;
     });
+    if (stream) header.commit();
     rows.forEach((row, r) => {
       const xr = ws.getRow(r + 2);
       values(row).forEach((value, i) => {
@@ -60,8 +64,15 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
         cell.value = value;
         if (styles[i] !== NO_STYLE) Object.assign(cell, styles[i]);
       });
+      if (stream) xr.commit();
     });
     if (sheet.autofilter && columns.length) ws.autoFilter = `A1:${last}${rows.length + 1}`;
+  }
+  if (sheet.note) {
+    const noteRow = ws.getRow(rows.length + 3);
+    noteRow.getCell(1).value = sheet.note;
+    noteRow.getCell(1).font = NOTE_FONT;
+    if (stream) noteRow.commit();
   }
 
   const inputRows = rows.length + (sheet.spareRows ?? 0);
@@ -80,7 +91,8 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet): void {
       priority++,
     );
   }
-  printSetup(ws, sheet.print);
+  if (!stream) printSetup(ws, sheet.print);
+  return ws;
 }
 
 type CellStyle = {
@@ -90,13 +102,14 @@ type CellStyle = {
 };
 const NO_STYLE: CellStyle = {};
 
-/** The number format, alignment and font every data cell of a column gets. */
-function cellStyle(c: SheetColumn): CellStyle {
+/** The number format, alignment and font every data cell of a column gets (no link font when streamed). */
+function cellStyle(c: SheetColumn, stream: boolean): CellStyle {
   const numFmt = c.numFmt ?? defaultNumFmt(c.type);
-  if (!numFmt && !c.wrap && !c.link) return NO_STYLE;
+  const link = c.link && !stream;
+  if (!numFmt && !c.wrap && !link) return NO_STYLE;
   return {
     ...(numFmt ? { numFmt } : {}),
     ...(c.wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}),
-    ...(c.link ? { font: { color: { argb: 'FF1F5FAD' }, underline: true } } : {}),
+    ...(link ? { font: { color: { argb: 'FF1F5FAD' }, underline: true } } : {}),
   };
 }

@@ -4,7 +4,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { aliasVariants } from '../../transforms/actors/aliasVariants.ts';
-import { aliasKey } from '../../transforms/actors/textChars.ts';
+import { aliasKey } from '../../transforms/text/textChars.ts';
 import { extract, article } from './extractText.ts';
 
 const ids = async (...paragraphs: string[]) =>

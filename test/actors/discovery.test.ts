@@ -6,7 +6,7 @@ import { appositiveName } from '../../transforms/actors/parsers/appositiveName.t
 import { speakerName } from '../../transforms/actors/parsers/speakerName.ts';
 import { organisationSpan } from '../../transforms/actors/parsers/organisationSpan.ts';
 import { citedMedia } from '../../transforms/actors/parsers/citedMedia.ts';
-import { wordsIn } from '../../transforms/actors/words.ts';
+import { wordsIn } from '../../transforms/text/words.ts';
 
 type Parser = typeof titledName;
 const names = (parse: Parser, text: string) => parse(text, wordsIn(text)).map((d) => [d.name, d.type]);

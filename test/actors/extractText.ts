@@ -3,6 +3,7 @@
 import { toTable, ARTICLES, rowsOf, MENTIONS, QUOTES } from '../../transforms/schema/index.ts';
 import { sentences } from '../../transforms/sentences/index.ts';
 import { actors } from '../../transforms/actors/index.ts';
+import { articleTexts } from '../../transforms/text/articleTexts.ts';
 import { quotes } from '../../transforms/quotes/index.ts';
 import { readCodebook } from '../../readers/readCodebook.ts';
 import { CODEBOOK_FILE } from '../../sheets/codebook/buildCodebook.ts';
@@ -20,8 +21,9 @@ export async function extract(...texts: string[]) {
     texts.map((text, i) => ({ article_id: `a${i}`, text })),
   );
   const sents = sentences(articles);
-  const out = actors(articles, sents, codebook);
-  const q = quotes(articles, sents, out.mentions, codebook);
+  const layouts = articleTexts(articles, sents);
+  const out = actors(layouts, codebook);
+  const q = quotes(layouts, out.mentions, codebook);
   return {
     ...out,
     mentionRows: rowsOf(MENTIONS, out.mentions),

@@ -4,6 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { extract, article } from './extractText.ts';
 import { institutionInPlace } from '../../transforms/actors/parsers/institutionInPlace.ts';
+import type { ActorMatcher } from '../../transforms/actors/compileActorMatcher.ts';
 
 const ids = async (...paragraphs: string[]) =>
   (await extract(article(...paragraphs))).mentionRows.map((m) => `${m.surface}=${m.actor_id}`);
@@ -41,7 +42,8 @@ test('a later "the ministry" refers back to the placed ministry', async () => {
 });
 
 test('the parser needs a state named after "in"', () => {
-  assert.equal(institutionInPlace('The ministry in charge of aid said so.', [], new Map()), []);
+  const matcher = { actors: new Map() } as ActorMatcher;
+  assert.equal(institutionInPlace({ text: 'The ministry in charge of aid said so.', all: [], matcher }), []);
 });
 
 test.run();

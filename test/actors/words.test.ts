@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scan, scanByPattern, wordsIn } from '../../transforms/actors/words.ts';
+import { scan, scanByPattern, wordsIn } from '../../transforms/text/words.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TRICKY =

@@ -1,5 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { manifestCoverage } from '../../transforms/articles/manifestCoverage.ts';
 import { articles } from '../../transforms/articles/index.ts';
 import { ARTICLES } from '../../transforms/schema/index.ts';
 import type { CorpusFile } from '../../transforms/articles/CorpusFile.ts';
@@ -72,14 +73,14 @@ test('manifest values win over the text; a silent manifest cell leaves the text 
   assert.equal([b.outlet, b.published, b.published_source], ['', null, 'unknown']);
 });
 
-test('a manifest row naming a file not in the corpus is an input error naming file, sheet, row and column', () => {
-  assert.throws(
-    () => articles(files, [row({ file: 'c.txt', row: 7, source: 'manifest.xlsx', sheet: 'manifest' })], codebook),
-    (e: Error) =>
-      e.name === 'InputError' &&
-      e.message ===
-        'manifest.xlsx, sheet manifest, row 7, column file: "c.txt" is not in the corpus folder (write the file name with its extension)',
-  );
+test('a manifest row naming a file not in the corpus is left out with a warning naming file, sheet, row and column', () => {
+  const manifest = [row({ file: 'c.txt', row: 7, source: 'manifest.xlsx', sheet: 'manifest' })];
+  assert.is(articles(files, manifest, codebook).numRows(), files.length);
+  assert.equal(manifestCoverage(files, manifest), [
+    'manifest.xlsx, sheet manifest, row 7, column file: "c.txt" is not in the corpus folder (or was skipped); the row is left out',
+    ...files.map((f) => `${f.file}: no row in the manifest; its outlet and date are taken from its text`),
+  ]);
+  assert.equal(manifestCoverage(files, []), []);
 });
 
 test('the input is left untouched and the output is the same on every run', () => {

@@ -1,4 +1,4 @@
-// Amounts in digits, words, fractions and vague words, as CONTRACT.md counts them.
+// Amounts in digits, words, fractions and vague words, as docs/CONTRACT.md counts them.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { AMOUNT, amountValue } from '../../transforms/casualties/amount.ts';

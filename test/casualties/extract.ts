@@ -3,6 +3,7 @@
 import * as aq from 'arquero';
 import { readCodebook } from '../../readers/readCodebook.ts';
 import { casualties, type CasualtyRow } from '../../transforms/casualties/index.ts';
+import { articleTexts } from '../../transforms/text/articleTexts.ts';
 
 const codebook = await readCodebook(new URL('../../sheets/codebook.xlsx', import.meta.url).pathname);
 
@@ -23,7 +24,7 @@ export function figuresIn(...sentences: string[]): CasualtyRow[] {
     return r;
   });
   const articles = aq.from([{ article_id: 'a', text }]);
-  return casualties(articles, aq.from(rows), codebook).objects() as CasualtyRow[];
+  return casualties(articleTexts(articles, aq.from(rows)), codebook).objects() as CasualtyRow[];
 }
 
 /** "figure qualifier kind" per figure found. */

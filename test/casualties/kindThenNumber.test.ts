@@ -27,6 +27,11 @@ const cases: [string, string[]][] = [
   ['Shells hit a school in Aleppo, wounding dozens of children.', ['12 exact wounded']],
   ['The offensive has intensified, forcing tens of thousands from their homes.', ['10000 exact displaced']],
   ['Police moved in, arresting more than 100 protesters.', ['100 more than detained']],
+  ['Rebels killed 62 government troops in the ambush.', ['62 exact killed']],
+  ['A second blast wounded 100 more, police said.', ['100 exact wounded']],
+  ['The bomb brought down the airliner, killing all 224 people on board.', ['224 exact killed']],
+  ['The blast killed 12, injuring 145.', ['12 exact killed', '145 exact wounded']],
+  ['The floods displaced 30,000 in three provinces.', ['30000 exact displaced']],
 ];
 for (const [sentence, want] of cases) test(sentence.slice(0, 60), () => assert.equal(brief(sentence), want));
 

@@ -54,6 +54,18 @@ const none = [
   'A boy aged 12 was killed by a sniper, his family said.',
   'Three women were among the speakers at the Geneva conference.',
   'About 20 people need visas to attend the talks.',
+  // traps of general news: magnitudes, charges, ages, vote shares, seats, counts of things, crews at work
+  'A 6.8-magnitude quake struck the High Atlas late on Friday.',
+  'The suspect was charged with 7 counts of murder.',
+  'The 29-year-old said his village had been cut off.',
+  'Sheinbaum won 59.8% of the vote, and Morena took 236 seats.',
+  'The ANC won 159 of the 400 seats in parliament.',
+  'The two delegations held 3 rounds of talks in Geneva.',
+  'Twenty officials held talks with the rescue teams.',
+  'Some 300 families were left homeless by the fire.',
+  'Spain sent 56 rescuers and four sniffer dogs to help.',
+  'Six helicopters were missing from the inventory.',
+  'The truce has saved thousands of lives, the envoy said.',
 ];
 for (const sentence of none) test(`no figure: ${sentence.slice(0, 60)}`, () => assert.equal(brief(sentence), []));
 

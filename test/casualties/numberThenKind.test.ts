@@ -55,6 +55,17 @@ const cases: [string, string[]][] = [
   // codebook terms: perished, slain, fatalities, maimed, unaccounted for
   ['At least 40 migrants perished when their boat sank.', ['40 at least killed']],
   ['Some 30 people remain unaccounted for after the strike.', ['30 about missing']],
+  // a number word opening a sentence; people nouns beyond the list (agent nouns, peoples)
+  ['Twelve volunteers were killed when the shell hit the depot.', ['12 exact killed']],
+  ['Nineteen climbers died in the avalanche on Tuesday.', ['19 exact killed']],
+  ['Some 2,000 Moroccans were injured, the ministry said.', ['2000 about wounded']],
+  ['Rescuers said the bodies of the 23 villagers killed in the landslide had been found.', ['23 exact killed']],
+  // fates told after an auxiliary or a manner; "or more"; a vague amount "of" the term
+  ['At least 900 residents were left homeless by the fire.', ['900 at least displaced']],
+  ['Two guards were shot and killed at the gate.', ['2 exact killed']],
+  ['Thousands more were reported missing after the dam burst.', ['1000 exact missing']],
+  ['Officials fear 5,000 or more people may be missing.', ['5000 at least missing']],
+  ['The war caused hundreds of thousands of deaths.', ['100000 exact killed']],
 ];
 for (const [sentence, want] of cases) test(sentence.slice(0, 60), () => assert.equal(brief(sentence), want));
 

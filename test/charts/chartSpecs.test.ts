@@ -15,6 +15,7 @@ import {
   type ColumnSpec,
   type TableSchema,
 } from '../../transforms/schema/index.ts';
+import { articleOutlets } from '../../transforms/framing/articleOutlets.ts';
 import { chartSpecs, CHARTS, slug, largestEvents } from '../../charts/index.ts';
 import type { EventTables } from '../../charts/eventTables.ts';
 import { fixtureExtraction, fixtureComparison, fixtureCodebook, fixtureOptions, fixtureRows } from './fixtureTables.ts';
@@ -40,6 +41,7 @@ const comparison = {
   distinctive_terms: table(DISTINCTIVE_TERMS),
   reuse: table(REUSE, notNewArab),
   alignment: table(ALIGNMENT, notNewArab),
+  article_outlets: articleOutlets(extraction.articles),
 };
 const specs = chartSpecs(extraction, comparison, fixtureCodebook(), fixtureOptions());
 const byName = new Map(specs.map((s) => [s.name, s]));

@@ -26,6 +26,8 @@ import {
 } from '../../transforms/schema/index.ts';
 import type { Extraction } from '../../transforms/Extraction.ts';
 import type { Comparison } from '../../transforms/Comparison.ts';
+import { articleOutlets } from '../../transforms/framing/articleOutlets.ts';
+import { outletTables } from '../../transforms/framing/outletTables.ts';
 import type { Codebook } from '../../transforms/codebook/Codebook.ts';
 import type { Options } from '../../readers/options.ts';
 
@@ -54,7 +56,7 @@ export function fixtureExtraction(): Extraction {
 }
 
 export function fixtureComparison(): Comparison {
-  return {
+  const measures = {
     framing_salience: table(FRAMING_SALIENCE),
     framing_voices: table(FRAMING_VOICES),
     framing_labels: table(FRAMING_LABELS),
@@ -65,6 +67,11 @@ export function fixtureComparison(): Comparison {
     omissions: toTable(OMISSIONS, []),
     dominant_frames: aq.table({ article_id: [], dominant_frame: [] }),
   };
+  const extraction = fixtureExtraction();
+  return {
+    ...measures,
+    ...outletTables(extraction, articleOutlets(extraction.articles), measures.reuse, measures.alignment),
+  };
 }
 
 export function fixtureCodebook(): Codebook {
@@ -73,5 +80,16 @@ export function fixtureCodebook(): Codebook {
 
 /** Options as the notebook would pass them for a corpus folder named "sample-corpus". */
 export function fixtureOptions(size = { width: 1920, height: 1080 }): Options {
-  return { corpus: '/data/sample-corpus', manifest: null, codebook: 'codebook.xlsx', out: 'output', chartSize: size };
+  return {
+    corpus: '/data/sample-corpus',
+    manifest: null,
+    codebook: 'codebook.xlsx',
+    out: 'output',
+    chartSize: size,
+    events: 'normal',
+    jobs: 1,
+    maxRows: 100_000,
+    timings: false,
+    quiet: false,
+  };
 }

@@ -1,31 +1,22 @@
 // Golden files for what users see: each chart's `.vl.json` and normalised SVG, built from the
 // fixture tables, compared with test/golden/charts. On a mismatch the new output is written
 // beside the golden file as `<name>-changed.<ext>` (git-ignored) to inspect; UPDATE_GOLDEN=1
-// rewrites the golden files.
+// rewrites the golden files; a missing golden file fails when CI is set (../compareGolden.ts).
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartSpecs } from '../../charts/index.ts';
 import { renderChart } from '../../charts/renderCharts.ts';
 import { fixtureExtraction, fixtureComparison, fixtureCodebook, fixtureOptions } from './fixtureTables.ts';
 import { normaliseSvg } from './normaliseSvg.ts';
+import { compareGolden } from '../compareGolden.ts';
 
 const GOLDEN = join(import.meta.dirname, '..', 'golden', 'charts');
-const update = process.env.UPDATE_GOLDEN === '1';
 const specs = chartSpecs(fixtureExtraction(), fixtureComparison(), fixtureCodebook(), fixtureOptions());
 
 function compare(file: string, actual: string) {
-  const path = join(GOLDEN, file);
-  const changed = path.replace(/(\.[a-z.]+)$/, '-changed$1');
-  if (update || !existsSync(path)) writeFileSync(path, actual);
-  const expected = readFileSync(path, 'utf8');
-  if (actual === expected) {
-    rmSync(changed, { force: true });
-    return;
-  }
-  writeFileSync(changed, actual);
-  assert.unreachable(`${file} differs from its golden file; see ${changed} (UPDATE_GOLDEN=1 to accept)`);
+  const { ok, message } = compareGolden(join(GOLDEN, file), actual);
+  assert.ok(ok, message);
 }
 
 for (const chart of specs) {

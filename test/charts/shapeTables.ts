@@ -36,6 +36,8 @@ import {
 } from '../../transforms/schema/index.ts';
 import type { Extraction } from '../../transforms/Extraction.ts';
 import type { Comparison } from '../../transforms/Comparison.ts';
+import { articleOutlets } from '../../transforms/framing/articleOutlets.ts';
+import { outletTables } from '../../transforms/framing/outletTables.ts';
 
 export interface ShapeRows {
   articles: Partial<Article>[];
@@ -67,7 +69,7 @@ export function shapeExtraction(rows: ShapeRows): Extraction {
 }
 
 export function shapeComparison(rows: ShapeRows): Comparison {
-  return {
+  const measures = {
     framing_salience: toTable(FRAMING_SALIENCE, rows.salience ?? []),
     framing_voices: toTable(FRAMING_VOICES, rows.voices ?? []),
     framing_labels: toTable(FRAMING_LABELS, rows.labels ?? []),
@@ -77,6 +79,11 @@ export function shapeComparison(rows: ShapeRows): Comparison {
     alignment: toTable(ALIGNMENT, rows.alignment ?? []),
     omissions: toTable(OMISSIONS, []),
     dominant_frames: aq.table({ article_id: [], dominant_frame: [] }),
+  };
+  const extraction = shapeExtraction(rows);
+  return {
+    ...measures,
+    ...outletTables(extraction, articleOutlets(extraction.articles), measures.reuse, measures.alignment),
   };
 }
 

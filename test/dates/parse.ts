@@ -1,6 +1,7 @@
 // Test helper: the dates found in one sentence, with a pinned reference day (never the clock).
 import * as aq from 'arquero';
 import { dates } from '../../transforms/dates/index.ts';
+import { articleTexts } from '../../transforms/text/articleTexts.ts';
 
 export interface Found {
   surface: string;
@@ -8,6 +9,7 @@ export interface Found {
   granularity: string;
   anchor: string;
   start: number;
+  parser: string;
 }
 
 export function datesIn(sentence: string, published: string, source = 'manifest'): Found[] {
@@ -29,13 +31,16 @@ export function datesIn(sentence: string, published: string, source = 'manifest'
   const sentences = aq.from([
     { sentence_id: 'a:s0', article_id: 'a', paragraph: 1, index: 0, start: 0, end: sentence.length, text: sentence },
   ]);
-  return (dates(articles, sentences).objects() as Found[]).map(({ surface, value, granularity, anchor, start }) => ({
-    surface,
-    value,
-    granularity,
-    anchor,
-    start,
-  }));
+  return (dates(articles, articleTexts(articles, sentences)).objects() as Found[]).map(
+    ({ surface, value, granularity, anchor, start, parser }) => ({
+      surface,
+      value,
+      granularity,
+      anchor,
+      start,
+      parser,
+    }),
+  );
 }
 
 /** "surface=value" for each date found, for compact assertions. */

@@ -1,47 +1,64 @@
-// Which pairs of articles the grouping compares: never all of them.
+// Which pairs of articles the grouping compares: those that share a distinctive term within the
+// date window, never all of them.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { candidatePairs } from '../../transforms/events/candidatePairs.ts';
+import { candidatePairs, topTerms } from '../../transforms/events/candidatePairs.ts';
 
-test('dated articles meet those published at most the gap apart', () => {
+const item = (day: number | null, keys: string[], label = '') => ({ label, day, keys });
+
+test('dated articles that share a key meet when published at most the gap apart', () => {
   const items = [
-    { label: '', day: 10 },
-    { label: '', day: 20 },
-    { label: '', day: 12 },
-    { label: '', day: 13 },
-    { label: '', day: 21 },
+    item(10, ['derna']),
+    item(20, ['derna']),
+    item(12, ['derna']),
+    item(13, ['marrakesh']),
+    item(21, ['derna']),
   ];
   assert.equal(candidatePairs(items, 2), [
     [0, 2],
     [1, 4],
-    [2, 3],
   ]);
 });
 
-test('undated articles meet every article', () => {
-  const items = [
-    { label: '', day: 10 },
-    { label: '', day: null },
-    { label: '', day: 30 },
-  ];
+test('articles that share no key never meet, however close their dates', () => {
+  assert.equal(candidatePairs([item(10, ['derna']), item(10, ['marrakesh'])], 2), []);
+});
+
+test('undated articles meet every article that shares a key, whatever its date', () => {
+  const items = [item(10, ['derna']), item(null, ['derna']), item(300, ['derna']), item(300, ['rabat'])];
   assert.equal(candidatePairs(items, 2), [
     [0, 1],
     [1, 2],
   ]);
 });
 
-test('manifest events: same label always, another label never, open articles in the window', () => {
-  const items = [
-    { label: 'a', day: 10 },
-    { label: 'b', day: 10 },
-    { label: 'a', day: 40 },
-    { label: '', day: 11 },
-  ];
+test('a key held by more articles than the cap blocks nothing', () => {
+  const items = [item(10, ['syria']), item(10, ['syria']), item(10, ['syria', 'aleppo']), item(11, ['aleppo'])];
+  assert.equal(candidatePairs(items, 2, 2), [[2, 3]]);
+});
+
+test('manifest events: same label always, another label never, open articles by their keys', () => {
+  const items = [item(10, ['x'], 'a'), item(10, ['x'], 'b'), item(40, ['y'], 'a'), item(11, ['x'])];
   assert.equal(candidatePairs(items, 2), [
     [0, 2],
     [0, 3],
     [1, 3],
   ]);
+});
+
+test('blocking keys are the heaviest terms, ties by term', () => {
+  assert.equal(
+    topTerms(
+      new Map([
+        ['b', 0.5],
+        ['a', 0.5],
+        ['c', 0.9],
+        ['d', 0.1],
+      ]),
+      3,
+    ),
+    ['c', 'a', 'b'],
+  );
 });
 
 test.run();

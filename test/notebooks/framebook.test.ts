@@ -1,27 +1,19 @@
 // End to end: the main notebook on the sample corpus, run as a user runs it.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { EXTRACTION_TABLES, COMPARISON_TABLES } from '../../transforms/schema/index.ts';
+import { notebook, sampleRun } from './sampleRun.ts';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'framebook-e2e-'));
 
-function notebook(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'notebooks', 'framebook.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC' },
-  });
-  return { status: r.status, stderr: r.stderr, stdout: r.stdout };
-}
-
-const first = join(scratch, 'first'),
+// The shared sample run, and a second run with the default flags (corpus/ and its manifest).
+const sample = sampleRun();
+const first = sample.out,
   second = join(scratch, 'second');
-const runs = [notebook('--out', first), notebook('--out', second)];
+const runs = [sample, notebook('--out', second)];
 
 test('the notebook runs on the sample corpus and writes every table, the workbook and the charts', () => {
   for (const r of runs) assert.is(r.status, 0, r.stderr);

@@ -1,9 +1,11 @@
-// Test helper: proposals found in sentences of one article, with hand-made actor mentions (every
+// Test helper: proposals found in sentences of one article, keyed as the notebook keys them, with hand-made actor mentions (every
 // codebook alias or title found as a whole word), so these tests do not depend on the actors
 // extractor.
 import * as aq from 'arquero';
 import { readCodebook } from '../../readers/readCodebook.ts';
 import { proposals, type ProposalRow } from '../../transforms/proposals/index.ts';
+import { proposalKeys } from '../../transforms/proposals/proposalKeys.ts';
+import { articleTexts } from '../../transforms/text/articleTexts.ts';
 
 export const codebook = await readCodebook(new URL('../../sheets/codebook.xlsx', import.meta.url).pathname);
 const entries = codebook.actors
@@ -52,12 +54,9 @@ export function proposalsIn(articles: string[][]): ProposalRow[] {
     });
     articleRows.push({ article_id: id, text: sentences.join(' ') });
   });
-  return proposals(
-    aq.from(articleRows),
-    aq.from(sentenceRows),
-    aq.from(mentionRows),
-    codebook,
-  ).objects() as ProposalRow[];
+  const [articleTable, sentenceTable] = [aq.from(articleRows), aq.from(sentenceRows)];
+  const found = proposals(articleTable, articleTexts(articleTable, sentenceTable), aq.from(mentionRows), codebook);
+  return proposalKeys(found, articleTable, sentenceTable, codebook).objects() as ProposalRow[];
 }
 
 export const one = (sentence: string) => proposalsIn([[sentence]]);

@@ -2,13 +2,13 @@
 // pronouns, relative words or vague words; 2 to 5 words; unique.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { proposalKeys } from '../../transforms/proposals/proposalKeys.ts';
+import { sameProposalKeys } from '../../transforms/proposals/sameProposalKeys.ts';
 import { keyName } from '../../transforms/proposals/keyName.ts';
 import { actorNames } from '../../transforms/proposals/actorNames.ts';
 import { codebook } from './extract.ts';
 
 const names = actorNames(codebook);
-const key = (text: string, others: string[] = []) => proposalKeys([text, ...others], names)[0];
+const key = (text: string, others: string[] = []) => sameProposalKeys([text, ...others], names)[0];
 const parts = (k: string) => k.split('-').length;
 
 test('the head words of the proposal, in the order the text says them', () => {
@@ -39,7 +39,7 @@ test('plural nouns in the singular; folded ideas keep their name', () => {
 });
 
 test('different proposals with the same words get different names; the same proposal one name', () => {
-  const keys = proposalKeys(
+  const keys = sameProposalKeys(
     [
       'agreed to extend the truce by another 48 hours',
       'called for the ceasefire in Aleppo to be extended',

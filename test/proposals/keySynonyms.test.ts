@@ -3,12 +3,12 @@
 // events harder. Summaries of our own, through proposalKeys (and the codebook's actor names).
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { proposalKeys } from '../../transforms/proposals/proposalKeys.ts';
+import { sameProposalKeys } from '../../transforms/proposals/sameProposalKeys.ts';
 import { actorNames } from '../../transforms/proposals/actorNames.ts';
 import { codebook } from './extract.ts';
 
 const names = actorNames(codebook);
-const sameKey = (texts: string[], events?: string[]) => new Set(proposalKeys(texts, names, events)).size === 1;
+const sameKey = (texts: string[], events?: string[]) => new Set(sameProposalKeys(texts, names, events)).size === 1;
 
 const same: [string, string[]][] = [
   [
@@ -37,12 +37,12 @@ const same: [string, string[]][] = [
   ],
 ];
 for (const [name, texts] of same)
-  test(`one key: ${name}`, () => assert.ok(sameKey(texts), proposalKeys(texts, names).join(' | ')));
+  test(`one key: ${name}`, () => assert.ok(sameKey(texts), sameProposalKeys(texts, names).join(' | ')));
 
 // Backlog: with a shared place as well ("... over Aleppo", "... areas of Aleppo") the two demands
 // merge in a corpus this small, where "Aleppo" is a rare word (BACKLOG.md, Keys).
 test('different proposals with the same actors keep their own keys', () => {
-  const keys = proposalKeys(
+  const keys = sameProposalKeys(
     [
       'urged Moscow to ground Syrian aircraft over Aleppo',
       'urged Moscow to allow aid deliveries to besieged areas',
@@ -61,7 +61,7 @@ test('a date is when, not what: the same truce dated differently is one proposal
 });
 
 test('the condition of a conditional commitment is not what is committed to', () => {
-  const keys = proposalKeys(
+  const keys = sameProposalKeys(
     [
       'If the truce holds for a week and aid reaches besieged areas, Washington and Moscow will set up a joint centre',
       'Washington and Moscow will create a joint implementation centre',

@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { extract, article } from '../actors/extractText.ts';
 import { governingVerb } from '../../transforms/quotes/governingVerb.ts';
-import { wordsIn } from '../../transforms/actors/words.ts';
+import { wordsIn } from '../../transforms/text/words.ts';
 
 const speakers = async (...paragraphs: string[]) =>
   (await extract(article(...paragraphs))).quoteRows.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]);

@@ -3,7 +3,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { extract, article } from '../actors/extractText.ts';
-import { indefiniteReferents } from '../../transforms/actors/parsers/indefiniteReferent.ts';
+import { indefiniteReferents } from '../../transforms/text/indefiniteReferents.ts';
 
 const direct = async (...paragraphs: string[]) =>
   (await extract(article(...paragraphs))).quoteRows

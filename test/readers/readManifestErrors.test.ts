@@ -29,11 +29,11 @@ const CSV_CASES: [string, string][] = [
   ['duplicate.csv', 'row 4, column file: "000.txt" is already listed in row 2'],
   [
     'bad-date.csv',
-    'row 3, column published: "14/07/2016" is not a date; write it as YYYY-MM-DD (for example 2016-07-14) or as an Excel date',
+    'row 3, column published: "mid July" is not a date; write it as YYYY-MM-DD (for example 2016-07-14), 14/07/2016, 14 July 2016 or as an Excel date',
   ],
   [
     'impossible-date.csv',
-    'row 2, column published: "2016-02-30" is not a date; write it as YYYY-MM-DD (for example 2016-07-14) or as an Excel date',
+    'row 2, column published: "2016-02-30" is not a date; write it as YYYY-MM-DD (for example 2016-07-14), 14/07/2016, 14 July 2016 or as an Excel date',
   ],
 ];
 
@@ -83,7 +83,7 @@ const XLSX_CASES: [string, unknown[][], string][] = [
       ['file', 'published'],
       ['000.txt', 'July 14th'],
     ],
-    'sheet Articles, row 2, column published: "July 14th" is not a date; write it as YYYY-MM-DD (for example 2016-07-14) or as an Excel date',
+    'sheet Articles, row 2, column published: "July 14th" is not a date; write it as YYYY-MM-DD (for example 2016-07-14), 14/07/2016, 14 July 2016 or as an Excel date',
   ],
 ];
 

@@ -15,6 +15,7 @@ test('toTable keeps the schema column order and fills missing values with null',
     actor_id: null,
     descriptor: null,
     in_headline: null,
+    parser: null,
   });
 });
 

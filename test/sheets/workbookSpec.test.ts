@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { tmpdir } from 'node:os';
 import { workbookSpec } from '../../sheets/workbookSpec.ts';
+import { workbookCuts } from '../../sheets/workbookCuts.ts';
 import type { BlocksSheet, TableSheet } from '../../sheets/SheetSpec.ts';
 import { smallComparison, smallExtraction } from './fixtures/smallRun.ts';
 import { CODEBOOK, OPTIONS, OUTLETS_SHEET } from './fixtures/smallWorkbook.ts';
@@ -106,6 +107,53 @@ test('an outside path shows as its last part only', () => {
   );
   assert.is(run['corpus folder'], 'syria-2016');
   assert.match(String(run.manifest), '(none');
+});
+
+test('--max-rows cuts a record sheet with a note; About says so; links reach only the rows kept', () => {
+  const capped = workbookSpec(smallExtraction(), smallComparison(), CODEBOOK, { ...OPTIONS, maxRows: 2 }, [], []);
+  const sheet = (name: string) => capped.sheets.find((s) => s.name === name) as TableSheet;
+  assert.is(sheet('Mentions').rows.length, 2);
+  assert.match(sheet('Mentions').note ?? '', 'tables/mentions.csv and tables/mentions.parquet');
+  assert.is(sheet('Articles').note, undefined);
+  const link = sheet('Mentions').columns.find((c) => c.key === 'sentence_id')!.link;
+  assert.equal(link?.kind === 'row' ? [...link.rows.values()] : null, [2, 3]);
+  const about = capped.sheets[0] as BlocksSheet;
+  const cuts = about.blocks.find((b) => b.title === 'What was skipped or cut')!.rows.map((r) => String(r.line));
+  assert.ok(
+    cuts.some((l) => l.startsWith('Mentions holds the first 2 of ')),
+    cuts.join('\n'),
+  );
+  // Not streamed (a few rows): the native charts are there, and About says what they draw.
+  assert.ok(cuts.some((l) => l.startsWith('The charts beside each Outlets sheet')));
+  assert.not.ok(cuts.some((l) => /streamed/.test(l)));
+});
+
+test('a streamed workbook says on About that its sheets have no Tables, links or native charts', () => {
+  const lines = workbookCuts(smallExtraction(), [], 60_000);
+  const streamed = lines.find((l) => /streamed/.test(l)) ?? '';
+  assert.match(streamed, 'holds 60,000 table rows');
+  assert.match(streamed, 'no Excel Tables, no links to Sentences');
+  assert.match(streamed, 'no native charts');
+  assert.not.ok(lines.some((l) => l.startsWith('The charts beside each Outlets sheet')));
+});
+
+test('events and warnings reach the workbook: an Events sheet, how events were formed, a Warnings block', () => {
+  const events = smallExtraction().articles.groupby('event_id').count({ as: 'articles' });
+  const withEvents = workbookSpec(
+    { ...smallExtraction(), events },
+    smallComparison(),
+    CODEBOOK,
+    { ...OPTIONS, eventsMethod: 'from the manifest', warnings: ['corpus/x.pdf: skipped, not text'] },
+    [],
+    [],
+  );
+  assert.ok(withEvents.sheets.some((s) => s.name === 'Events'));
+  const about = withEvents.sheets[0] as BlocksSheet;
+  const run = about.blocks.find((b) => b.title === 'The corpus and the run')!.rows;
+  assert.ok(run.some((r) => r.field === 'events formed by' && r.value === 'from the manifest'));
+  assert.equal(about.blocks.find((b) => b.title === 'Warnings')!.rows, [
+    { warning: 'corpus/x.pdf: skipped, not text' },
+  ]);
 });
 
 test('shares and z-scores get a colour scale', () => {

@@ -16,13 +16,14 @@ test('writes the 8 extraction tables, candidates and the 8 comparison tables', a
   const expected = [...EXTRACTION_TABLES.map((t) => t.name), 'candidates', ...COMPARISON_TABLES.map((t) => t.name)].map(
     (n) => `${n}.csv`,
   );
+  const withParquet = expected.flatMap((f) => [f, f.replace('.csv', '.parquet')]);
   assert.equal(
     paths.map((p) => basename(p)),
-    expected,
+    withParquet,
   );
-  assert.equal(readdirSync(join(dir, 'tables')).sort(), [...expected].sort());
+  assert.equal(readdirSync(join(dir, 'tables')).sort(), [...withParquet].sort());
   for (const [i, schema] of [...EXTRACTION_TABLES, ...COMPARISON_TABLES].entries()) {
-    const file = paths[i < 8 ? i : i + 1];
+    const file = paths.filter((p) => p.endsWith('.csv'))[i < 8 ? i : i + 1];
     assert.is(header(file), schema.names.join(','), schema.name);
   }
 });
@@ -31,7 +32,7 @@ test('rows keep their values: integers plain, booleans true/false, formula-like 
   const dir = tempDir('tables-rows');
   await writeTables(dir, smallExtraction(), smallComparison());
   const mentions = readFileSync(join(dir, 'tables', 'mentions.csv'), 'utf8').split('\n');
-  assert.is(mentions[1], 'wire-kerry-moscow:m0,wire-kerry-moscow,wire-kerry-moscow:s0,0,5,Kerry,john-kerry,,true');
+  assert.is(mentions[1], 'wire-kerry-moscow:m0,wire-kerry-moscow,wire-kerry-moscow:s0,0,5,Kerry,john-kerry,,true,');
   const sentences = readFileSync(join(dir, 'tables', 'sentences.csv'), 'utf8');
   assert.match(sentences, ",'=SUM(A1) is not a formula here.\n");
   const frames = readFileSync(join(dir, 'tables', 'framing_frames.csv'), 'utf8');
@@ -44,15 +45,15 @@ test("empty tables keep their header; extra columns come after the schema's, mis
   const dir = tempDir('tables-empty');
   const extraction = smallExtraction();
   extraction.quotes = extraction.quotes.filter(() => false);
-  extraction.mentions = aq.table({ parser: ['alias'], mention_id: ['a:m0'], article_id: ['a'] });
+  extraction.mentions = aq.table({ note: ['checked'], mention_id: ['a:m0'], article_id: ['a'] });
   await writeTables(dir, extraction, smallComparison());
   assert.is(
     readFileSync(join(dir, 'tables', 'quotes.csv'), 'utf8'),
-    'quote_id,article_id,sentence_id,start,end,speaker,text,kind,verb,speaker_text\n',
+    'quote_id,article_id,sentence_id,start,end,speaker,text,kind,verb,parser,speaker_text\n',
   );
   assert.is(
     readFileSync(join(dir, 'tables', 'mentions.csv'), 'utf8'),
-    `${MENTIONS.names.join(',')},parser\na:m0,a,,,,,,,,alias\n`,
+    `${MENTIONS.names.join(',')},note\na:m0,a,,,,,,,,,checked\n`,
   );
 });
 

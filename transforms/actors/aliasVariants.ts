@@ -9,7 +9,7 @@
 //   ("the Russian Defence Ministry" / "the Russian defence ministry"), and with the country's
 //   possessive for its adjective ("Russia's defence ministry").
 // Only the words of an institution are lowered: "Islamic State" never becomes "Islamic state".
-import { DEMONYMS } from './lexicon/demonyms.ts';
+import { DEMONYMS } from '../text/lexicon/demonyms.ts';
 
 const PARTICLE = /^(al|el|ad|as|an|ash|at|az|de|da|di|du|van|von|le|la|bin|ibn|ben|abu|abou)$/i;
 

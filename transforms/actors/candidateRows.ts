@@ -3,12 +3,12 @@
 import type { Mention } from '../schema/index.ts';
 import type { Candidate } from '../schema/candidates.ts';
 import type { DiscoveredActor } from './discoveredRegistry.ts';
-import type { ArticleLayout } from './ArticleLayout.ts';
+import type { ArticleText } from '../text/ArticleText.ts';
 
 export function candidateRows(
   discovered: DiscoveredActor[],
   mentions: Partial<Mention>[],
-  layouts: ArticleLayout[],
+  layouts: ArticleText[],
 ): Partial<Candidate>[] {
   const sentenceText = new Map(
     layouts.flatMap((l) => l.sentences.map((s) => [s.sentence_id, l.text.slice(s.start, s.end)] as [string, string])),

@@ -11,7 +11,7 @@
 // - titles ("top US diplomat", "the secretary") match in any case.
 // A leading "the" is dropped from aliases and titles: the matcher finds the name, not the article.
 import type { Codebook, CodebookActor } from '../codebook/Codebook.ts';
-import { aliasKey } from './textChars.ts';
+import { aliasKey } from '../text/textChars.ts';
 import { aliasVariants } from './aliasVariants.ts';
 
 export interface MatcherEntry {

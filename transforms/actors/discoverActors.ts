@@ -1,19 +1,12 @@
-// Runs the discovery parsers over the body of one article and keeps what the codebook lacks.
-// Order: titled names and appositions first (the strongest evidence a span is a person), then
-// speakers, organisations and cited media; the first parser to claim a span keeps it. Spans
-// that overlap a codebook name are the codebook's; a person whose surname is a codebook alias
-// ("Sergei V. Lavrov") is that codebook actor.
-import type { ArticleLayout } from './ArticleLayout.ts';
+// Runs the discovery parsers (index.ts lists them, in order) over the body of one article and keeps
+// what the codebook lacks: the first parser to claim a span keeps it. Spans that overlap a codebook
+// name are the codebook's; a person whose surname is a codebook alias ("Sergei V. Lavrov") is that
+// codebook actor.
+import type { ArticleText } from '../text/ArticleText.ts';
 import type { AliasMatch } from './parsers/aliasMatcher.ts';
+import type { TextParser } from '../Extractor.ts';
 import type { DiscoveredSpan } from './parsers/discovered.ts';
-import { titledName } from './parsers/titledName.ts';
-import { appositiveName } from './parsers/appositiveName.ts';
-import { speakerName } from './parsers/speakerName.ts';
-import { organisationSpan } from './parsers/organisationSpan.ts';
-import { citedMedia } from './parsers/citedMedia.ts';
-import { wordsIn } from './words.ts';
-
-const PARSERS = [titledName, appositiveName, speakerName, organisationSpan, citedMedia];
+import { wordsIn, type Word } from '../text/words.ts';
 
 export interface Discovery {
   span: DiscoveredSpan;
@@ -21,9 +14,10 @@ export interface Discovery {
 }
 
 export function discoverActors(
-  layout: ArticleLayout,
+  layout: ArticleText,
   codebookMatches: AliasMatch[],
   personAliases: Map<string, string>,
+  parsers: TextParser<DiscoveredSpan, Word[]>[],
 ): Discovery[] {
   const { text } = layout;
   const out: Discovery[] = [];
@@ -35,7 +29,7 @@ export function discoverActors(
   for (const [from, to] of layout.paragraphs.slice(1)) {
     if (!/\p{Ll}/u.test(text.slice(from, to))) continue; // an all-capitals line is a tag list or a shouted headline
     const words = wordsIn(text, from, to);
-    for (const parse of PARSERS) {
+    for (const parse of parsers) {
       for (const span of parse(text, words)) {
         if (hits(claimed, span) || hits(aliasChars, span)) continue;
         claimed.fill(1, span.start, span.end);

@@ -1,40 +1,42 @@
 // Who is named, and how they are labelled: the actors, mentions and candidates tables.
 //
-// The codebook is compiled once into a matcher; each article is then read on its own:
-//  1. aliasMatcher finds every codebook alias and title, overlaps included;
-//  2. dropContained keeps, of nested aliases, only people named inside another actor's alias
-//     ("Assad" in "Assad's regime"); it runs first because the other steps ask "is this span a
-//     codebook name?";
-//  3. discoverActors finds people, organisations and outlets the codebook lacks (titled names,
-//     appositions, speakers, organisation names, cited media) outside the headline;
-//  4. a second pass over the corpus matches every discovered name, and in each article the
-//     surnames of the people it names in full ("Bogdanov" after "Mikhail Bogdanov"), and a
-//     family name written first ("Ban said" after "Ban Ki-moon", familyNameFirst), and institutions
-//     placed by their seat ("the defense ministry in Moscow", institutionInPlace);
-//  5. dropLocations, dropOutletNames, dropCredits and dropFixedPhrases remove places ("talks in
-//     Moscow"), places inside outlet names ("France 24"), credits ("(AFP)") and common nouns in
-//     fixed phrases ("regime change");
-//  6. titleMentions, roleMentions, groupRoleMentions and institutionMentions add descriptions used
-//     alone ("the top US diplomat", "the minister", "the Britain-based monitoring group", "the
-//     ministry"); attachDescriptors labels named mentions; resolveCoreference, last, gives each
-//     description the person named before it, using the labels attached so far, unless an
-//     unnamed person introduced since ("a Western diplomat", indefiniteReferents) is nearer.
-// Actors: every codebook actor (so that any id a later table uses resolves), then the
-// discovered ones, in order of first mention.
+// The codebook is compiled once into a matcher; then two passes. Pass one, each article on its
+// own: aliasMatcher finds every codebook alias and title, overlaps included; dropContained keeps,
+// of nested aliases, only people named inside another actor's alias ("Assad" in "Assad's regime");
+// the `discoverers` find people, organisations and outlets the codebook lacks, outside the
+// headline. The discovered names of the whole corpus are then compiled into a second matcher.
+// Pass two, each article on its own: the `parsers` find mentions, the `refiners` filter, label and
+// resolve them, in the order listed below, each entry with why it is there. Every row keeps the
+// parser that found it. Actors: every codebook actor (so that any id a later table uses resolves),
+// then the discovered ones, in order of first mention.
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
-import { ACTORS, MENTIONS, SENTENCES, ARTICLES, toTable, rowsOf, type Mention } from '../schema/index.ts';
+import type { Parser, Refiner, TextParser } from '../Extractor.ts';
+import { ACTORS, MENTIONS, toTable, type Mention } from '../schema/index.ts';
 import { CANDIDATES } from '../schema/candidates.ts';
-import { compileActorMatcher, matcherFor, type ActorMatcher, type MatcherEntry } from './compileActorMatcher.ts';
-import { articleLayout, sentenceAt, isQuoted, inHeadline, type ArticleLayout } from './ArticleLayout.ts';
-import { aliasMatcher, type AliasMatch } from './parsers/aliasMatcher.ts';
+import { compileActorMatcher, matcherFor, type MatcherEntry } from './compileActorMatcher.ts';
+import { sentenceAt, isQuoted, inHeadline, type ArticleText } from '../text/ArticleText.ts';
+import type { Word } from '../text/words.ts';
+import type { MentionCandidate } from './MentionCandidate.ts';
+import type { MentionContext } from './MentionContext.ts';
+import type { DiscoveredSpan } from './parsers/discovered.ts';
+import { aliasMatcher } from './parsers/aliasMatcher.ts';
+import { titledName } from './parsers/titledName.ts';
+import { appositiveName } from './parsers/appositiveName.ts';
+import { speakerName } from './parsers/speakerName.ts';
+import { organisationSpan } from './parsers/organisationSpan.ts';
+import { citedMedia } from './parsers/citedMedia.ts';
+import { codebookNames } from './parsers/codebookNames.ts';
+import { familyNameFirst } from './parsers/familyNameFirst.ts';
+import { institutionInPlace } from './parsers/institutionInPlace.ts';
+import { discoveredNames } from './parsers/discoveredNames.ts';
 import { titleMentions, roleMentions } from './parsers/titleMention.ts';
 import { groupRoleMentions } from './parsers/groupRoleMention.ts';
 import { institutionMentions } from './parsers/institutionMention.ts';
-import { familyNameFirst } from './parsers/familyNameFirst.ts';
-import { institutionInPlace } from './parsers/institutionInPlace.ts';
-import { indefiniteReferents } from './parsers/indefiniteReferent.ts';
+import { indefiniteReferent } from './parsers/indefiniteReferent.ts';
 import { dropContained } from './refiners/dropContained.ts';
+import { dropQuotedRoles } from './refiners/dropQuotedRoles.ts';
+import { dropInsidePlaced } from './refiners/dropInsidePlaced.ts';
 import { dropLocations } from './refiners/dropLocations.ts';
 import { dropCredits } from './refiners/dropCredits.ts';
 import { dropFixedPhrases } from './refiners/dropFixedPhrases.ts';
@@ -42,27 +44,69 @@ import { dropOutletNames } from './refiners/dropOutletNames.ts';
 import { attachDescriptors } from './refiners/attachDescriptors.ts';
 import { resolveCoreference } from './refiners/resolveCoreference.ts';
 import { dedupeMentions } from './refiners/dedupeMentions.ts';
-import { discoverActors, type Discovery } from './discoverActors.ts';
+import { discoverActors } from './discoverActors.ts';
 import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.ts';
 import { candidateRows } from './candidateRows.ts';
-import type { MentionCandidate } from './MentionCandidate.ts';
-import { slug } from '../codebook/slug.ts';
+import { discoveredShortForms } from './discoveredShortForms.ts';
 
-function codebookMentions(matches: AliasMatch[], text: string): MentionCandidate[] {
-  return matches.map((m) => ({
-    start: m.start,
-    end: m.end,
-    surface: text.slice(m.start, m.end),
-    actor_id: m.entry.actor_id,
-    kind: 'name',
-    descriptor: '',
-    parser: 'aliasMatcher',
-  }));
+/** Pass one: names the codebook lacks, in order; the first to claim a span keeps it. */
+export const discoverers: TextParser<DiscoveredSpan, Word[]>[] = [
+  titledName, // "Foreign Minister Sergei Lavrov": a title is the strongest evidence a span is a person
+  appositiveName, // "Staffan de Mistura, the UN envoy": an apposition, nearly as strong
+  speakerName, // "Mikhail Bogdanov said": a speaker, after the titled forms that would name him better
+  organisationSpan, // "the Free Syrian Army": organisations, once people have claimed their spans
+  citedMedia, // "told Reuters", "the Interfax news agency": cited outlets, last
+];
+
+/** Pass two: what names or describes an actor. Names first: the refiners marked namesOnly work on
+ *  them alone, and the descriptions that follow keep this order until the refiners sort them. */
+export const parsers: Parser<MentionContext, MentionCandidate>[] = [
+  codebookNames, // the codebook aliases pass one kept: the names every other step checks against
+  familyNameFirst, // "Ban said" after "Ban Ki-moon", "Kim said" after "Kim Jong Un": codebook and discovered names
+  institutionInPlace, // "the defense ministry in Moscow": a ministry placed by its seat, the capital no location
+  discoveredNames, // discovered names and the surnames of people named in full ("Bogdanov"), over the corpus
+  titleMentions, // "the top US diplomat": codebook titles used alone, resolved among their actors later
+  roleMentions, // "the minister", "the spokesman": a person's role used alone, resolved by resolveCoreference
+  groupRoleMentions, // "the Britain-based monitoring group": a group described alone
+  institutionMentions, // "the ministry": an institution described alone
+  indefiniteReferent, // "a Western diplomat": unnamed people, markers for resolveCoreference, never rows
+];
+
+/** Applies a refiner to the names (kind 'name') alone; the descriptions pass through after them. */
+function namesOnly(refine: Refiner<MentionCandidate, MentionContext>): Refiner<MentionCandidate, MentionContext> {
+  return (mentions, context) => [
+    ...refine(
+      mentions.filter((m) => m.kind === 'name'),
+      context,
+    ),
+    ...mentions.filter((m) => m.kind !== 'name'),
+  ];
+}
+
+/** The mentions, in text order: the rows' order and their ids. */
+const inTextOrder: Refiner<MentionCandidate, MentionContext> = (mentions) =>
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.actor_id.localeCompare(b.actor_id, 'en'));
+
+export const refiners: Refiner<MentionCandidate, MentionContext>[] = [
+  dropQuotedRoles, // a role inside a quotation is the speaker's word, not the article's (titles stay)
+  namesOnly(dropInsidePlaced), // "Defence Ministry" inside "the Defence Ministry in Moscow" is part of it
+  namesOnly(dropLocations), // "talks in Moscow": a place, not the state; before the other drops, as written
+  namesOnly(dropOutletNames), // "France 24": a place inside an outlet's name
+  namesOnly(dropCredits), // "(AFP)": a credit line, no mention
+  namesOnly(dropFixedPhrases), // "regime change": a common noun in a fixed phrase
+  namesOnly(attachDescriptors), // labels the names that survived ("Syrian strongman Assad"), for coreference
+  dedupeMentions, // one candidate per span, names before descriptions, once every parser has spoken
+  resolveCoreference, // last but the sort: a description gets the actor named before it, using the labels
+  inTextOrder, // rows in text order
+];
+
+function articleMentions(context: MentionContext): MentionCandidate[] {
+  const found = parsers.flatMap((parse) => parse(context));
+  return refiners.reduce((mentions, refine) => refine(mentions, context), found);
 }
 
 export function actors(
-  articles: ColumnTable,
-  sentences: ColumnTable,
+  layouts: ArticleText[],
   codebook: Codebook,
 ): { actors: ColumnTable; mentions: ColumnTable; candidates: ColumnTable } {
   const matcher = compileActorMatcher(codebook);
@@ -83,62 +127,30 @@ export function actors(
       .flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.actor_id] as [string, string])),
   );
 
-  const bySentence = new Map<string, ReturnType<typeof rowsOf<typeof SENTENCES.columns>>>();
-  for (const s of rowsOf(SENTENCES, sentences)) {
-    const list = bySentence.get(s.article_id!);
-    if (list) list.push(s);
-    else bySentence.set(s.article_id!, [s]);
-  }
-  const layouts = rowsOf(ARTICLES, articles).map((a) =>
-    articleLayout(
-      a.article_id!,
-      a.text ?? '',
-      (bySentence.get(a.article_id!) ?? []).map((s) => ({
-        sentence_id: s.sentence_id!,
-        start: s.start!,
-        end: s.end!,
-        paragraph: s.paragraph ?? 0,
-      })),
-    ),
-  );
-
-  // Steps 1-3, article by article.
+  // Pass one, article by article.
   const first = layouts.map((layout) => {
     const all = aliasMatcher(layout.text, matcher);
     const names = dropContained(all);
-    const discoveries = discoverActors(layout, all, personAliases);
-    // Roles (step 6) need no discovered name: found now, while the article's words are at hand.
-    // Unnamed people introduced by "a Western diplomat", "a senior US official": markers for resolveCoreference, never rows.
-    const referents = indefiniteReferents(layout.text).map((r): MentionCandidate => ({
-      start: r.start,
-      end: r.end,
-      surface: r.surface,
-      actor_id: '',
-      kind: 'role',
-      descriptor: r.head,
-      parser: 'indefiniteReferent',
-    }));
-    const roles = [
-      ...roleMentions(layout.text, 0, layout.text.length),
-      ...groupRoleMentions(layout.text),
-      ...institutionMentions(layout.text),
-      ...referents,
-    ].filter((r) => !isQuoted(layout, r.start, r.end));
-    return { layout, all, names, discoveries, roles };
+    const discoveries = discoverActors(layout, all, personAliases, discoverers);
+    return { layout, all, names, discoveries };
   });
-  // Step 4: discovered names across the corpus, compiled once into a matcher.
+  // Discovered names across the corpus, compiled once into a matcher.
   const registry = discoveredRegistry(
     first.flatMap((f) => f.discoveries),
     codebook,
   );
+  // With their short forms where unambiguous over the corpus: "Wagstaffe" in any article (discoveredShortForms).
   const registryMatcher = matcherFor(
-    registry.actors.map((a: DiscoveredActor): MatcherEntry => ({
-      actor_id: a.actor_id,
-      alias: a.name,
-      kind: 'alias',
-      actorType: a.type,
-      commonNoun: false,
-    })),
+    [
+      ...registry.actors.map((a: DiscoveredActor): MatcherEntry => ({
+        actor_id: a.actor_id,
+        alias: a.name,
+        kind: 'alias',
+        actorType: a.type,
+        commonNoun: false,
+      })),
+      ...discoveredShortForms(registry.actors, new Set(codebook.actors.flatMap((a) => [a.name, ...a.aliases]))),
+    ],
     matcher,
   );
   // Organisations, armed groups and outlets with their types, for descriptions of groups used alone.
@@ -147,53 +159,44 @@ export function actors(
       .filter((a) => ['organization', 'armed_group', 'media'].includes(a.type))
       .map((a) => [a.actor_id, a.type] as [string, string]),
   );
+  const persons = new Set([...codebookPersons, ...registry.persons]);
+  // Pass two.
   const mentionRows: Partial<Mention>[] = [];
-  for (const { layout, all, names, discoveries, roles } of first) {
-    const placed = institutionInPlace(layout.text, all, matcher.actors);
-    // A name inside a placed institution ("Defence Ministry" in "the Defence Ministry in Moscow") is part of it.
-    const found = [
-      ...codebookMentions(names, layout.text),
-      ...familyNameFirst(layout.text, names, codebookPersons, bySurname),
-      ...placed,
-      ...secondPass(layout, discoveries, registry, registryMatcher),
-    ].filter(
-      (m) => !placed.some((p) => p !== m && p.start <= m.start && m.end <= p.end && m.parser !== 'aliasMatcher'),
-    );
-    // Step 5.
-    const kept = dropFixedPhrases(
-      dropCredits(dropOutletNames(dropLocations(found, layout.text, states), layout.text, states), layout.text, media),
-      layout.text,
-    );
-    // Step 6.
+  for (const { layout, all, names, discoveries } of first) {
     const quoted = (s: number, e: number) => isQuoted(layout, s, e);
-    const sentenceOf = (o: number) => sentenceAt(layout, o) ?? { start: 0, end: layout.text.length };
-    const titles = titleMentions(
-      layout.text,
-      all.filter((m) => m.entry.kind === 'title'),
-    );
-    const persons = new Set([...codebookPersons, ...registry.persons]);
-    const labelled = attachDescriptors(kept, layout.text, sentenceOf, quoted, (id) => persons.has(id));
-    const resolved = resolveCoreference(
-      dedupeMentions([...labelled, ...titles, ...roles]),
-      matcher.actors,
+    const context: MentionContext = {
+      layout,
+      text: layout.text,
+      matcher,
+      all,
+      names,
+      discoveries,
+      registry,
+      registryMatcher,
+      discoveredMatches: aliasMatcher(layout.text, registryMatcher),
+      states,
+      media,
+      codebookPersons,
+      bySurname,
       persons,
       groups,
-    );
-    resolved
-      .sort((a, b) => a.start - b.start || a.end - b.end || a.actor_id.localeCompare(b.actor_id, 'en'))
-      .forEach((m, i) => {
-        mentionRows.push({
-          mention_id: `${layout.article_id}:m${i}`,
-          article_id: layout.article_id,
-          sentence_id: sentenceAt(layout, m.start)?.sentence_id ?? '',
-          start: m.start,
-          end: m.end,
-          surface: m.surface,
-          actor_id: m.actor_id,
-          descriptor: quoted(m.start, m.end) && m.kind === 'name' ? '' : m.descriptor,
-          in_headline: inHeadline(layout, m.start),
-        });
+      quoted,
+      sentenceOf: (o) => sentenceAt(layout, o) ?? { start: 0, end: layout.text.length },
+    };
+    articleMentions(context).forEach((m, i) => {
+      mentionRows.push({
+        mention_id: `${layout.article_id}:m${i}`,
+        article_id: layout.article_id,
+        sentence_id: sentenceAt(layout, m.start)?.sentence_id ?? '',
+        start: m.start,
+        end: m.end,
+        surface: m.surface,
+        actor_id: m.actor_id,
+        descriptor: quoted(m.start, m.end) && m.kind === 'name' ? '' : m.descriptor,
+        in_headline: inHeadline(layout, m.start),
+        parser: m.parser,
       });
+    });
   }
   const used = new Set(mentionRows.map((m) => m.actor_id));
   const discovered = registry.actors.filter((a) => used.has(a.actor_id));
@@ -217,53 +220,4 @@ export function actors(
     mentions: toTable(MENTIONS, mentionRows),
     candidates: toTable(CANDIDATES, candidateRows(discovered, mentionRows, layouts)),
   };
-}
-
-/** Discovered spans as mentions, plus every later use of a discovered name or of a named person's surname. */
-function secondPass(
-  layout: ArticleLayout,
-  discoveries: Discovery[],
-  registry: ReturnType<typeof discoveredRegistry>,
-  registryMatcher: ActorMatcher,
-): MentionCandidate[] {
-  const entries: MatcherEntry[] = [];
-  for (const d of discoveries) {
-    const id = d.codebookId ?? slug(d.span.name);
-    if (d.span.type === 'person') {
-      const surname = d.span.name.split(' ').pop()!;
-      if (surname !== d.span.name)
-        entries.push({ actor_id: id, alias: surname, kind: 'alias', actorType: 'person', commonNoun: false });
-    }
-  }
-  const own = discoveries.map((d): MentionCandidate => ({
-    start: d.span.start,
-    end: d.span.end,
-    surface: layout.text.slice(d.span.start, d.span.end),
-    actor_id: d.codebookId ?? registry.idOf(d.span.name),
-    kind: 'name',
-    descriptor: '',
-    parser: d.span.parser,
-  }));
-  const matches = [
-    ...aliasMatcher(layout.text, registryMatcher),
-    ...(entries.length ? aliasMatcher(layout.text, matcherFor(entries, registryMatcher)) : []),
-  ];
-  const again = matches
-    .filter((m) => !own.some((o) => o.start <= m.start && m.end <= o.end))
-    .map((m): MentionCandidate => ({
-      start: m.start,
-      end: m.end,
-      surface: layout.text.slice(m.start, m.end),
-      actor_id: m.entry.actor_id,
-      kind: 'name',
-      descriptor: '',
-      parser: 'discoveredName',
-    }));
-  return dropContainedDiscovered([...own, ...again]);
-}
-
-function dropContainedDiscovered(ms: MentionCandidate[]): MentionCandidate[] {
-  return ms.filter(
-    (b) => !ms.some((a) => a !== b && a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start),
-  );
 }

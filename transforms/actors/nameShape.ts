@@ -2,10 +2,10 @@
 // joined by particles ("Bashar al-Assad", "Staffan de Mistura", "Ban Ki-moon", "Abu Mohammad
 // al-Julani"), none of them a title, a day, a demonym or the head of an organisation's name.
 import { NON_NAME_WORDS, HONORIFICS } from './lexicon/capitalisedNonNames.ts';
-import { DEMONYM_WORDS } from './lexicon/demonyms.ts';
-import { ORG_HEADS } from './lexicon/orgNouns.ts';
-import { isRoleNoun } from './lexicon/roleNouns.ts';
-import { joined, isCapitalised, isAllCaps, isPossessive, type Word } from './words.ts';
+import { DEMONYM_WORDS } from '../text/lexicon/demonyms.ts';
+import { ORG_HEADS } from '../text/lexicon/orgNouns.ts';
+import { isRoleNoun } from '../text/lexicon/roleNouns.ts';
+import { joined, isCapitalised, isAllCaps, isPossessive, type Word } from '../text/words.ts';
 
 const PARTICLES = new Set([
   'al',

@@ -1,4 +1,4 @@
-// One row of the corpus manifest (CONTRACT.md), as readers/readManifest.ts returns it: the file it
+// One row of the corpus manifest (docs/CONTRACT.md), as readers/readManifest.ts returns it: the file it
 // describes and the outlet, publication date, URL and event the user gave for it.
 export interface ManifestRow {
   /** The article's file name, with its extension. */

@@ -1,5 +1,5 @@
 // Words as a reader counts them: "al-Assad", "Kerry's", "280,000" and "3.5" are one word each.
-import { isWordChar } from '../actors/textChars.ts';
+import { isWordChar } from '../text/textChars.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:[-'\u2019.][\p{L}\p{N}]+|,\d{3}(?!\d))*/gu;
 const SURROGATE = /[\ud800-\udfff]/;

@@ -23,18 +23,25 @@ interface CreditParser {
   name: string;
   kind: CreditKind;
   pattern: (a: string) => RegExp;
-  where?: (line: number) => boolean;
+  where?: (line: number, lines: number) => boolean;
 }
 
 const DASH = '[-\\u2013\\u2014]';
 const B = (a: string) => `(?<![\\p{L}\\p{N}])${a}(?![\\p{L}\\p{N}])`;
+/** A partner before the agency in a credit: "NNN-XINHUA", "UrduPoint News / Sputnik". */
+const PARTNER = '(?:[\\p{L} ]{1,30}?\\s*[-/]\\s*)?';
 const PHOTO = '(?:photo|photos|photograph|picture|pic|image|file photo|file|credit)';
 
 const PARSERS: CreditParser[] = [
   {
     name: 'credit-line',
     kind: 'story',
-    pattern: (a) => new RegExp(`^(?:${DASH}\\s*)?[(\\[]?\\s*${B(a)}\\s*[)\\]]?\\.?$`, 'u'),
+    // "AFP", "(AFP)", "- AFP", and a syndicator's "Agency (City)" ("Maghreb Arabe Presse (Rabat)")
+    pattern: (a) =>
+      new RegExp(
+        `^(?:${DASH}\\s*)?(?:[(\\[]?\\s*${B(a)}\\s*[)\\]]?|${B(a)}\\s+\\(\\p{Lu}[\\p{L} .'-]{1,30}\\))\\.?$`,
+        'u',
+      ),
   },
   {
     name: 'header-dateline',
@@ -55,7 +62,12 @@ const PARSERS: CreditParser[] = [
   {
     name: 'body-dateline',
     kind: 'story',
-    pattern: (a) => new RegExp(`^\\p{Lu}[^.!?"\\u201c(\\[]{0,60}?[(\\[]\\s*${B(a)}\\s*[)\\]]\\s*(?:${DASH}|:)`, 'u'),
+    // "REDWOOD CITY, Calif. (Reuters) –", "RABAT, Sept 9 (NNN-XINHUA) —", "WASHINGTON (UrduPoint News / Sputnik - 23rd January, 2023) US ..."
+    pattern: (a) =>
+      new RegExp(
+        `^\\p{Lu}[^!?"\\u201c(\\[]{0,60}?[(\\[]\\s*${PARTNER}${B(a)}\\s*(?:${DASH}[^)\\]]{1,30})?[)\\]]\\s*(?:${DASH}|:|(?=\\p{Lu}))`,
+        'u',
+      ),
   },
   {
     name: 'byline',
@@ -87,14 +99,31 @@ const PARSERS: CreditParser[] = [
   {
     name: 'closing-credit',
     kind: 'story',
-    pattern: (a) => new RegExp(`[.!?"\\u201d\\u2019]\\s*(?:[(\\[]\\s*${B(a)}\\s*[)\\]]|${DASH}\\s*${B(a)})\\s*$`, 'u'),
+    pattern: (a) =>
+      new RegExp(
+        `[.!?"\\u201d\\u2019]\\s*(?:[(\\[]\\s*${PARTNER}${B(a)}\\s*[)\\]]|${DASH}\\s*${PARTNER}${B(a)})\\s*$`,
+        'u',
+      ),
+  },
+  // "zc/rt (AFP, Reuters)": editors' initials, then the agencies (the first is the credit)
+  {
+    name: 'initials-credit',
+    kind: 'story',
+    pattern: (a) => new RegExp(`^\\p{Ll}{1,4}(?:/\\p{Ll}{1,4})*\\s*\\(\\s*${B(a)}(?:\\s*,\\s*[^)]{1,40})?\\)$`, 'u'),
+  },
+  // "... would be a day of mourning. REUTERS": the agency alone after the last sentence of the story
+  {
+    name: 'closing-name',
+    kind: 'story',
+    where: (i, n) => i === n - 1,
+    pattern: (a) => new RegExp(`[.!?"\\u201d\\u2019]\\s+${B(a)}\\s*$`, 'u'),
   },
   {
     name: 'photo-credit',
     kind: 'photo',
     pattern: (a) =>
       new RegExp(
-        `(?:[(\\[]\\s*${PHOTO}\\s*:?\\s*${B(a)}|${B(a)}\\s*(?:/\\s*\\p{L}[^)\\]]{0,40}|\\s+${PHOTO})\\s*[)\\]]|^${PHOTO}\\s*:\\s*${B(a)}|^${B(a)}\\s+${PHOTO}\\b)`,
+        `(?:\\bvia\\s+${B(a)}(?=\\s*(?:[,)\\]]|$))|\\b${PHOTO}\\s*:\\s*(?:[^.:]{0,60}?/\\s*)?${B(a)}\\s*[)\\]]?\\s*$|[\\p{L}.]/${B(a)}\\s*$|[.!?]\\s+${B(a)}\\s*$|[(\\[]\\s*${PHOTO}\\s*:?\\s*${B(a)}|${B(a)}\\s*(?:/\\s*\\p{L}[^)\\]]{0,40}|\\s+${PHOTO})\\s*[)\\]]|^${PHOTO}\\s*:\\s*${B(a)}|^${B(a)}\\s+${PHOTO}\\b)`,
         'iu',
       ),
   },
@@ -125,13 +154,16 @@ function compile(agencies: readonly WireAgency[]): Compiled {
 export function detectWire(lines: readonly Line[], agencies: readonly WireAgency[]): WireCredit | null {
   const { exactForm, parsers: compiled } = compile(agencies);
   let photo: WireCredit | null = null;
+  // The line count up to the last line with text: a closing credit stands on the story's last line.
+  let last = lines.length;
+  while (last > 0 && !lines[last - 1].text.trim()) last--;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text;
     // Most lines name no agency at all. A credit needs the agency written in its own case (see the
     // look-up below), so the case-exact pattern, several times faster than the caseless one, is the test.
     if (!exactForm.test(text)) continue;
     for (const p of compiled) {
-      if (p.where && !p.where(i)) continue;
+      if (p.where && !p.where(i, last)) continue;
       if (p.kind === 'photo' && photo) continue;
       const m = p.re.exec(text);
       const form = m && exactForm.exec(m[0])?.[1];

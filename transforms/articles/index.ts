@@ -1,11 +1,12 @@
-// The articles table: one row per corpus file, its text as analysed (CONTRACT.md) and what is
+// The articles table: one row per corpus file, its text as analysed (docs/CONTRACT.md) and what is
 // known of it. The order of the steps matters:
 //   1. normalise the text (Unicode, line endings, spaces) and join hard-wrapped lines, so that
 //      every later pattern sees one form;
 //   2. remove page furniture, so that "Share" is not taken for a headline nor a pull quote for
 //      a second quote;
 //   3. read the header (outlet line, headline, wire credit, publication date) from what is left;
-//   4. let the manifest's values win over the text's, and say where `published` came from.
+//   4. let the manifest's values win over the text's, and say where `published` came from;
+//   5. count the words of the text as analysed, last, so that furniture is not counted.
 // `event_id` is left empty: the events transform fills it.
 import type { ColumnTable } from 'arquero';
 import { ARTICLES, toTable, type Article } from '../schema/index.ts';

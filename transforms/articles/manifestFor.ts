@@ -1,7 +1,6 @@
 // The manifest row of each corpus file. A row names a file by its name with extension (or, leniently,
-// by its article id); a row naming no file of the corpus is an error, since its values would
-// silently go nowhere.
-import { InputError } from '../InputError.ts';
+// by its article id); a row naming no file of the corpus is left out here, and reported as a
+// warning by manifestCoverage.ts.
 import type { ManifestRow } from './ManifestRow.ts';
 import type { CorpusFile } from './CorpusFile.ts';
 
@@ -11,13 +10,7 @@ export function manifestFor(files: readonly CorpusFile[], manifest: readonly Man
   const out = new Map<string, ManifestRow>();
   for (const row of manifest) {
     const file = byFile.get(row.file) ?? byId.get(row.file);
-    if (!file) {
-      throw new InputError(
-        { file: row.source ?? 'manifest', sheet: row.sheet, row: row.row, column: 'file' },
-        `"${row.file}" is not in the corpus folder (write the file name with its extension)`,
-      );
-    }
-    out.set(file.file, row);
+    if (file) out.set(file.file, row);
   }
   return out;
 }

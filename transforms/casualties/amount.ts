@@ -1,7 +1,7 @@
 // Amounts of people as news writes them: digits ("12", "280,000", "1.5 million"), words ("six",
 // "twenty-five", "a dozen", "two dozen", "two and a half million"), fractions of a scale ("half a
 // million", "a quarter of a million", "three quarters of a million"), and vague amounts, counted as
-// CONTRACT.md says ("dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1000, "hundreds of
+// docs/CONTRACT.md says ("dozens" 12, "scores" 20, "hundreds" 100, "thousands" 1000, "hundreds of
 // thousands" 100000, "millions" 1000000; "several hundred" and "a few thousand" count as their
 // scale, like "hundreds" and "thousands").
 // AMOUNT is a regex source to embed in the parsers' patterns; amountValue reads what it matched.

@@ -1,4 +1,4 @@
-// The word before an amount that says how exact it is, mapped to CONTRACT.md's qualifiers:
+// The word before an amount that says how exact it is, mapped to docs/CONTRACT.md's qualifiers:
 // "nearly", "almost", "some", "around" are `about`; "over" is `more than`.
 export const QUALIFIER =
   '(?:at\\s+least|no\\s+fewer\\s+than|more\\s+than|over|upwards\\s+of|in\\s+excess\\s+of|about|around|nearly|almost|some|roughly|approximately|an\\s+estimated|estimated|close\\s+to|up\\s+to|as\\s+many\\s+as|fewer\\s+than|less\\s+than|under|between)';

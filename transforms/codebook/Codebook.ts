@@ -20,6 +20,14 @@ export interface CodebookActor {
   camp: string;
   /** Descriptions that refer to this actor when used alone ("top US diplomat", "the secretary"). */
   titles: string[];
+  /** Which layer the actor comes from: the user's codebook (the default) or the world layer. */
+  source?: 'codebook' | 'world';
+  /** Adjectives that stand for the actor before a noun ("Moroccan officials"); world layer. */
+  adjectives?: string[];
+  /** Nouns for its people ("Moroccans"); world layer. */
+  people?: string[];
+  /** Seats of government that stand for it when not a place ("Rabat said"); world layer. */
+  capitals?: string[];
   ref: SheetRef;
 }
 
@@ -64,4 +72,6 @@ export interface Codebook {
   casualtyTerms: CasualtyTerm[];
   proposalCues: ProposalCue[];
   outlets: Outlet[];
+  /** False when the codebook turns the world layer off; absent or true otherwise. */
+  world?: boolean;
 }

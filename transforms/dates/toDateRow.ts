@@ -1,8 +1,10 @@
 // One chrono result as a row of the dates table: its span trimmed of the punctuation chrono may
 // take in (", Thursday 14 Jul 2016"), its value at the granularity the text gives, and its anchor:
-// absolute when the text states the year, else the reference it was resolved against.
+// absolute when the text states the year, else the reference it was resolved against; and the
+// parser that found it (parserTag.ts).
 import type { ParsedResult } from 'chrono-node';
 import type { DateRow } from '../schema/index.ts';
+import { parserOf } from './parserTag.ts';
 
 /** What the article's reference date rests on, as `articles.published_source` says. */
 export type Anchor = 'absolute' | 'published' | 'event' | 'none';
@@ -40,5 +42,5 @@ export function toDateRow(
           ? `${year}-${pad(month)}`
           : String(year);
   const start = sentenceStart + result.index + lead;
-  return { start, end: start + surface.length, surface, value, granularity, anchor };
+  return { start, end: start + surface.length, surface, value, granularity, anchor, parser: parserOf(result) };
 }

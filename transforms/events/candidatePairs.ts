@@ -1,49 +1,58 @@
-// The pairs of articles worth comparing, without comparing all of them: articles published at most
-// MAX_GAP_DAYS apart (a sliding window over the articles sorted by day), articles the manifest puts
-// in the same event, and undated articles with every other. An article the manifest puts in an
-// event meets only its event and the articles the manifest leaves open.
+// The pairs of articles worth comparing, without comparing all of them (blocking): two articles
+// are compared when they share one of their most distinctive terms (blocking keys: the highest
+// TF-IDF weights of their names and content terms) and were published at most MAX_GAP_DAYS apart,
+// or one of them is undated. A key held by very many articles (a story's cast over a long corpus)
+// blocks nothing and is skipped. Articles the manifest puts in one event are always a pair; an
+// article the manifest puts in an event never meets an article of another manifest event.
 export interface PairItem {
   label: string;
   day: number | null;
+  keys: string[];
 }
 
 /** Pairs [i, j] with i < j, in a deterministic order. */
-export function candidatePairs(items: PairItem[], maxGapDays: number): [number, number][] {
-  const pairs: [number, number][] = [];
-  const seen = new Set<number>();
+export function candidatePairs(items: PairItem[], maxGapDays: number, maxPosting = Infinity): [number, number][] {
   const n = items.length;
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
   const add = (i: number, j: number) => {
     const [a, b] = i < j ? [i, j] : [j, i];
-    const key = a * n + b;
-    if (a === b || seen.has(key)) return;
     const la = items[a].label,
       lb = items[b].label;
-    if (la && lb && la !== lb) return;
+    if (a === b || (la && lb && la !== lb)) return;
+    const key = a * n + b;
+    if (seen.has(key)) return;
     seen.add(key);
     pairs.push([a, b]);
   };
-  const dated = items
-    .map((_, i) => i)
-    .filter((i) => items[i].day !== null)
-    .sort((a, b) => items[a].day! - items[b].day! || a - b);
-  const undated = items.map((_, i) => i).filter((i) => items[i].day === null);
   const byLabel = new Map<string, number[]>();
+  const postings = new Map<string, number[]>();
   items.forEach((it, i) => {
     if (it.label) byLabel.set(it.label, [...(byLabel.get(it.label) ?? []), i]);
+    for (const k of new Set(it.keys)) postings.set(k, [...(postings.get(k) ?? []), i]);
   });
-
   for (const group of byLabel.values())
     for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) add(group[x], group[y]);
-  // Open (unlabelled) dated articles meet every dated article in their window.
-  let from = 0;
-  for (let x = 0; x < dated.length; x++) {
-    const i = dated[x];
-    while (items[i].day! - items[dated[from]].day! > maxGapDays) from++;
-    for (let y = from; y < x; y++) {
-      const j = dated[y];
-      if (!items[i].label || !items[j].label) add(i, j);
+  for (const key of [...postings.keys()].sort()) {
+    const list = postings.get(key)!;
+    if (list.length < 2 || list.length > maxPosting) continue;
+    const dated = list.filter((i) => items[i].day !== null).sort((a, b) => items[a].day! - items[b].day! || a - b);
+    const undated = list.filter((i) => items[i].day === null);
+    // Dated articles meet the dated articles of their window (a sliding window over the days).
+    let from = 0;
+    for (let x = 0; x < dated.length; x++) {
+      while (items[dated[x]].day! - items[dated[from]].day! > maxGapDays) from++;
+      for (let y = from; y < x; y++) add(dated[y], dated[x]);
     }
+    for (const i of undated) for (const j of list) add(i, j);
   }
-  for (const i of undated) for (let j = 0; j < n; j++) if (!items[i].label || !items[j].label) add(i, j);
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/** The blocking keys of a TF-IDF vector: its `k` heaviest terms (ties by term, for determinism). */
+export function topTerms(vector: Map<string, number>, k: number): string[] {
+  return [...vector]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, k)
+    .map(([t]) => t);
 }

@@ -1,117 +1,94 @@
-// Groups articles into events, greedily and deterministically: the most similar pairs first, two
-// groups merging when every pair across them may be one event (same manifest event if any,
-// published at most MAX_GAP_DAYS apart, reported days not apart) and their mean similarity reaches
-// the mean of the pairs' thresholds. A pair that reports the same day, or was published the same
-// day when it reports none, needs less similarity: the day already says much; a pair that reports
-// days a day apart (talks past midnight, a two-day visit) needs a little less than one that says
-// nothing.
-import { cosines, type Vector } from './similarity.ts';
-import { candidatePairs } from './candidatePairs.ts';
-import { dayRelation } from './dayRelation.ts';
-import type { ReportedDays } from './reportedDays.ts';
+// Groups articles into events by average-linkage agglomerative clustering over the pair model's
+// probabilities: the two groups whose pairs are on average the likeliest to be one event merge
+// first, and merging stops when no two groups reach the threshold on average. A pair the blocking
+// did not compare counts as probability 0, so a group grows only where most of its articles are
+// alike, not along a chain of look-alikes. Deterministic: ties go to the lower article numbers.
+// Manifest labels are groups from the start, and two groups with different labels never merge.
+import { candidatePairs, topTerms } from './candidatePairs.ts';
+import { pairFeatures, type PairInput } from './pairFeatures.ts';
+import { pairProbability } from './pairModel.ts';
+import { MinHeap } from './MinHeap.ts';
 
-export interface EventCandidate {
+export interface EventCandidate extends PairInput {
   /** Manifest event label, '' when the manifest says nothing. */
   label: string;
-  /** Publication day as epoch days, null when unknown. */
-  day: number | null;
-  vector: Vector;
-  reported: ReportedDays;
 }
 
-/** Mean cosine at which two groups are one event. */
-export const SAME_EVENT = 0.15;
-/** Two articles that report the same day need less. */
-export const SAME_DAY_EVENT = 0.08;
-/** Two articles that report days a day apart. */
-export const NEXT_DAY_EVENT = 0.12;
-export const MAX_GAP_DAYS = 2;
+/** Publication days two articles of one event may be apart (disasters are covered for weeks). */
+export const MAX_GAP_DAYS = 21;
+/** Blocking keys per article: its heaviest names and its heaviest content terms. */
+export const KEYS_PER_BAG = 12;
 
-interface Pair {
-  sim: number;
-  threshold: number;
-}
-
-export function clusterEvents(items: EventCandidate[]): number[] {
+/** Group number of each article (the lowest article number of its group). */
+export function clusterEvents(items: EventCandidate[], threshold: number): number[] {
   const n = items.length;
+  const maxPosting = Math.max(50, Math.ceil(5 * Math.sqrt(n)));
+  const keyed = items.map((it) => ({
+    label: it.label,
+    day: it.day,
+    keys: [
+      ...topTerms(it.names, KEYS_PER_BAG).map((t) => `n:${t}`),
+      ...topTerms(it.terms, KEYS_PER_BAG).map((t) => `t:${t}`),
+    ],
+  }));
+  const pairs = candidatePairs(keyed, MAX_GAP_DAYS, maxPosting);
+  const features = pairFeatures(items, pairs);
+
   const group = items.map((_, i) => i);
   const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
-  // Manifest labels are groups from the start; a group's label is kept with it.
-  const byLabel = new Map<string, number>();
-  const labelOf = new Map<number, string>();
-  items.forEach((it, i) => {
-    if (!it.label) return;
-    const g = byLabel.get(it.label);
-    if (g === undefined) {
-      byLabel.set(it.label, i);
-      labelOf.set(i, it.label);
-      return;
-    }
-    members.get(g)!.push(i);
-    members.delete(i);
-    group[i] = g;
-  });
-  // Candidate pairs whose days are not apart, their similarities computed together (see cosines).
-  const kept: [number, number][] = [];
-  const thresholds: number[] = [];
-  for (const [i, j] of candidatePairs(items, MAX_GAP_DAYS)) {
-    const a = items[i],
-      b = items[j];
-    const relation = dayRelation(a.reported, b.reported, a.day !== null && b.day !== null);
-    if (relation === 'apart') continue;
-    const sameDay = relation === 'shared' || (relation === 'unknown' && a.day !== null && a.day === b.day);
-    kept.push([i, j]);
-    thresholds.push(sameDay ? SAME_DAY_EVENT : relation === 'near' ? NEXT_DAY_EVENT : SAME_EVENT);
-  }
-  const sims = cosines(
-    items.map((it) => it.vector),
-    kept,
-  );
-  const pairs = new Map<number, Pair>();
-  const edges: [number, number, number][] = [];
-  kept.forEach(([i, j], p) => {
-    const sim = sims[p];
-    pairs.set(i * n + j, { sim, threshold: thresholds[p] });
-    if (sim >= SAME_DAY_EVENT || (items[i].label && items[i].label === items[j].label)) edges.push([sim, i, j]);
-  });
-  edges.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const pairOf = (i: number, j: number) => pairs.get(i < j ? i * n + j : j * n + i);
-  // A merge refused stays refused until one of the two groups grows: remembered with their sizes.
-  const refused = new Map<number, number>();
-  for (const [, i, j] of edges) {
-    const a = group[i],
-      b = group[j];
-    if (a === b) continue;
-    const ma = members.get(a)!,
-      mb = members.get(b)!;
-    const la = labelOf.get(a) ?? '',
-      lb = labelOf.get(b) ?? '';
-    if (la && lb && la !== lb) continue;
-    const key = a < b ? a * n + b : b * n + a;
-    const sizes = a < b ? ma.length * (n + 1) + mb.length : mb.length * (n + 1) + ma.length;
-    if (refused.get(key) === sizes) continue;
-    let sim = 0,
-      threshold = 0,
-      ok = true;
-    for (const x of ma)
-      for (const y of mb) {
-        const p = pairOf(x, y);
-        if (!p) {
-          ok = false;
-          break;
-        }
-        sim += p.sim;
-        threshold += p.threshold;
-      }
-    if (!ok || sim < threshold) {
-      refused.set(key, sizes);
-      continue;
-    }
-    const [keep, drop] = a < b ? [a, b] : [b, a];
+  const label = new Map<number, string>();
+  /** For each group, the summed probabilities to each neighbouring group. */
+  const links = new Map<number, Map<number, number>>(items.map((_, i) => [i, new Map()]));
+  const link = (a: number, b: number, p: number) => {
+    links.get(a)!.set(b, (links.get(a)!.get(b) ?? 0) + p);
+    links.get(b)!.set(a, (links.get(b)!.get(a) ?? 0) + p);
+  };
+  const merge = (keep: number, drop: number) => {
     for (const k of members.get(drop)!) group[k] = keep;
     members.get(keep)!.push(...members.get(drop)!);
     members.delete(drop);
-    if (la || lb) labelOf.set(keep, la || lb);
+    const dropLinks = links.get(drop)!;
+    links.delete(drop);
+    links.get(keep)!.delete(drop);
+    for (const [c, p] of dropLinks) {
+      if (c === keep) continue;
+      links.get(c)!.delete(drop);
+      link(keep, c, p);
+    }
+    if (!label.get(keep) && label.get(drop)) label.set(keep, label.get(drop)!);
+  };
+  items.forEach((it, i) => {
+    if (it.label) label.set(i, it.label);
+  });
+  const first = new Map<string, number>();
+  pairs.forEach(([i, j], p) => link(i, j, pairProbability(features[p])));
+  items.forEach((it, i) => {
+    if (!it.label) return;
+    const g = first.get(it.label);
+    if (g === undefined) first.set(it.label, i);
+    else merge(g, i);
+  });
+
+  // Max-heap of average linkages (stored negated), checked against the current sizes when popped.
+  const heap = new MinHeap<[number, number, number, number, number]>(
+    (x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2],
+  );
+  const push = (a: number, b: number) => {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const sa = members.get(x)!.length,
+      sb = members.get(y)!.length;
+    heap.push([-links.get(x)!.get(y)! / (sa * sb), x, y, sa, sb]);
+  };
+  for (const [a, m] of links) for (const b of m.keys()) if (a < b) push(a, b);
+  while (heap.size) {
+    const [negAvg, a, b, sa, sb] = heap.pop()!;
+    if (-negAvg < threshold) break;
+    if (!members.has(a) || !members.has(b) || members.get(a)!.length !== sa || members.get(b)!.length !== sb) continue;
+    const la = label.get(a),
+      lb = label.get(b);
+    if (la && lb && la !== lb) continue;
+    merge(a, b);
+    for (const c of links.get(a)!.keys()) push(a, c);
   }
   return group;
 }

@@ -1,33 +1,27 @@
 // Events: which articles report the same event. The manifest's `event` column decides where it is
-// given; otherwise articles are grouped by publication date (at most two days apart), by the days
-// their leads report as having happened (the same day, or a day apart; not further), and by the
-// similarity of what they report (TF-IDF cosine of content words and word pairs). Events come before dates: an article with no publication date takes the latest
-// publication date of its event as its reference (published_source = 'event').
+// given; otherwise a pair model (shared names, figures, terms and lead; publication gap; the days
+// the leads report) gives each candidate pair a probability of being one event, and average-linkage
+// clustering groups them (README.md). Events come before dates: an article with no publication
+// date takes the latest publication date of its event as its reference (published_source = 'event').
 import type { ColumnTable } from 'arquero';
 import type { ManifestRow } from '../articles/ManifestRow.ts';
 import { ARTICLES, toTable, rowsOf, type Article } from '../schema/index.ts';
-import { contentTerms } from './contentTerms.ts';
-import { tfidfVectors } from './similarity.ts';
-import { reportedDays, epochDay } from './reportedDays.ts';
+import { eventInputs } from './eventInputs.ts';
 import { clusterEvents } from './clusterEvents.ts';
 import { eventName } from './eventName.ts';
+import { MERGE_AT, type EventGranularity } from './granularity.ts';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
-
-export function events(articles: ColumnTable, manifest: ManifestRow[]): ColumnTable {
+export function events(
+  articles: ColumnTable,
+  manifest: ManifestRow[],
+  granularity: EventGranularity = 'normal',
+): ColumnTable {
   const rows = rowsOf(ARTICLES, articles);
   const labelOf = new Map(manifest.filter((m) => m.event.trim()).map((m) => [m.file, m.event.trim()]));
-  const published = rows.map((a) => dayOf(a.published));
-  const vectors = tfidfVectors(rows.map((a) => contentTerms(a.text ?? '')));
+  const { published, inputs } = eventInputs(articles);
   const group = clusterEvents(
-    rows.map((a, i) => ({
-      label: labelOf.get(a.file ?? '') ?? '',
-      day: published[i]
-        ? epochDay(+published[i].slice(0, 4), +published[i].slice(5, 7), +published[i].slice(8, 10))
-        : null,
-      vector: vectors[i],
-      reported: reportedDays(a.text ?? '', published[i]),
-    })),
+    inputs.map((input, i) => ({ ...input, label: labelOf.get(rows[i].file ?? '') ?? '' })),
+    MERGE_AT[granularity],
   );
 
   const ids = new Map<number, string>();
@@ -67,9 +61,4 @@ export function events(articles: ColumnTable, manifest: ManifestRow[]): ColumnTa
     return row;
   });
   return toTable(ARTICLES, out);
-}
-
-function dayOf(value: unknown): string {
-  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
-  return ISO_DAY.test(iso) ? iso.slice(0, 10) : '';
 }

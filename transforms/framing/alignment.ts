@@ -29,7 +29,10 @@ interface Sent {
   shingles: Set<string>;
 }
 
-export function alignmentStatus(similarity: number): 'shared' | 'paraphrased' | 'unique' {
+/** The statuses of a sentence, from the closest match to none. */
+export const ALIGNMENT_STATUSES = ['shared', 'paraphrased', 'unique'] as const;
+
+export function alignmentStatus(similarity: number): (typeof ALIGNMENT_STATUSES)[number] {
   return similarity >= SHARED_AT ? 'shared' : similarity >= PARAPHRASED_AT ? 'paraphrased' : 'unique';
 }
 

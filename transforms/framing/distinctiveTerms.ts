@@ -2,7 +2,7 @@
 // outlets of the same event, scored by the weighted log-odds ratio with an informative Dirichlet
 // prior (Monroe, Colaresi and Quinn 2008, "Fightin' Words", eq. 16 and 22):
 //
-//   α_w = corpus count of w, scaled so that α0 = Σ α_w = 1000 (CONTRACT.md)
+//   α_w = corpus count of w, scaled so that α0 = Σ α_w = 1000 (docs/CONTRACT.md)
 //   δ_w = log((y_i + α_w) / (n_i + α0 − y_i − α_w)) − log((y_j + α_w) / (n_j + α0 − y_j − α_w))
 //   σ²_w ≈ 1/(y_i + α_w) + 1/(y_j + α_w)        z_w = δ_w / σ_w
 //

@@ -3,11 +3,12 @@
 // article with no cue at all has an empty dominant frame.
 import { op, desc } from 'arquero';
 import type { ColumnTable } from 'arquero';
+import type { FrameCue } from './frameCues.ts';
 
 /** `cues`: the output of frameCues (article_id, frame, frame_order, cues). */
 export function dominantFrames(cues: ColumnTable, articles: ColumnTable): ColumnTable {
   const best = cues
-    .filter((d: any) => d.cues > 0)
+    .filter((d: FrameCue) => d.cues > 0)
     .groupby('article_id')
     .orderby(desc('cues'), 'frame_order')
     .filter(() => op.row_number() === 1)
@@ -16,6 +17,8 @@ export function dominantFrames(cues: ColumnTable, articles: ColumnTable): Column
   return articles
     .select('article_id')
     .join_left(best, 'article_id')
-    .derive({ dominant_frame: (d: any) => (d.dominant_frame == null ? '' : d.dominant_frame) })
+    .derive({
+      dominant_frame: (d: { dominant_frame: string | null }) => (d.dominant_frame == null ? '' : d.dominant_frame),
+    })
     .orderby('article_id');
 }

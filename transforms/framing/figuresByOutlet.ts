@@ -4,13 +4,14 @@
 // kind, then figure from the largest, then outlet. Feeds the Outlets sheets.
 import { op, desc } from 'arquero';
 import type { ColumnTable } from 'arquero';
+import type { Casualty } from '../schema/index.ts';
 
 const joined = (column: string) =>
   `d => op.join(op.array_agg_distinct(d.${column} == null || d.${column} === '' ? undefined : d.${column}), '; ')`;
 
 export function figuresByOutlet(casualties: ColumnTable, outlets: ColumnTable): ColumnTable {
   return casualties
-    .filter((d: any) => d.figure != null && d.kind != null && d.kind !== '')
+    .filter((d: Casualty) => d.figure != null && d.kind != null && d.kind !== '')
     .join(outlets.select('article_id', 'event_id', 'outlet'), 'article_id')
     .orderby('article_id', 'start')
     .groupby('event_id', 'kind', 'figure', 'outlet')
@@ -20,7 +21,7 @@ export function figuresByOutlet(casualties: ColumnTable, outlets: ColumnTable): 
       surface: joined('surface'),
       cited: () => op.count(),
     })
-    .derive({ item: (d: any) => d.figure + ' ' + d.kind })
+    .derive({ item: (d: Casualty) => d.figure + ' ' + d.kind })
     .orderby('event_id', 'kind', desc('figure'), 'outlet')
     .select('event_id', 'item', 'figure', 'kind', 'outlet', 'qualifier', 'source', 'surface', 'cited');
 }

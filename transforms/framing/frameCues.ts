@@ -7,6 +7,14 @@ import * as aq from 'arquero';
 import type { Frame } from '../codebook/Codebook.ts';
 import { termMatcher, countMatches } from './termMatcher.ts';
 
+/** A row of the frameCues table. */
+export interface FrameCue {
+  article_id: string;
+  frame: string;
+  frame_order: number;
+  cues: number;
+}
+
 export function frameCues(articles: ColumnTable, frames: readonly Frame[]): ColumnTable {
   const matchers = frames.map((f) => ({ frame: f.frame, re: termMatcher(f.cues) }));
   const out = { article_id: [] as string[], frame: [] as string[], frame_order: [] as number[], cues: [] as number[] };

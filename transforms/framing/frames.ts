@@ -4,6 +4,7 @@
 // in an event gets no rows, as its shares would be undefined.
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
+import type { FrameCue } from './frameCues.ts';
 import { FRAMING_FRAMES } from '../schema/index.ts';
 import { shareWithinOutlet } from './shareWithinOutlet.ts';
 
@@ -12,9 +13,9 @@ export function frames(cues: ColumnTable, outlets: ColumnTable): ColumnTable {
   const summed = cues
     .join(outlets.select('article_id', 'event_id', 'outlet'), 'article_id')
     .groupby('event_id', 'outlet', 'frame')
-    .rollup({ cues: (d: any) => op.sum(d.cues), frame_order: (d: any) => op.min(d.frame_order) })
+    .rollup({ cues: (d: FrameCue) => op.sum(d.cues), frame_order: (d: FrameCue) => op.min(d.frame_order) })
     .groupby('event_id', 'outlet')
-    .filter((d: any) => op.sum(d.cues) > 0)
+    .filter((d: FrameCue) => op.sum(d.cues) > 0)
     .ungroup();
   return shareWithinOutlet(summed, 'cues')
     .orderby('event_id', 'outlet', 'frame_order')

@@ -1,9 +1,10 @@
-// How each outlet framed each event: the comparison tables of CONTRACT.md, computed from the
+// How each outlet framed each event: the comparison tables of docs/CONTRACT.md, computed from the
 // extracted tables and the codebook. Every measure is a pure function in its own module; this file
 // only orders them. First the grouping every measure shares (which outlet and event each article
 // belongs to, see articleOutlets), then the measures on mentions and quotes (salience, voices,
 // labels), on the words of the texts (frames, distinctive terms), on the wording shared between
-// articles (reuse, alignment), and last the omissions, which look across all the others' items.
+// articles (reuse, alignment), and the omissions, which look across all the others' items. Last,
+// the side-by-side tables the Outlets sheets lay out (outletTables).
 import * as aq from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
 import type { Extraction } from '../Extraction.ts';
@@ -24,6 +25,7 @@ import { quoteItems } from './quoteItems.ts';
 import { figureItems } from './figureItems.ts';
 import { proposalItems } from './proposalItems.ts';
 import { omissions } from './omissions.ts';
+import { outletTables } from './outletTables.ts';
 
 export function framing(extraction: Extraction, codebook: Codebook): Comparison {
   const { articles, sentences, actors, mentions, quotes, casualties, proposals } = extraction;
@@ -37,15 +39,18 @@ export function framing(extraction: Extraction, codebook: Codebook): Comparison 
       figureItems(casualties, outlets),
       proposalItems(proposals, outlets),
     );
+  const reused = reuse(articles, outlets);
+  const aligned = alignment(sentences, outlets);
   return {
     framing_salience: salience(mentions, sentences, outlets),
     framing_voices: voices(quotes, outlets),
     framing_labels: labels(mentions, outlets, codebook.labels),
     framing_frames: frames(cues, outlets),
     distinctive_terms: distinctiveTerms(termCounts(articles, outlets)),
-    reuse: reuse(articles, outlets),
-    alignment: alignment(sentences, outlets),
+    reuse: reused,
+    alignment: aligned,
     omissions: omissions(items, outlets),
     dominant_frames: dominantFrames(cues, articles),
+    ...outletTables(extraction, outlets, reused, aligned),
   };
 }

@@ -4,20 +4,25 @@
 // proposal's summary (the first one in article order). Feeds the Outlets sheets.
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
+import type { Proposal } from '../schema/index.ts';
+
+interface Summaries {
+  summary: string[];
+}
 
 const joined = (column: string) =>
   `d => op.join(op.array_agg_distinct(d.${column} == null || d.${column} === '' ? undefined : d.${column}), '; ')`;
 
 export function proposalsByOutlet(proposals: ColumnTable, outlets: ColumnTable): ColumnTable {
   const keyed = proposals
-    .filter((d: any) => d.proposal_key != null && d.proposal_key !== '')
+    .filter((d: Proposal) => d.proposal_key != null && d.proposal_key !== '')
     .join(outlets.select('article_id', 'event_id', 'outlet'), 'article_id')
     .orderby('article_id', 'start');
   const summaries = keyed
-    .filter((d: any) => d.summary != null && d.summary !== '')
+    .filter((d: Proposal) => d.summary != null && d.summary !== '')
     .groupby('event_id', 'proposal_key')
-    .rollup({ summary: (d: any) => op.array_agg(d.summary) })
-    .derive({ summary: (d: any) => d.summary[0] });
+    .rollup({ summary: (d: Proposal) => op.array_agg(d.summary) })
+    .derive({ summary: (d: Summaries) => d.summary[0] });
   return keyed
     .groupby('event_id', 'proposal_key', 'outlet')
     .rollup({
@@ -30,7 +35,7 @@ export function proposalsByOutlet(proposals: ColumnTable, outlets: ColumnTable):
       ['event_id', 'proposal_key'],
       ['event_id', 'proposal_key'],
     ])
-    .derive({ summary: (d: any) => (d.summary == null ? d.proposal_key : d.summary) })
+    .derive({ summary: (d: Proposal) => (d.summary == null ? d.proposal_key : d.summary) })
     .orderby('event_id', 'proposal_key', 'outlet')
     .select('event_id', 'proposal_key', 'summary', 'outlet', 'status', 'cue', 'proposer', 'statements');
 }

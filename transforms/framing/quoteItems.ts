@@ -8,6 +8,7 @@
 import * as aq from 'arquero';
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
+import type { Quote, Article } from '../schema/index.ts';
 import { words } from './words.ts';
 import { articleShingles } from './articleShingles.ts';
 
@@ -67,7 +68,7 @@ export function quoteItems(
     .select('article_id', 'event_id', 'outlet')
     .orderby('event_id', 'outlet', 'article_id')
     .groupby('event_id', 'outlet')
-    .rollup({ ids: (d: any) => op.array_agg(d.article_id) });
+    .rollup({ ids: (d: Article) => op.array_agg(d.article_id) });
   for (const r of grouped.objects() as { event_id: string; outlet: string; ids: string[] }[]) {
     const parts = r.ids.map((id) => features.get(id) ?? { words: [], shingles: new Set<string>() });
     const w = parts.length === 1 ? parts[0].words : parts.flatMap((p) => p.words);
@@ -81,7 +82,7 @@ export function quoteItems(
   }
 
   const rows = quotes
-    .filter((d: any) => d.kind === 'direct' && d.text != null && d.text !== '')
+    .filter((d: Quote) => d.kind === 'direct' && d.text != null && d.text !== '')
     .join(outlets.select('article_id', 'event_id', 'outlet'), 'article_id')
     .orderby('event_id', 'article_id', 'start')
     .objects() as QuoteRow[];

@@ -1,5 +1,5 @@
 // The words of a text as reuse and alignment compare them: lower-cased runs of letters and
-// digits, punctuation dropped (CONTRACT.md). "Assad's 280,000" -> assad, s, 280, 000.
+// digits, punctuation dropped (docs/CONTRACT.md). "Assad's 280,000" -> assad, s, 280, 000.
 // The runs of WORD in the lower-cased text, found by reading it character by character (the
 // pattern itself was a large part of shingling the corpus); the test file checks the two agree.
 import { isLetterOrDigit, codeUnits } from './letterOrDigit.ts';

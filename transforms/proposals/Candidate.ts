@@ -1,5 +1,7 @@
 // A proposal as a parser finds it in one sentence, before the refiners name who proposed it, to
 // whom, how it was reported and which proposal it is.
+import type { TextParser } from '../Extractor.ts';
+
 export interface Candidate {
   /** The cue as written and its offsets in the sentence. */
   cue: string;
@@ -45,4 +47,5 @@ export interface ParseContext {
   raw?: string;
 }
 
-export type Parser = (sentence: string, ctx: ParseContext) => Candidate[];
+/** A proposals parser (the shared contract, transforms/Extractor.ts): one sentence, its context. */
+export type Parser = TextParser<Candidate, ParseContext>;

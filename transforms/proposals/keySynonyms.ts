@@ -1,7 +1,7 @@
 // The phrasings of one idea that outlets use for the same proposal, folded into one term before
 // the key terms are counted: "truce", "cease-fire", "cessation of hostilities" -> ceasefire;
 // "humanitarian access", "aid deliveries", "relief convoys" -> aid; "negotiations", "peace
-// talks" -> talks; "resumption", "restart", "reconvene" -> resume; "ground aircraft", "halt
+// talks" -> talks; "resumption", "restart", "restore", "reestablish", "reconvene" -> resume; "ground aircraft", "halt
 // flights", "no longer fly" -> ground-flights; "step down", "must go" -> departure. Each entry is
 // [pattern, term]; they run in order over lower-cased text, so a longer phrasing comes before
 // the words inside it. Times ("on Monday", "within a week", "at sundown", "48 hours") are when,
@@ -55,7 +55,7 @@ export const SYNONYMS: [RegExp, string][] = [
   [/\b(?:towns?|cities|city|areas?|districts?|neighbou?rhoods?|communities|regions?|localities)\b/g, ' '],
   // Talks.
   [
-    /\b(?:resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?|re-?convene[sd]?|reconvening|revive[sd]?|revival\s+of|relaunch(?:es|ed|ing)?|return\s+to)\b/g,
+    /\b(?:resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?|re-?convene[sd]?|reconvening|revive[sd]?|revival\s+of|relaunch(?:es|ed|ing)?|restor(?:e|es|ed|ing|ation)|re-?establish(?:es|ed|ing|ment)?|return\s+to)\b/g,
     ' resume ',
   ],
   [
@@ -92,4 +92,6 @@ export const SYNONYMS: [RegExp, string][] = [
     /\b(?:moderate|mainstream|non-?jihadist|[\w.]+-backed)\s+(?:rebels?|opposition|groups?|fighters|factions)\b/g,
     ' moderate-rebels ',
   ],
+  // A reciprocal compound is its word: "military-to-military contacts" are military contacts.
+  [/\b([a-z]+)-to-\1\b/g, ' $1 '],
 ];

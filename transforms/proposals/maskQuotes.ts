@@ -1,12 +1,19 @@
 // The sentence with the words inside quotation marks blanked out (same length, so offsets hold):
 // what a speaker says in quotes is a quote, not the outlet's report of a proposal ("We agreed on
 // the need for a target date," Kerry said). Short quoted labels inside a clause ("a 'regime of
-// calm'", "explore 'initiatives'") are blanked too: they are not cues.
-const QUOTED = /"[^"]*"|\u201c[^\u201d]*\u201d|\u201c[^\u201d]*$|^[^\u201c]*\u201d/g;
+// calm'", "explore 'initiatives'") are blanked too: they are not cues. Quotation marks are the
+// text layer's (quotedSpans); a closing mark that opens the sentence ends a quotation begun in
+// the sentence before.
+import { quotedSpans } from '../text/quotedSpans.ts';
 
 export function maskQuotes(sentence: string): string {
-  return sentence.replace(
-    QUOTED,
-    (q) => q[0] + ' '.repeat(Math.max(0, q.length - 2)) + (q.length > 1 ? q[q.length - 1] : ''),
-  );
+  let out = sentence;
+  const blank = (from: number, to: number) => {
+    if (to > from) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  };
+  const spans = quotedSpans(sentence).filter((q) => q.mark === 'double');
+  const carried = /^[^\u201c]*\u201d/.exec(sentence);
+  if (carried && !spans.some((q) => q.open < carried[0].length)) blank(1, carried[0].length - 1);
+  for (const q of spans) blank(q.open + 1, q.close < 0 ? sentence.length - 1 : q.close);
+  return out;
 }

@@ -14,8 +14,13 @@ export interface QuoteCandidate {
   speaker: string;
   /** The attribution as written ("a senior US official", "he", "Kerry's spokesman"). */
   speaker_text: string;
-  /** Which parser or refiner settled the speaker. */
+  /** The parser that found the quotation (the row's provenance; refiners never change it). */
   parser: string;
+  /** Whether its sentence names who says it, and whether that attribution follows the quote. */
+  attributed: boolean;
+  attributedAfter: boolean;
+  /** The attribution parser or refiner that settled the speaker ('' while none has). */
+  attributedBy: string;
 }
 
 /** What the quote refiners know about the mentions of an article. */

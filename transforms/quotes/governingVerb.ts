@@ -5,15 +5,12 @@
 // from the nearest speech verb, an earlier verb that takes a reported clause governs it unless a
 // new main clause starts between them (", but Lavrov said", "; Kerry said") or the earlier verb
 // is itself in a relative clause ("Kerry, whom Lavrov had accused of bad faith, said").
-import { speechLemma, CLAUSE_VERBS } from './lexicon/speechVerbs.ts';
-import type { Word } from '../actors/words.ts';
+import { speechLemma, CLAUSE_VERBS, FINITE_CLAUSE_FORMS } from '../text/lexicon/speechVerbs.ts';
+import type { Word } from '../text/words.ts';
 
 /** Words that start a new clause after a comma: its verb is no longer inside the one before. */
 const NEW_CLAUSE = /[;:]|,\s*(?:and|but|while|whereas|although|though|yet|or|so)\s|["\u201c\u201d]/;
 const RELATIVE_SUBJECT = /(?:^|,)\s*(?:who|whom|which|whose|that)\b[^,]*$/;
-/** Finite forms only: "to say", "saying" and "said to be" do not report a clause of their own here. */
-const FINITE =
-  /^(?:said|says|told|tells|insisted|insists|warned|warns|stressed|announced|declared|noted|argued|claimed|stated|acknowledged|admitted|confirmed|denied|added|adds|maintained|asserted|alleged|contended|reiterated|suggested|cautioned|predicted|explained|believes|believed|wrote|tweeted|replied|responded)$/i;
 
 /**
  * Index in `words` of the verb that governs the speech verb at `v`: `v` itself, or an earlier
@@ -23,7 +20,7 @@ export function governingVerb(text: string, words: Word[], v: number, clauseFrom
   let current = v;
   for (let u = current - 1; u >= 0 && words[u].start >= clauseFrom; u--) {
     const lemma = speechLemma(words[u].text);
-    if (!lemma || !CLAUSE_VERBS.has(lemma) || !FINITE.test(words[u].text)) continue;
+    if (!lemma || !CLAUSE_VERBS.has(lemma) || !FINITE_CLAUSE_FORMS.has(words[u].text.toLowerCase())) continue;
     if (NEW_CLAUSE.test(text.slice(words[u].end, words[current].start))) break;
     if (RELATIVE_SUBJECT.test(text.slice(clauseFrom, words[u].start))) continue;
     // "said to be", "said of ...": not a reporting verb with a clause.

@@ -1,105 +1,65 @@
 // Who speaks: the quotes table, direct and indirect.
 //
-// Each article on its own:
-//  1. quotedSpans finds every pair of quotation marks (one row per pair; a paragraph that opens
-//     a quote and does not close it ends it there, and the next opening mark starts a new row);
-//  2. attributeSpeaker reads the quote's own sentence for "X said" / "said X" / "X said ... that"
-//     / "according to X" — first, because the refiners after it need to know which quotes have
-//     an attribution;
-//  3. dropScareQuotes removes short quoted phrases nobody is reported saying ("political
-//     transition", "Day One");
-//  4. indirectSpeech finds reported speech in sentences without quotation marks ("Assad insisted
-//     Putin had never raised...") — before the pronoun step, whose antecedents they are;
-//  5. unnamedSource gives "the diplomat said" the unnamed person "a Western diplomat" introduced
-//     (no actor, or the affiliation: "a US official" -> United States), then pronounSpeaker
-//     resolves "he said" to the subject of the reporting clause before it;
-//  6. continuation gives a quote that opens a paragraph with no attribution the speaker of the
-//     previous paragraph's quote; dedupeQuotes drops pull quotes repeated without attribution.
-// The extra column `speaker_text` keeps the attribution as written ("a senior US official").
+// Each article on its own, from its text layer (sentences, paragraphs, quoted spans) and its
+// mentions. Every row keeps the parser that found it; `attributedBy` (internal) says which
+// attribution parser or refiner named the speaker.
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../codebook/Codebook.ts';
-import { QUOTES, ARTICLES, SENTENCES, MENTIONS, rowsOf, toTable } from '../schema/index.ts';
-import { articleLayout, sentenceAt, isQuoted, paragraphAt, type ArticleLayout } from '../actors/ArticleLayout.ts';
+import type { Parser, Refiner } from '../Extractor.ts';
+import { QUOTES, MENTIONS, rowsOf, toTable } from '../schema/index.ts';
+import { sentenceAt, isQuoted, type ArticleText } from '../text/ArticleText.ts';
 import type { QuoteCandidate, MentionRef } from './QuoteCandidate.ts';
-import { attributeSpeaker, type Attributed } from './refiners/attributeSpeaker.ts';
+import type { QuoteContext } from './QuoteContext.ts';
+import type { AttributionInput, Attribution } from './attribution/Attribution.ts';
+import { quotationMarks } from './parsers/quotationMarks.ts';
+import { indirectQuotes } from './parsers/indirectQuotes.ts';
+import { saidAfter } from './attribution/saidAfter.ts';
+import { saidBy } from './attribution/saidBy.ts';
+import { accordingTo } from './attribution/accordingTo.ts';
+import { speakerBefore } from './attribution/speakerBefore.ts';
+import { closingAttribution } from './attribution/closingAttribution.ts';
+import { pickAttribution } from './refiners/pickAttribution.ts';
 import { dropScareQuotes } from './refiners/dropScareQuotes.ts';
-import { indirectSpeech } from './parsers/indirectSpeech.ts';
-import { pronounSpeaker } from './refiners/pronounSpeaker.ts';
 import { unnamedSource } from './refiners/unnamedSource.ts';
+import { pronounSpeaker } from './refiners/pronounSpeaker.ts';
 import { continuation } from './refiners/continuation.ts';
+import { narrativeSubject } from './refiners/narrativeSubject.ts';
 import { dedupeQuotes } from './refiners/dedupeQuotes.ts';
-import { speakerOf, PRONOUNS } from './speakerOf.ts';
-import { speakerText } from './speakerText.ts';
-import { isRoleNoun } from '../actors/lexicon/roleNouns.ts';
+import { PRONOUNS } from './speakerOf.ts';
 
-function articleQuotes(layout: ArticleLayout, mentions: MentionRef[], codebook: Codebook): Attributed[] {
-  const { text } = layout;
-  const quoted = (o: number) => isQuoted(layout, o);
-  const at = (o: number) => sentenceAt(layout, o);
-  // 1-3.
-  const direct = dropScareQuotes(
-    layout.quoted
-      .map((q): QuoteCandidate => ({
-        start: q.start,
-        end: q.end,
-        open: q.open,
-        close: q.close,
-        paragraph: q.paragraph,
-        kind: 'direct',
-        verb: '',
-        speaker: '',
-        speaker_text: '',
-        parser: 'quotedSpans',
-      }))
-      .map((q) => attributeSpeaker(q, text, at, quoted, mentions, codebook)),
-    text,
-  );
-  // 4.
-  const indirect: Attributed[] = layout.sentences.flatMap((s) =>
-    indirectSpeech(text, s.start, s.end, mentions).flatMap((span) => {
-      const phrase = text.slice(span.subjectStart, span.subjectEnd).trim();
-      const pronoun = /\b(he|she|they|it)$/i.exec(phrase)?.[1] ?? '';
-      const hasMention = mentions.some((m) => m.start >= span.subjectStart && m.end <= span.subjectEnd);
-      if (!pronoun && !hasMention && !phrase.split(/\s+/).some(isRoleNoun) && !/\b(source|sources)\b/.test(phrase))
-        return [];
-      const speaker = pronoun ? '' : speakerOf(text, span.subjectStart, span.subjectEnd, mentions, codebook);
-      return [
-        {
-          start: span.start,
-          end: span.end,
-          open: span.start,
-          close: span.end,
-          paragraph: s.paragraph,
-          kind: 'indirect' as const,
-          verb: span.verb,
-          speaker,
-          speaker_text: pronoun || speakerText(phrase),
-          parser: 'indirectSpeech',
-          attributed: true,
-          attributedAfter: false,
-        },
-      ];
-    }),
-  );
-  // 5-6.
-  const all = [...direct, ...indirect].map((q) => ({ ...q, paragraph: paragraphAt(layout, q.open) }));
-  const withPronouns = pronounSpeaker(
-    unnamedSource(all, text, quoted, mentions, codebook),
-    mentions,
-    layout.sentences,
-    quoted,
-  );
-  return dedupeQuotes(continuation(withPronouns, text, layout.paragraphs, layout.sentences), text).sort(
-    (a, b) => a.open - b.open || a.start - b.start,
-  );
+/** What finds quotations: direct ones first, so that rows of one article keep that order until the refiners sort them. */
+export const parsers: Parser<QuoteContext, QuoteCandidate>[] = [
+  quotationMarks, // every pair of quotation marks, one row per pair, no speaker yet
+  indirectQuotes, // reported speech in sentences without quotation marks ("Assad insisted Putin had never raised...")
+];
+
+/** Who says a direct quote, read in its own sentence: the first of these that finds a speaker wins. */
+export const attribution: Parser<AttributionInput, Attribution>[] = [
+  saidAfter, // '"...," Kerry said': the attribution nearest the closing mark comes first
+  saidBy, // '"...," said a senior US official': the same verb, the speaker after it (never both with saidAfter)
+  accordingTo, // 'according to X, "..."': an explicit cue beats a speech verb further back
+  speakerBefore, // 'Peskov said Friday that ... "..."': the subject of the last speech verb before the quote
+  closingAttribution, // 'a "credible" government would be formed ..., the statement said.': the weakest, last
+];
+
+export const refiners: Refiner<QuoteCandidate, QuoteContext>[] = [
+  pickAttribution(attribution), // first: the steps after it need to know which quotes have an attribution
+  dropScareQuotes, // short quoted phrases nobody is reported saying ("political transition", "Day One")
+  unnamedSource, // "the diplomat said" -> the unnamed "a Western diplomat" introduced before; before pronouns, whose antecedents these are
+  pronounSpeaker, // "he said" -> the subject of the reporting clause before it, once named speakers are known
+  continuation, // a quote opening a paragraph with no attribution continues the previous one's speaker
+  narrativeSubject, // a quote with no attribution after a narrative sentence of its paragraph: that sentence's subject
+  dedupeQuotes, // last: a pull quote repeated without attribution, once attributions are final
+];
+
+function articleQuotes(context: QuoteContext): QuoteCandidate[] {
+  const found = parsers.flatMap((parse) => parse(context));
+  return refiners
+    .reduce((quotes, refine) => refine(quotes, context), found)
+    .sort((a, b) => a.open - b.open || a.start - b.start);
 }
 
-export function quotes(
-  articles: ColumnTable,
-  sentences: ColumnTable,
-  mentions: ColumnTable,
-  codebook: Codebook,
-): ColumnTable {
+export function quotes(layouts: ArticleText[], mentions: ColumnTable, codebook: Codebook): ColumnTable {
   const persons = new Set(codebook.actors.filter((a) => a.type === 'person').map((a) => a.actor_id));
   const codebookIds = new Set(codebook.actors.map((a) => a.actor_id));
   const mentionsBy = new Map<string, MentionRef[]>();
@@ -115,28 +75,18 @@ export function quotes(
     if (list) list.push(ref);
     else mentionsBy.set(m.article_id!, [ref]);
   }
-  const sentencesBy = new Map<string, ReturnType<typeof rowsOf<typeof SENTENCES.columns>>>();
-  for (const s of rowsOf(SENTENCES, sentences)) {
-    const list = sentencesBy.get(s.article_id!);
-    if (list) list.push(s);
-    else sentencesBy.set(s.article_id!, [s]);
-  }
   const rows: Record<string, unknown>[] = [];
-  for (const a of rowsOf(ARTICLES, articles)) {
-    const layout = articleLayout(
-      a.article_id!,
-      a.text ?? '',
-      (sentencesBy.get(a.article_id!) ?? []).map((s) => ({
-        sentence_id: s.sentence_id!,
-        start: s.start!,
-        end: s.end!,
-        paragraph: s.paragraph ?? 0,
-      })),
-    );
-    articleQuotes(layout, mentionsBy.get(a.article_id!) ?? [], codebook).forEach((q, i) =>
+  for (const layout of layouts) {
+    const context: QuoteContext = {
+      layout,
+      mentions: mentionsBy.get(layout.article_id) ?? [],
+      codebook,
+      quoted: (o) => isQuoted(layout, o),
+    };
+    articleQuotes(context).forEach((q, i) =>
       rows.push({
-        quote_id: `${a.article_id}:q${i}`,
-        article_id: a.article_id,
+        quote_id: `${layout.article_id}:q${i}`,
+        article_id: layout.article_id,
         sentence_id: sentenceAt(layout, q.open)?.sentence_id ?? '',
         start: q.start,
         end: q.end,
@@ -144,6 +94,7 @@ export function quotes(
         text: layout.text.slice(q.start, q.end),
         kind: q.kind,
         verb: q.verb,
+        parser: q.parser,
         speaker_text: PRONOUNS.test(q.speaker_text) || q.speaker_text ? q.speaker_text : '',
       }),
     );

@@ -4,8 +4,8 @@
 // possessive before a role word names someone else, whose actor stays unknown.
 import type { Codebook } from '../codebook/Codebook.ts';
 import type { MentionRef } from './QuoteCandidate.ts';
-import { DEMONYMS } from '../actors/lexicon/demonyms.ts';
-import { isRoleNoun } from '../actors/lexicon/roleNouns.ts';
+import { DEMONYMS } from '../text/lexicon/demonyms.ts';
+import { isRoleNoun } from '../text/lexicon/roleNouns.ts';
 
 export const PRONOUNS = /^(he|she|they|it)$/i;
 

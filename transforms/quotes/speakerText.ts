@@ -3,12 +3,19 @@
 // "Kerry's spokesman"; "The minister also" -> "The minister"; "Kerry caved and" -> "Kerry";
 // "with Lavrov follows what the top US diplomat" -> "the top US diplomat"; an institution placed by
 // its seat keeps the place: "The defense ministry in Moscow".
-import { isRoleNoun } from '../actors/lexicon/roleNouns.ts';
-import { LABEL_ADJECTIVES } from '../actors/lexicon/labelAdjectives.ts';
+import { isRoleNoun } from '../text/lexicon/roleNouns.ts';
+import { LABEL_ADJECTIVES } from '../text/lexicon/labelAdjectives.ts';
+import { ORG_HEADS } from '../text/lexicon/orgNouns.ts';
 
 const TRAILING =
   /(?:\s+(?:also|later|earlier|again|repeatedly|then|had|has|have|was|is|would|will|\w+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ed\s+and|and|said|says|,))+\s*$/;
-const INSTITUTION = /^(ministry|department|office|committee|commission)$/i;
+/** Heads of institutions ("the defense ministry in Moscow"): the organisation heads of orgNouns. */
+const INSTITUTION = new RegExp(
+  `^(?:${Object.keys(ORG_HEADS)
+    .filter((h) => ORG_HEADS[h] === 'organization')
+    .join('|')})$`,
+  'i',
+);
 const DETERMINER = /^(a|an|the|one|two|three|several|some|many|his|her|its|their)$/i;
 
 export function speakerText(phrase: string): string {

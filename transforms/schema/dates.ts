@@ -13,5 +13,9 @@ export const DATES = defineTable('dates', 'One date expression that can be place
     'absolute (stated in full), published (relative to the publication date), event (relative to the event date) or none.',
     10,
   ),
+  parser: text(
+    "The parser that found it: one of ours (yearParser...) or chrono's own (chrono/ENMonthNameLittleEndianParser...).",
+    24,
+  ),
 });
 export type DateRow = RowOf<typeof DATES>;

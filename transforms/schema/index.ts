@@ -1,4 +1,4 @@
-// Every table of CONTRACT.md, in the order the workbook and the tables/ folder list them.
+// Every table of docs/CONTRACT.md, in the order the workbook and the tables/ folder list them.
 export { ARTICLES, type Article } from './articles.ts';
 export { SENTENCES, type Sentence } from './sentences.ts';
 export { ACTORS, ACTOR_TYPES, type Actor, type ActorType } from './actors.ts';
@@ -16,6 +16,7 @@ export { REUSE, type Reuse } from './reuse.ts';
 export { ALIGNMENT, type Alignment } from './alignment.ts';
 export { OMISSIONS, type Omission } from './omissions.ts';
 export { CANDIDATES, type Candidate } from './candidates.ts';
+export { EVENTS, type EventRow } from './events.ts';
 export * from './defineTable.ts';
 
 import { ARTICLES } from './articles.ts';

@@ -10,5 +10,9 @@ export const MENTIONS = defineTable('mentions', 'One mention of an actor in an a
   actor_id: text('Actor (see actors).', 22),
   descriptor: text('Label the text attaches to the actor at this mention ("Syrian strongman"), empty when none.', 28),
   in_headline: boolean('Whether the mention is in the headline.', 11),
+  parser: text(
+    'The parser that found the mention (aliasMatcher, titledName, roleMention...), to filter or audit a phrasing.',
+    16,
+  ),
 });
 export type Mention = RowOf<typeof MENTIONS>;

@@ -13,6 +13,7 @@ export const QUOTES = defineTable(
     text: text('The quoted words.', 60),
     kind: text('direct or indirect.', 8),
     verb: text('Speech verb (said, insisted, warned, told...).', 10),
+    parser: text('The parser that found the quote: quotationMarks (direct) or indirectSpeech (indirect).', 16),
     // Beyond the contract:
     speaker_text: text('The attribution as written ("a senior US official", "he"), also for unnamed sources.', 22),
   },

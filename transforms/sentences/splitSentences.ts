@@ -3,8 +3,10 @@
 // standfirsts sit on lines of their own). Within a line, Intl.Segmenter finds the candidates and
 // a repair pass joins back what it split after an abbreviation that does not end the sentence
 // (see abbreviations.ts), or before a lone bracketed credit ("(AFP)"). A closing quote after the
-// full stop stays with its sentence.
+// full stop stays with its sentence. A sentence over MAX_SENTENCE characters is cut into windows
+// (sentenceWindows.ts), so that no extractor ever sees an unbounded sentence.
 import { endsSentence } from './abbreviations.ts';
+import { sentenceWindows } from './sentenceWindows.ts';
 
 export interface SentenceSpan {
   start: number;
@@ -42,7 +44,7 @@ function lineSentences(line: string): { start: number; end: number }[] {
     if (prev && !endsAt(line.slice(prev.start, prev.end), segment)) prev.end = index + segment.length;
     else merged.push({ start: index, end: index + segment.length });
   }
-  return merged.map(trim(line)).filter((s) => s.end > s.start);
+  return merged.map(trim(line)).flatMap((s) => sentenceWindows(line, s.start, s.end));
 }
 
 /** Whether the segment `before` really ends a sentence, given the segment that follows. */

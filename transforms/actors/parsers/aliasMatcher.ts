@@ -2,7 +2,7 @@
 // tries and reports each entry whose key ends at a word boundary. Overlapping finds are all
 // kept here ("Assad's regime", "Assad"); refiners/dropContained.ts decides which survive.
 import type { ActorMatcher, MatcherEntry, TrieNode } from '../compileActorMatcher.ts';
-import { foldChar, isWordChar } from '../textChars.ts';
+import { foldChar, isWordChar } from '../../text/textChars.ts';
 
 export interface AliasMatch {
   start: number;

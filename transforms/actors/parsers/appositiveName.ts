@@ -2,8 +2,8 @@
 // foreign minister,", "Riad Hijab, the head of the opposition's negotiating body", "Ahmad Ramadan,
 // a member of the Syrian National Coalition", "Rami Abdulrahman, head of the Observatory,".
 import { personNameAt } from '../nameShape.ts';
-import { isRoleNoun } from '../lexicon/roleNouns.ts';
-import { wordsIn, type Word } from '../words.ts';
+import { isRoleNoun } from '../../text/lexicon/roleNouns.ts';
+import { wordsIn, type Word } from '../../text/words.ts';
 import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 
 const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+([^,.;:()"\u201c\u201d]{2,80})/u;

@@ -1,10 +1,10 @@
 // News outlets and agencies cited as sources: "the Interfax news agency", "state news agency
 // SANA", "Al-Watan newspaper", "told RIA Novosti", "according to TASS". The cue word around
 // the name (news agency, newspaper, told, according to) is the evidence.
-import { joined, isCapitalised, isAllCaps, type Word } from '../words.ts';
+import { joined, isCapitalised, isAllCaps, type Word } from '../../text/words.ts';
 import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 import { NON_NAME_WORDS } from '../lexicon/capitalisedNonNames.ts';
-import { DEMONYM_WORDS } from '../lexicon/demonyms.ts';
+import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
 
 const MEDIA_NOUN =
   /^(news agency|agency|newspaper|daily|weekly|broadcaster|channel|television|TV|radio|website|news site|outlet|magazine)$/i;

@@ -1,7 +1,7 @@
 // A person whose family name comes first ("Ban Ki-moon", "Xi Jinping", "Moon Jae-in") is named
 // again by that first word alone: "Ban said", "Ban welcomed the vote", "Ban's spokesman", "Ban,
 // speaking in New York, said". The first word of a codebook person's full name counts as a mention
-// only (a) after the full name in the same article, (b) written as a name (case as written), and
+// (or a discovered person's) only (a) after the full name in the same article, (b) written as a name (case as written), and
 // (c) used as a name is used: possessive, followed by a participle or relative clause in commas,
 // or followed by a verb (an adverb may sit between). At a sentence start, where every word is
 // capitalised, the verb must be a past tense or a speech verb ("Ban welcomed", "Ban told"), so
@@ -9,8 +9,8 @@
 // qualify. People whose codebook aliases include their last name alone ("Kerry" for John Kerry)
 // are named by it, so their first name is never taken for a family name.
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import type { AliasMatch } from './aliasMatcher.ts';
-import { speechLemma } from '../../quotes/lexicon/speechVerbs.ts';
+import { speechLemma } from '../../text/lexicon/speechVerbs.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
 const ADVERB = /^(?:\p{Ll}+ly|also|then|later|again|earlier|still|once|never|not|too)$/u;
 const IRREGULAR_PAST = new Set([
@@ -85,12 +85,15 @@ function usedAsName(text: string, end: number, sentenceStart: boolean): boolean 
 }
 
 /** bySurname: people the codebook lists with their last name alone as an alias. */
-export function familyNameFirst(
-  text: string,
-  names: AliasMatch[],
-  personIds: Set<string>,
-  bySurname: Set<string> = new Set(),
-): MentionCandidate[] {
+export function familyNameFirst({
+  text,
+  names: codebookNames,
+  discoveredMatches,
+  persons: personIds,
+  bySurname,
+}: MentionContext): MentionCandidate[] {
+  // Discovered people too ("Kim said" after "North Korean leader Kim Jong Un"), with their short forms.
+  const names = [...codebookNames, ...discoveredMatches];
   const out: MentionCandidate[] = [];
   const firstFull = new Map<string, { start: number; end: number; word: string }>();
   const namedBySurname = new Set(bySurname);

@@ -3,8 +3,9 @@
 // at least one modifier (a "<Place>-based/-backed/-led" compound, a label adjective or a demonym)
 // and a noun that heads names of groups. resolveCoreference gives it the group named before it.
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import { LABEL_ADJECTIVES } from '../lexicon/labelAdjectives.ts';
-import { DEMONYM_WORDS } from '../lexicon/demonyms.ts';
+import { LABEL_ADJECTIVES } from '../../text/lexicon/labelAdjectives.ts';
+import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
 const HEAD =
   '(?:monitoring group|monitor|watchdog|group|militia|alliance|coalition|bloc|faction|organisation|organization|outfit|network)';
@@ -14,7 +15,7 @@ const PHRASE = new RegExp(`\\b[Tt]he ((?:${MODIFIER} ){1,3}${HEAD})\\b(?![-\\u20
 /** A compound that places or sponsors a group: "Britain-based", "US-backed", "Kurdish-led". */
 export const SPONSOR_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:based|backed|led|allied|funded|supported|run|controlled|linked)$/u;
 
-export function groupRoleMentions(text: string): MentionCandidate[] {
+export function groupRoleMentions({ text }: MentionContext): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   for (const m of text.matchAll(PHRASE)) {
     const words = m[1].split(' ');

@@ -6,9 +6,9 @@
 // codebook has no such organisation (or the office is not said: "the ministry in Moscow"), to the
 // country itself. The span runs from the office words to the end of the place, without "the".
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import type { AliasMatch } from './aliasMatcher.ts';
 import type { CodebookActor } from '../../codebook/Codebook.ts';
-import { DEMONYMS } from '../lexicon/demonyms.ts';
+import { DEMONYMS } from '../../text/lexicon/demonyms.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
 /** Lower case or capitalised, as news copy writes either: "the defence ministry", "the Defence Ministry". */
 const eitherCase = (words: string[]) =>
@@ -61,11 +61,11 @@ function institutionOf(state: CodebookActor, office: string, actors: Map<string,
   return found.length === 1 ? found[0].actor_id : '';
 }
 
-export function institutionInPlace(
-  text: string,
-  matches: AliasMatch[],
-  actors: Map<string, CodebookActor>,
-): MentionCandidate[] {
+export function institutionInPlace({
+  text,
+  all: matches,
+  matcher: { actors },
+}: Pick<MentionContext, 'text' | 'all' | 'matcher'>): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   for (const m of text.matchAll(PHRASE)) {
     const placeStart = m.index! + m[0].length;

@@ -5,13 +5,14 @@
 // Russian Defence Ministry, never the Russian Foreign Ministry). A capitalised name right after
 // it ("the ministry of defence", "the committee X") is a name, not a mention alone.
 import type { MentionCandidate } from '../MentionCandidate.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
 const OFFICE =
   '(?:defen[cs]e|foreign|interior|state|health|justice|finance|information|security|intelligence|military|foreign affairs)';
 const HEAD = '(?:ministry|department|committee|commission|agency)';
 const PHRASE = new RegExp(`\\b[Tt]he ((?:${OFFICE} ){0,2}${HEAD})\\b(?![-\\u2011])`, 'g');
 
-export function institutionMentions(text: string): MentionCandidate[] {
+export function institutionMentions({ text }: MentionContext): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   for (const m of text.matchAll(PHRASE)) {
     const end = m.index! + m[0].length;

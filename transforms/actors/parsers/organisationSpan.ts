@@ -2,9 +2,9 @@
 // such names: "the Russian Defence Ministry", "the High Negotiations Committee", "the Syrian
 // Democratic Forces", "Human Rights Watch", "the Syrian Observatory for Human Rights" (a
 // connector and more capitalised words may follow the head). The head gives the type.
-import { ORG_HEADS, NAME_CONNECTORS } from '../lexicon/orgNouns.ts';
+import { ORG_HEADS, NAME_CONNECTORS } from '../../text/lexicon/orgNouns.ts';
 import { NON_NAME_WORDS } from '../lexicon/capitalisedNonNames.ts';
-import { joined, isCapitalised, isPossessive, withoutPossessive, type Word } from '../words.ts';
+import { joined, isCapitalised, isPossessive, withoutPossessive, type Word } from '../../text/words.ts';
 import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 
 const STARTS_SENTENCE_ONLY = new Set([

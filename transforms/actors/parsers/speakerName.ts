@@ -1,8 +1,8 @@
 // A person named as the one who speaks: "Ahmad Ramadan said", "Yahya al-Aridi told reporters",
 // "..., said Salem al-Meslet." Two to four name words right before or after a speech verb.
 import { personNameAt } from '../nameShape.ts';
-import { speechLemma } from '../../quotes/lexicon/speechVerbs.ts';
-import { joined, type Word } from '../words.ts';
+import { speechLemma } from '../../text/lexicon/speechVerbs.ts';
+import { joined, type Word } from '../../text/words.ts';
 import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 
 const TAKES_SUBJECT_AFTER = new Set([

@@ -4,16 +4,18 @@
 // carry their actors (resolved among them later); roles are resolved by resolveCoreference.
 import type { AliasMatch } from './aliasMatcher.ts';
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import { LABEL_ADJECTIVES } from '../lexicon/labelAdjectives.ts';
-import { DEMONYM_WORDS } from '../lexicon/demonyms.ts';
-import { wordsIn, isCapitalised } from '../words.ts';
+import { LABEL_ADJECTIVES } from '../../text/lexicon/labelAdjectives.ts';
+import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
+import { wordsIn, isCapitalised } from '../../text/words.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
 /** Followed by a capitalised name (then the title is a label on that name, not a mention). */
 const beforeName = (text: string, end: number) =>
   /^ +(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?\p{Lu}\p{Ll}/u.test(text.slice(end, end + 12));
 
 /** Codebook titles used alone. The actor id holds every actor with that title, joined with "|". */
-export function titleMentions(text: string, titles: AliasMatch[]): MentionCandidate[] {
+export function titleMentions({ text, all }: MentionContext): MentionCandidate[] {
+  const titles = all.filter((m) => m.entry.kind === 'title');
   const byspan = new Map<string, AliasMatch[]>();
   for (const t of titles) {
     const k = `${t.start}:${t.end}`;
@@ -76,8 +78,8 @@ const RESOLVABLE = new Set([
 ]);
 
 /** "the minister", "the Russian leader", "his Russian counterpart": a determiner, modifiers, a singular person role. */
-export function roleMentions(text: string, from: number, to: number): MentionCandidate[] {
-  const words = wordsIn(text, from, to);
+export function roleMentions({ text }: MentionContext): MentionCandidate[] {
+  const words = wordsIn(text, 0, text.length);
   const out: MentionCandidate[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!DETERMINER.test(words[i].text)) continue;

@@ -2,9 +2,9 @@
 // Walid al-Muallem", "opposition negotiator Mohammed Alloush", "Gen. Sergei Rudskoi". The title
 // is the evidence that the capitalised words are a person.
 import { personNameAt } from '../nameShape.ts';
-import { isRoleNoun, PERSON_ROLES } from '../lexicon/roleNouns.ts';
+import { isRoleNoun, PERSON_ROLES } from '../../text/lexicon/roleNouns.ts';
 import { HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
-import { joined, type Word } from '../words.ts';
+import { joined, type Word } from '../../text/words.ts';
 import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 
 const RANKS = new Set([

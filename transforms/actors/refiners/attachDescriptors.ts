@@ -9,14 +9,19 @@
 //   "the US-backed Syrian Democratic Forces", "the opposition High Negotiations Committee".
 // Several labels at one mention are joined with "; ".
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import { isRoleNoun, GROUP_HEADS, GROUP_ROLES, MULTIWORD_ROLES, PERSON_ROLES } from '../lexicon/roleNouns.ts';
-import { LABEL_ADJECTIVES } from '../lexicon/labelAdjectives.ts';
-import { DEMONYM_WORDS } from '../lexicon/demonyms.ts';
+import { isRoleNoun, GROUP_HEADS, GROUP_ROLES, MULTIWORD_ROLES, PERSON_ROLES } from '../../text/lexicon/roleNouns.ts';
+import { LABEL_ADJECTIVES } from '../../text/lexicon/labelAdjectives.ts';
+import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
 import { NON_NAME_WORDS, HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
-import { wordsIn, isCapitalised, isPossessive, type Word } from '../words.ts';
+import { wordsIn, isCapitalised, isPossessive, type Word } from '../../text/words.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
 /** Offices after "of" in a lower-case title: "secretary of state", "minister of defence", "chief of staff". */
 const OFFICES = new Set(['state', 'defence', 'defense', 'staff', 'justice', 'interior', 'health', 'finance']);
+
+const COMPASS = /^(?:North|South|East|West)$/;
+/** "Korean", "African", "Timorese": the shape of a demonym after a compass word. */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese)$/u;
 
 const STOP_CAPITALS = new Set([...NON_NAME_WORDS].filter((w) => !/^(Top|Chief|Foreign|Deputy)$/.test(w)));
 
@@ -69,6 +74,11 @@ export function labelBefore(
       break;
     }
     if (!gapOk(words[j], words[j + 1]) || isPossessive(w)) break;
+    // "North Korean leader", "South African President": a compass word before a demonym is part of it.
+    if (COMPASS.test(w) && j + 1 < words.length && DEMONYM_SHAPE.test(words[j + 1].text)) {
+      first = j;
+      continue;
+    }
     if (isCapitalised(w) && !LABEL_ADJECTIVES.has(lower)) {
       if (STOP_CAPITALS.has(w) || HONORIFICS.has(w)) break;
       seenCapital = true;
@@ -210,11 +220,9 @@ export interface SentenceBounds {
 
 export function attachDescriptors(
   mentions: MentionCandidate[],
-  text: string,
-  sentenceOf: (offset: number) => SentenceBounds,
-  quoted: (start: number, end: number) => boolean,
-  isPerson: (actorId: string) => boolean,
+  { text, sentenceOf, quoted, persons }: MentionContext,
 ): MentionCandidate[] {
+  const isPerson = (actorId: string) => persons.has(actorId);
   return mentions.map((m) => {
     if (m.kind !== 'name' || quoted(m.start, m.end)) return m;
     const s = sentenceOf(m.start);

@@ -2,8 +2,12 @@
 // "[AFP]", "AFP , Thursday 14 Jul 2016". Drops media mentions that fill a short bracket or open a
 // credit line; "told the Associated Press" and "reported by AFP" stay.
 import type { MentionCandidate } from '../MentionCandidate.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
-export function dropCredits(mentions: MentionCandidate[], text: string, mediaIds: Set<string>): MentionCandidate[] {
+export function dropCredits(
+  mentions: MentionCandidate[],
+  { text, media: mediaIds }: MentionContext,
+): MentionCandidate[] {
   return mentions.filter((m) => {
     if (!mediaIds.has(m.actor_id)) return true;
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;

@@ -4,7 +4,8 @@
 // the name is possessive ("in Moscow's view" is the government's view). A name coordinated with a
 // dropped place ("in Moscow and Washington") is a place too.
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import { isPossessive } from '../words.ts';
+import { isPossessive } from '../../text/words.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
 const PLACE_PREPOSITIONS = new Set([
   'in',
@@ -47,7 +48,10 @@ function lastWord(before: string): string {
   return before.slice(s, e);
 }
 
-export function dropLocations(mentions: MentionCandidate[], text: string, stateIds: Set<string>): MentionCandidate[] {
+export function dropLocations(
+  mentions: MentionCandidate[],
+  { text, states: stateIds }: MentionContext,
+): MentionCandidate[] {
   const dropped: MentionCandidate[] = [];
   const isPlace = (m: MentionCandidate): boolean => {
     if (!stateIds.has(m.actor_id) || m.kind !== 'name' || /^\p{Ll}/u.test(m.surface)) return false;

@@ -4,6 +4,7 @@
 // from the shape of their names: a state's name followed by a number or a word that names a
 // medium, or preceded by words that open one.
 import type { MentionCandidate } from '../MentionCandidate.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
 /** After the place: "France 24 reported", "Russia Today", "Syria TV", "Iran Daily", "told Russia 1." */
 const MEDIUM_AFTER =
@@ -11,7 +12,10 @@ const MEDIUM_AFTER =
 /** Before the place: "Voice of America", "Radio Free Europe", "Radio Liberty", "Sky News Arabia". */
 const MEDIUM_BEFORE = /\b(?:Voice of|Radio Free|Radio|Sky News|Press TV)\s$/;
 
-export function dropOutletNames(mentions: MentionCandidate[], text: string, stateIds: Set<string>): MentionCandidate[] {
+export function dropOutletNames(
+  mentions: MentionCandidate[],
+  { text, states: stateIds }: MentionContext,
+): MentionCandidate[] {
   return mentions.filter(
     (m) =>
       !(

@@ -10,8 +10,8 @@
 //   named last whose name holds its words; unresolved roles are dropped, and so is a role whose
 //   head an unnamed person introduced more recently ("a Western diplomat ... the diplomat said").
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import type { CodebookActor } from '../../codebook/Codebook.ts';
 import { SPONSOR_COMPOUND } from '../parsers/groupRoleMention.ts';
+import type { MentionContext } from '../MentionContext.ts';
 
 const stem = (w: string) => w.toLowerCase().slice(0, 5);
 
@@ -25,9 +25,7 @@ function roleWord(head: string): RegExp {
 
 export function resolveCoreference(
   mentions: MentionCandidate[],
-  codebookActors: Map<string, CodebookActor>,
-  personIds: Set<string>,
-  groupTypes: Map<string, string> = new Map(),
+  { matcher: { actors: codebookActors }, persons: personIds, groups: groupTypes }: MentionContext,
 ): MentionCandidate[] {
   const groupIds = new Set(groupTypes.keys());
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);

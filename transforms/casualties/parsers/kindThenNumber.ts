@@ -13,7 +13,7 @@ const PHRASE_END =
 
 export function kindThenNumber(terms: KindTerms): (sentence: string) => Candidate[] {
   const pattern = new RegExp(
-    `\\b(${terms.verbHeads})\\s+(?:an\\s+estimated\\s+|a\\s+total\\s+of\\s+)?(?:(${QUALIFIER})\\s+)?(${AMOUNT})(?:\\s+(?:and|to|or)\\s+${AMOUNT})?(?:(?:\\s+(${VICTIMS}))?(?:\\s+(${terms.verbRests}))\\b|\\s+(${VICTIMS})|${PHRASE_END})`,
+    `\\b(${terms.verbHeads})\\s+(?:an\\s+estimated\\s+|a\\s+total\\s+of\\s+|all\\s+)?(?:(${QUALIFIER})\\s+)?(${AMOUNT})(?:\\s+(?:and|to|or)\\s+${AMOUNT})?(?:\\s+(?:more|others|other\\s+people))?(?:(?:\\s+(${VICTIMS}))?(?:\\s+(${terms.verbRests}))\\b|\\s+(${VICTIMS})|${PHRASE_END})`,
     'gi',
   );
   return (sentence) =>

@@ -21,6 +21,6 @@ export const monthDayParser: Parser = {
     result.start.assign('day', day);
     if (match[3]) result.start.assign('year', Number(match[3]));
     else result.start.imply('year', context.refDate.getFullYear());
-    return result.addTag('parser/monthDayParser');
+    return result;
   },
 };

@@ -15,6 +15,6 @@ export const monthOfRelativeYearParser: Parser = {
     const year = context.refDate.getFullYear() + SHIFT[match[2].toLowerCase()];
     const result = context.createParsingResult(match.index ?? 0, match[0], { month, year });
     result.start.imply('day', 1);
-    return result.addTag('parser/monthOfRelativeYearParser');
+    return result;
   },
 };

@@ -35,6 +35,6 @@ export const partOfMonthParser: Parser = {
       result.start.assign('year', at.getFullYear());
     }
     result.start.imply('day', 1);
-    return result.addTag('parser/partOfMonthParser');
+    return result;
   },
 };

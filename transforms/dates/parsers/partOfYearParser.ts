@@ -12,6 +12,6 @@ export const partOfYearParser: Parser = {
     const result = context.createParsingResult(match.index ?? 0, match[0], { year: Number(match[1]) });
     result.start.imply('month', 1);
     result.start.imply('day', 1);
-    return result.addTag('parser/partOfYearParser');
+    return result;
   },
 };

@@ -4,13 +4,14 @@
 // Friday", "the holiday begins on Monday", "a target date of August").
 //
 // In order, the first that speaks decides:
-//   1. the words just around the date ("from Monday", "as early as Wednesday", "since Monday",
-//      "an August target");
-//   2. a possessive weekday's own noun ("Tuesday's bombings": nobody schedules a bombing);
-//   3. the nearest cue before the date in its clause: the verb a time adverbial follows
+//   1. the words just around the date ("since Monday", "an August target");
+//   2. a possessive weekday's own noun ("Tuesday's bombings": nobody schedules a bombing), before
+//      a prefix ("the toll from Friday night's attack" is no start of anything to come);
+//   3. the words just before the date ("from Monday", "as early as Wednesday");
+//   4. the nearest cue before the date in its clause: the verb a time adverbial follows
 //      ("flew to Moscow on Thursday to meet Putin" is the flight's Thursday);
-//   4. the nearest cue after it in its clause (a fronted date: "on Friday was due for");
-//   5. the nearest cue in the sentence ("On Thursday alone, six bombers flew...").
+//   5. the nearest cue after it in its clause (a fronted date: "on Friday was due for");
+//   6. the nearest cue in the sentence ("On Thursday alone, six bombers flew...").
 import { clauseAround } from './clauseAround.ts';
 import { possessiveTense } from './possessiveTense.ts';
 import {
@@ -37,10 +38,11 @@ export function clauseTense(sentence: string, start: number, end: number): Tense
   const before = sentence.slice(0, start);
   if (PAST_PREFIX.test(before)) return 'past';
   if (FUTURE_SUFFIX.test(sentence.slice(end))) return GOAL_PAST.test(sentence.slice(end)) ? 'past' : 'future';
-  if (FUTURE_PREFIX.test(before) && !SPAN_END.test(sentence.slice(end)) && !RANGE.test(sentence.slice(start, end)))
-    return 'future';
+  // before the prefixes: "the toll from Friday night's attack" starts nothing to come
   const possessive = possessiveTense(sentence, end);
   if (possessive) return possessive;
+  if (FUTURE_PREFIX.test(before) && !SPAN_END.test(sentence.slice(end)) && !RANGE.test(sentence.slice(start, end)))
+    return 'future';
   const clause = clauseAround(sentence, start, end);
   return (
     nearest(clause.before, true) ??

@@ -6,6 +6,7 @@
 // the agreement to restrain": a commitment is an offer (its deal named between the verbs).
 import type { Candidate, ParseContext } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
+import { notStated } from '../notStated.ts';
 
 // "planned to", "intends to", and a commitment with the text that binds it between verb and "to"
 // ("Moscow had committed under the September 9 agreement to restrain the air force").
@@ -24,6 +25,8 @@ export function actorIntends(sentence: string, ctx: ParseContext): Candidate[] {
     const at = m.index ?? 0;
     if (NOT_ACTION.test(m[2])) continue; // a vow ("vowed to destroy") is a resolve, not a proposal: not in PATTERN
     if (!hasActorSubject(sentence, at, ctx.mentions)) continue;
+    // "Back in 2011, Jordan pledged to", "had he promised to", "Will Moscow offer to ...?"
+    if (notStated(sentence, at)) continue;
     const verb = m[1].replace(/\s+(?:under|in|at|by)\s+[\s\S]*$/i, '');
     const cue = `${verb} to`.replace(/\s+/g, ' ');
     return [

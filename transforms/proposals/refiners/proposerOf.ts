@@ -73,7 +73,9 @@ function fromParser(sentence: string, c: Candidate, mentions: SentenceMention[],
         ?.actor_id ?? addressee;
   if (c.authorSpan) {
     const [a, b] = c.authorSpan;
-    const author = usable.find((m) => m.start >= a && m.end <= b);
+    // A possessive is the author here ("accepted Kim's invitation"), though it qualifies a noun.
+    const author =
+      usable.find((m) => m.start >= a && m.end <= b) ?? mentions.find((m) => !m.media && m.start >= a && m.end <= b);
     if (author) return { proposer: author.actor_id, addressee, resisted: false };
   }
   if (c.role === 'speaker') {

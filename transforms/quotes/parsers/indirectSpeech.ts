@@ -6,9 +6,9 @@
 //   Thursday, the Syrian Observatory for Human Rights said."
 // Sentences that hold a direct quotation are left to the direct quotes. The speaker phrase is
 // returned as offsets; attribution to an actor happens in index.ts with the mentions.
-import { speechLemma, CLAUSE_VERBS } from '../lexicon/speechVerbs.ts';
-import { wordsIn } from '../../actors/words.ts';
-import { subjectRegion } from '../refiners/attributeSpeaker.ts';
+import { speechLemma, CLAUSE_VERBS, FINITE_CLAUSE_FORMS } from '../../text/lexicon/speechVerbs.ts';
+import { wordsIn } from '../../text/words.ts';
+import { subjectRegion } from '../attribution/subjectRegion.ts';
 import type { MentionRef } from '../QuoteCandidate.ts';
 
 export interface IndirectSpan {
@@ -21,10 +21,10 @@ export interface IndirectSpan {
 
 const ADVERBIAL =
   /^\s*(?:(?:on|late|early|earlier|later|last|this)\s+)?(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later|also|repeatedly|again|this week|last week|in a statement|in an interview|on Twitter)?\s*,?\s*/;
+/** "X added Y" goes on with what X said before; it opens no reported speech of its own. */
+const ADDED = new Set(['added', 'adds']);
 const CLAUSE_START =
   /^(?:that\s+)?((?:the|a|an|it|he|she|they|we|there|this|his|her|its|their|no|any|all|\p{Lu})[\s\S]*)$/u;
-const FINITE_FORM =
-  /^(said|says|told|tells|insisted|insists|warned|warns|stressed|stresses|announced|announces|declared|noted|explained|argued|claimed|stated|acknowledged|admitted|admits|confirmed|confirms|denied|denies|vowed|pledged|promised|predicted|suggested|cautioned|complained|conceded|maintained|asserted|alleged|charged|contended|emphasised|emphasized|reiterated|reported|indicated|believes|believed|estimated|signalled|hinted|wrote|tweeted|replied|responded|countered|retorted)$/;
 
 const TAKES_BARE_CLAUSE = new Set([
   'say',
@@ -57,7 +57,7 @@ export function indirectSpeech(text: string, from: number, to: number, mentions:
   for (let v = 1; v < words.length - 3; v++) {
     const w = words[v].text;
     const lemma = speechLemma(w);
-    if (!lemma || !CLAUSE_VERBS.has(lemma) || !FINITE_FORM.test(w)) continue;
+    if (!lemma || !CLAUSE_VERBS.has(lemma) || !FINITE_CLAUSE_FORMS.has(w) || ADDED.has(w)) continue;
     let rest = text.slice(words[v].end, to);
     let offset = words[v].end;
     if (lemma === 'tell') {

@@ -5,7 +5,8 @@
 // if both sides complied. / "This is the last chance..."): copy gives the quote to the one just
 // reported. Within a paragraph, only direct quotes pass the speaker on.
 import type { QuoteCandidate } from '../QuoteCandidate.ts';
-import type { SentenceSpan } from '../../actors/ArticleLayout.ts';
+import type { SentenceSpan } from '../../text/ArticleText.ts';
+import type { QuoteContext } from '../QuoteContext.ts';
 
 /** The sentence that opens at `open` comes right after the one holding `close`. */
 function nextSentence(sentences: SentenceSpan[], close: number, open: number): boolean {
@@ -14,13 +15,23 @@ function nextSentence(sentences: SentenceSpan[], close: number, open: number): b
   return i >= 0 && !!next && next.start <= open && open < next.end && next.start >= close;
 }
 
-export function continuation<T extends QuoteCandidate & { attributed: boolean }>(
-  quotes: T[],
-  text: string,
-  paragraphs: [number, number][],
-  sentences: SentenceSpan[] = [],
-): T[] {
-  const out: T[] = [];
+/** '"... must die?" Canepa said in a statement. "Although ..."': the sentence between is the previous quote's attribution. */
+function afterAttribution(text: string, sentences: SentenceSpan[], previous: QuoteCandidate, open: number): boolean {
+  if (!previous.attributedAfter || previous.close < 0) return false;
+  const i = sentences.findIndex((s) => s.start <= previous.close && previous.close < s.end);
+  // The previous quote ends its sentence ('"... must die?"'), so the sentence after it is the attribution.
+  if (i < 0 || /[\p{L}\d]/u.test(text.slice(previous.close + 1, sentences[i].end))) return false;
+  const next = sentences[i + 2];
+  return (
+    i >= 0 && !!next && next.start <= open && open < next.end && sentences[i + 1].end - sentences[i + 1].start <= 160
+  );
+}
+
+export function continuation(
+  quotes: QuoteCandidate[],
+  { layout: { text, paragraphs, sentences } }: QuoteContext,
+): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
   for (const q of [...quotes].sort((a, b) => a.open - b.open)) {
     // Opens its paragraph, or opens a sentence right after the previous quote's sentence ('"We are not
     // there yet," Kerry said. "There are still some issues..."').
@@ -37,7 +48,8 @@ export function continuation<T extends QuoteCandidate & { attributed: boolean }>
       previous.paragraph === q.paragraph &&
       /^[^"\u201c\u201d\u2018]*[.!?]\s*$/.test(gap) &&
       (sentences.length
-        ? nextSentence(sentences, previous.close < 0 ? previous.end : previous.close, q.open)
+        ? nextSentence(sentences, previous.close < 0 ? previous.end : previous.close, q.open) ||
+          afterAttribution(text, sentences, previous, q.open)
         : gap.length <= 60);
     // The last report before the quote, direct or indirect, when it is the last one of the previous paragraph.
     const lastReport = [...out].reverse().find((p) => p.open < q.open);
@@ -59,7 +71,7 @@ export function continuation<T extends QuoteCandidate & { attributed: boolean }>
         speaker: source.speaker,
         speaker_text: source.speaker_text,
         verb: source.verb,
-        parser: 'continuation',
+        attributedBy: 'continuation',
       });
     } else out.push(q);
   }

@@ -5,14 +5,12 @@
 // were "serious and frank" talks', 'Lavrov said ... "serious differences" remained'); a short
 // quote in title case without an attribution after it is a title.
 import type { QuoteCandidate } from '../QuoteCandidate.ts';
-import { wordsIn } from '../../actors/words.ts';
+import type { QuoteContext } from '../QuoteContext.ts';
+import { wordsIn } from '../../text/words.ts';
 
 const countWords = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-export function isScareQuote(
-  q: QuoteCandidate & { attributed: boolean; attributedAfter?: boolean },
-  text: string,
-): boolean {
+export function isScareQuote(q: QuoteCandidate, text: string): boolean {
   if (q.kind !== 'direct') return false;
   const quotedText = text.slice(q.start, q.end);
   const n = countWords(quotedText);
@@ -23,9 +21,6 @@ export function isScareQuote(
   return !q.attributed;
 }
 
-export function dropScareQuotes<T extends QuoteCandidate & { attributed: boolean; attributedAfter?: boolean }>(
-  quotes: T[],
-  text: string,
-): T[] {
+export function dropScareQuotes(quotes: QuoteCandidate[], { layout: { text } }: QuoteContext): QuoteCandidate[] {
   return quotes.filter((q) => !isScareQuote(q, text));
 }

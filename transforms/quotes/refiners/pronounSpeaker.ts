@@ -3,17 +3,15 @@
 // quote (direct or indirect) whose speaker fits it (a person for he/she, anyone for they/it),
 // else the first person named in the sentence before it ("Speaking to NBC News in Damascus,
 // Assad insisted Putin and Lavrov had never raised..." makes "he" Assad, not Lavrov).
-import type { QuoteCandidate, MentionRef } from '../QuoteCandidate.ts';
-import type { SentenceSpan } from '../../actors/ArticleLayout.ts';
+import type { QuoteCandidate } from '../QuoteCandidate.ts';
+import type { QuoteContext } from '../QuoteContext.ts';
 
-export function pronounSpeaker<T extends QuoteCandidate>(
-  quotes: T[],
-  mentions: MentionRef[],
-  sentences: SentenceSpan[],
-  quoted: (o: number) => boolean,
-): T[] {
+export function pronounSpeaker(
+  quotes: QuoteCandidate[],
+  { mentions, layout: { sentences }, quoted }: QuoteContext,
+): QuoteCandidate[] {
   const personIds = new Set(mentions.filter((m) => m.person).map((m) => m.actor_id));
-  const out: T[] = [];
+  const out: QuoteCandidate[] = [];
   for (const q of [...quotes].sort((a, b) => a.open - b.open)) {
     if (q.speaker || !/^(he|she|they|it)$/i.test(q.speaker_text)) {
       out.push(q);
@@ -33,7 +31,7 @@ export function pronounSpeaker<T extends QuoteCandidate>(
           !(q.kind === 'indirect' && m.start >= q.start),
       );
     if (sameSentence && q.kind === 'indirect') {
-      out.push({ ...q, speaker: sameSentence.actor_id, parser: 'pronounSpeaker' });
+      out.push({ ...q, speaker: sameSentence.actor_id, attributedBy: 'pronounSpeaker' });
       continue;
     }
     // "the Observatory reported calm ..., though it said there had been "a few violations"": a pronoun
@@ -43,7 +41,7 @@ export function pronounSpeaker<T extends QuoteCandidate>(
       /^(it|they)$/i.test(q.speaker_text) &&
       mentions.find((m) => m.start >= own.start && m.end <= q.open && !quoted(m.start) && !m.person);
     if (antecedent && q.kind === 'direct') {
-      out.push({ ...q, speaker: antecedent.actor_id, parser: 'pronounSpeaker' });
+      out.push({ ...q, speaker: antecedent.actor_id, attributedBy: 'pronounSpeaker' });
       continue;
     }
     const previous = [...out]
@@ -60,7 +58,7 @@ export function pronounSpeaker<T extends QuoteCandidate>(
     // The nearer of the two: a quote in the previous sentences wins over an older subject.
     const fromQuote = previous && (!subject || previous.open >= (prevSentence?.start ?? 0)) ? previous.speaker : '';
     const speaker = fromQuote || subject?.actor_id || previous?.speaker || '';
-    out.push({ ...q, speaker, parser: 'pronounSpeaker' });
+    out.push({ ...q, speaker, attributedBy: 'pronounSpeaker' });
   }
   return out;
 }

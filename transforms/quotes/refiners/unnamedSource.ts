@@ -4,20 +4,17 @@
 // that description's affiliation ("a US official" -> United States, "a Western diplomat" -> none)
 // and `speaker_text` its wording. A description that the actors step resolved to a named person
 // ("US envoy Michael Ratney ... the envoy said") already has a speaker and is left alone.
-import type { Codebook } from '../../codebook/Codebook.ts';
-import type { QuoteCandidate, MentionRef } from '../QuoteCandidate.ts';
-import { indefiniteReferents, type IndefiniteReferent } from '../../actors/parsers/indefiniteReferent.ts';
+import type { QuoteCandidate } from '../QuoteCandidate.ts';
+import type { QuoteContext } from '../QuoteContext.ts';
+import { indefiniteReferents, type IndefiniteReferent } from '../../text/indefiniteReferents.ts';
 import { speakerOf } from '../speakerOf.ts';
 
 const DEFINITE = /^the\s+(?:[\p{L}.-]+\s+){0,3}?([\p{Ll}-]+)$/iu;
 
-export function unnamedSource<T extends QuoteCandidate>(
-  quotes: T[],
-  text: string,
-  quoted: (o: number) => boolean,
-  mentions: MentionRef[],
-  codebook: Codebook,
-): T[] {
+export function unnamedSource(
+  quotes: QuoteCandidate[],
+  { layout: { text }, quoted, mentions, codebook }: QuoteContext,
+): QuoteCandidate[] {
   let referents: IndefiniteReferent[] | undefined;
   return quotes.map((q) => {
     const head = q.speaker ? undefined : DEFINITE.exec(q.speaker_text.trim())?.[1];
@@ -31,7 +28,7 @@ export function unnamedSource<T extends QuoteCandidate>(
       ...q,
       speaker: speakerOf(text, antecedent.start, antecedent.end, mentions, codebook),
       speaker_text: antecedent.surface,
-      parser: 'unnamedSource',
+      attributedBy: 'unnamedSource',
     };
   });
 }

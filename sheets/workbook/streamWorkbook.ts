@@ -1,0 +1,98 @@
+// A big workbook streamed to disk with exceljs's WorkbookWriter: each table row is committed as
+// soon as it is written, so memory holds one row, not every cell. Same bytes for the same spec
+// without reading the file back: every zip entry gets a fixed date as it is added (exceljs's
+// archiver would stamp the time of writing) and entries go in the order they are written.
+// The streaming writer draws no images: the Charts sheet lists each chart's files instead. Nor
+// does it add Excel Tables, links or native charts (those need the re-zip of normaliseXlsx.ts):
+// table sheets get a plain header with an autofilter, the Outlets sheets their blocks alone.
+import { createWriteStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
+import type { BlocksSheet, ImagesSheet, WorkbookSpec } from '../SheetSpec.ts';
+import { renderTableSheet } from './renderTableSheet.ts';
+import { renderBlocksSheet } from './renderBlocksSheet.ts';
+
+/** 1980-01-01T00:00:00Z, the earliest date a zip entry can hold (as normaliseXlsx.ts uses). */
+const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
+
+interface Zip {
+  append(source: unknown, data: { name: string; date?: Date }): Zip;
+  pipe(stream: NodeJS.WritableStream): void;
+}
+const archiver = createRequire(createRequire(import.meta.url).resolve('exceljs'))('archiver') as (
+  format: string,
+  options: unknown,
+) => Zip;
+
+interface Writer {
+  zip: Zip;
+  stream: NodeJS.WritableStream;
+  zipOptions: unknown;
+  addThemes(): Promise<void>;
+  addOfficeRels(): Promise<void>;
+  commit(): Promise<void>;
+  addWorksheet(name: string, options?: unknown): { commit(): void };
+}
+
+export async function streamWorkbook(path: string, spec: WorkbookSpec, date: Date): Promise<void> {
+  const file = createWriteStream(path);
+  const closed = new Promise<void>((resolve, reject) => {
+    file.on('close', resolve);
+    file.on('error', reject);
+  });
+  const zipOptions = { zlib: { level: 6 }, forceLocalTime: false };
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    useStyles: true,
+    useSharedStrings: false,
+    zip: zipOptions,
+  } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>) as unknown as Writer & Workbook;
+  // The constructor already queued two entries on its own archive (to a buffer nobody reads): start a
+  // fresh archive whose entries all carry the fixed date, and queue those two again.
+  const zip = archiver('zip', zipOptions);
+  const append = zip.append.bind(zip);
+  zip.append = (source, data) => append(source, { ...data, date: ENTRY_DATE });
+  zip.pipe(file);
+  wb.zip = zip;
+  wb.stream = file;
+  await wb.addThemes();
+  await wb.addOfficeRels();
+  wb.creator = 'Framebook';
+  wb.lastModifiedBy = 'Framebook';
+  wb.created = date;
+  wb.modified = date;
+  wb.lastPrinted = date;
+  for (const sheet of spec.sheets) {
+    const ws =
+      sheet.kind === 'table'
+        ? renderTableSheet(wb, sheet, true)
+        : renderBlocksSheet(wb, sheet.kind === 'blocks' ? sheet : chartList(sheet)).worksheet;
+    (ws as unknown as { commit(): void }).commit();
+  }
+  await wb.commit();
+  await closed;
+}
+
+/** The charts as a list of their files (the streaming writer cannot anchor images). */
+function chartList(sheet: ImagesSheet): BlocksSheet {
+  return {
+    kind: 'blocks',
+    name: sheet.name,
+    title: 'Charts: open the PNG or SVG files in charts/ beside this workbook',
+    blocks: [
+      {
+        title: 'Charts',
+        columns: [
+          { key: 'title', header: 'chart', type: 'text', width: 60 },
+          { key: 'reading', header: 'how to read it', type: 'text', width: 90 },
+          { key: 'png', header: 'file', type: 'text', width: 50 },
+        ],
+        rows: sheet.images.map((i) => ({
+          title: i.title,
+          reading: i.reading,
+          png: `charts/${i.png.split(/[\\/]/).pop()}`,
+        })),
+      },
+    ],
+  };
+}

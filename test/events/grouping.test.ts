@@ -1,0 +1,145 @@
+// Grouping on hand-made corpora (short articles of our own): two incidents of one kind the same
+// week stay apart, one story told over days in different words stays whole, an undated article
+// joins its event by what it reports, and the setting makes the grouping coarser or finer.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as aq from 'arquero';
+import { events } from '../../transforms/events/index.ts';
+import { eventsTable } from '../../transforms/events/eventsTable.ts';
+import { EVENTS } from '../../transforms/schema/index.ts';
+import { MERGE_AT, type EventGranularity } from '../../transforms/events/granularity.ts';
+import { eventInputs } from '../../transforms/events/eventInputs.ts';
+import { clusterEvents } from '../../transforms/events/clusterEvents.ts';
+
+const article = (id: string, published: string, text: string, outlet = id) => ({
+  article_id: id,
+  file: `${id}.txt`,
+  outlet,
+  wire: '',
+  published,
+  published_source: published ? 'manifest' : 'unknown',
+  headline: text.split('\n')[0],
+  event_id: '',
+  url: '',
+  words: 0,
+  text,
+});
+type Row = ReturnType<typeof article>;
+const run = (rows: Row[], granularity: EventGranularity = 'normal') => events(aq.from(rows), [], granularity);
+const ids = (rows: Row[], granularity?: EventGranularity) => run(rows, granularity).array('event_id') as string[];
+
+// Two floods the same day in two countries.
+const FLOOD_A =
+  'Floods kill 40 in Kerala\n\nHeavy monsoon rain flooded villages across Kerala on Tuesday, killing at least 40 people, officials in Thiruvananthapuram said. Rescue boats reached stranded families in Idukki and Wayanad districts.';
+const FLOOD_A2 =
+  "Kerala flood toll climbs\n\nThe toll from Tuesday's flooding in Kerala rose to 40 as rescuers in Idukki and Wayanad pulled more bodies from mud, the state government in Thiruvananthapuram said.";
+const FLOOD_B =
+  'Flash floods hit Bavaria\n\nFlash floods swept through towns in Bavaria on Tuesday after a night of storms, killing six people, police in Munich said. Passau and Regensburg closed roads along the Danube.';
+const FLOOD_B2 =
+  'Bavaria counts cost of floods\n\nSix people died when flash floods struck Bavaria on Tuesday, Munich police said, as Passau and Regensburg cleared streets along the swollen Danube.';
+
+test('two floods the same day in different places stay apart', () => {
+  const out = ids([
+    article('a', '2024-06-04', FLOOD_A),
+    article('b', '2024-06-04', FLOOD_B),
+    article('a2', '2024-06-05', FLOOD_A2),
+    article('b2', '2024-06-05', FLOOD_B2),
+  ]);
+  assert.is(out[0], out[2]);
+  assert.is(out[1], out[3]);
+  assert.is.not(out[0], out[1]);
+});
+
+// One bridge collapse, told over four days in different words by different outlets.
+const BRIDGE = [
+  [
+    '2024-03-11',
+    'Bridge collapses in Porto Alegre\n\nA road bridge over the Guaíba river in Porto Alegre collapsed on Monday evening, sending cars into the water. Firefighters said at least seven people were missing.',
+  ],
+  [
+    '2024-03-12',
+    "Divers search Guaíba after Porto Alegre bridge falls\n\nNavy divers searched the Guaíba on Tuesday for people missing since Monday's collapse of the Porto Alegre bridge; the toll stood at four dead.",
+  ],
+  [
+    '2024-03-13',
+    'Engineer held over Porto Alegre collapse\n\nPolice in Porto Alegre detained an engineer of the firm that maintained the Guaíba bridge, which fell on Monday killing nine, prosecutors said.',
+  ],
+  [
+    '2024-03-14',
+    'Mayor resigns after Guaíba disaster\n\nThe mayor of Porto Alegre stepped down on Thursday, days after the bridge over the Guaíba gave way, as mourners buried the nine victims.',
+  ],
+] as const;
+const QUAKE =
+  "Quake jolts Lima\n\nA magnitude 5.9 earthquake shook Lima on Tuesday, cracking walls in Callao; no deaths were reported, Peru's geophysical institute said.";
+
+test('one story over four days in different words stays whole, and apart from another disaster', () => {
+  const rows = [...BRIDGE.map(([d, t], k) => article(`b${k}`, d, t)), article('q', '2024-03-12', QUAKE)];
+  const out = ids(rows);
+  assert.is(new Set(out.slice(0, 4)).size, 1);
+  assert.is.not(out[4], out[0]);
+});
+
+test('an undated article joins its event by what it reports, and takes its date', () => {
+  const rows = [
+    article('b0', BRIDGE[0][0], BRIDGE[0][1]),
+    article('b1', BRIDGE[1][0], BRIDGE[1][1]),
+    article('q', '2024-03-12', QUAKE),
+    article('u', '', BRIDGE[2][1]),
+  ];
+  const out = run(rows).objects() as { event_id: string; published: string; published_source: string }[];
+  assert.is(out[3].event_id, out[0].event_id);
+  assert.equal([out[3].published, out[3].published_source], ['2024-03-12', 'event']);
+});
+
+test('the setting: finer never joins more, coarser never joins fewer', () => {
+  const rows = [
+    ...BRIDGE.map(([d, t], k) => article(`b${k}`, d, t)),
+    article('q', '2024-03-12', QUAKE),
+    article('a', '2024-03-12', FLOOD_A),
+    article('a2', '2024-03-13', FLOOD_A2),
+  ];
+  const pairs = (g: EventGranularity) => joined(ids(rows, g));
+  assert.ok(pairs('finer') <= pairs('normal') && pairs('normal') <= pairs('coarser'));
+});
+
+test('the merge threshold the setting sets decides: near 1 splits the story, near 0 joins more', () => {
+  const rows = [...BRIDGE.map(([d, t], k) => article(`b${k}`, d, t)), article('q', '2024-03-12', QUAKE)];
+  const { inputs } = eventInputs(aq.from(rows));
+  const at = (threshold: number) =>
+    joined(
+      clusterEvents(
+        inputs.map((x) => ({ ...x, label: '' })),
+        threshold,
+      ),
+    );
+  assert.is(at(MERGE_AT.normal), 6);
+  assert.ok(at(0.999) < 6);
+  assert.ok(MERGE_AT.coarser < MERGE_AT.normal && MERGE_AT.normal < MERGE_AT.finer);
+});
+
+const joined = (groups: unknown[]) => {
+  let n = 0;
+  groups.forEach((x, i) =>
+    groups.forEach((y, j) => {
+      if (i < j && x === y) n++;
+    }),
+  );
+  return n;
+};
+
+test('the events table: one row per event, with its columns, names, dates and counts', () => {
+  const rows = [
+    ...BRIDGE.map(([d, t], k) => article(`b${k}`, d, t, k < 2 ? 'Globo' : `Outlet ${k}`)),
+    article('q', '2024-03-12', QUAKE),
+  ];
+  const table = eventsTable(run(rows));
+  assert.equal(table.columnNames(), EVENTS.names);
+  const bridge = (table.objects() as Record<string, unknown>[]).find((r) => r.articles === 4)!;
+  assert.equal([bridge.first_published, bridge.last_published, bridge.outlets], ['2024-03-11', '2024-03-14', 3]);
+  assert.match(String(bridge.name), /Porto Alegre|Guaíba/i);
+  assert.match(String(bridge.name), /11–14 Mar 2024$/);
+  assert.match(String(bridge.name), / collapse, /, 'the kind of event its headlines name');
+  assert.match(String(bridge.terms), /; /);
+});
+
+test.run();

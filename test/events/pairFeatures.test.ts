@@ -1,0 +1,72 @@
+// The pair features: names and figures, cosines, publication gap and reported days.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { names, articleBags } from '../../transforms/events/articleBags.ts';
+import { pairFeatures, FEATURES } from '../../transforms/events/pairFeatures.ts';
+import { tfidfVectors } from '../../transforms/events/similarity.ts';
+import { reportedDays, epochDay } from '../../transforms/events/reportedDays.ts';
+import { PAIR_MODEL } from '../../transforms/events/pairModel.ts';
+import { dateSpan } from '../../transforms/events/eventsTable.ts';
+
+test('names: capitalised words inside sentences, runs of them, and figures; not sentence starts, weekdays or years', () => {
+  const got = names(
+    'Rescuers in Al Haouz said on Friday that 1,204 people died. Officials in Rabat counted 300 in 2023.',
+  );
+  assert.ok(got.includes('al haouz') && got.includes('rabat') && got.includes('#1204') && got.includes('#300'));
+  assert.not.ok(
+    got.includes('rescuers') || got.includes('officials') || got.includes('friday') || got.includes('#2023'),
+  );
+});
+
+test('the headline counts in the lead, not in the names (title case would make every word a name)', () => {
+  const bags = articleBags('Storm Hits Coast\n\nThe storm reached Galveston on Monday.');
+  assert.equal(bags.names, ['galveston']);
+  assert.ok(bags.lead.includes('storm') && bags.lead.includes('coast'));
+});
+
+const input = (text: string, published: string) => ({ text, published });
+function features(a: ReturnType<typeof input>, b: ReturnType<typeof input>) {
+  const bags = [a, b].map((x) => articleBags(x.text));
+  const [terms, nameVecs, lead] = (['terms', 'names', 'lead'] as const).map((k) =>
+    tfidfVectors([...bags.map((x) => x[k]), ['other']]),
+  );
+  const items = [a, b].map((x, i) => ({
+    day: x.published ? epochDay(+x.published.slice(0, 4), +x.published.slice(5, 7), +x.published.slice(8, 10)) : null,
+    terms: terms[i],
+    names: nameVecs[i],
+    lead: lead[i],
+    reported: reportedDays(x.text, x.published),
+  }));
+  return Object.fromEntries(FEATURES.map((f, k) => [f, pairFeatures(items, [[0, 1]])[0][k]]));
+}
+
+test('features: shared names and terms, publication gap, reported days shared or apart', () => {
+  const a = input('Quake hits Van\n\nA quake struck Van on Sunday, killing 12 people in Ercis.', '2024-05-13');
+  const b = input(
+    'Van quake toll\n\nThe toll from the quake that struck Van and Ercis on Sunday rose to 12.',
+    '2024-05-14',
+  );
+  const f = features(a, b);
+  assert.ok(f.names > 0.3 && f.terms > 0.1);
+  assert.is(f.gap, Math.log1p(1));
+  assert.equal([f.undated, f.same_day_reported, f.days_apart_reported], [0, 1, 0]);
+  const c = input('Storm in Oslo\n\nA storm hit Oslo on Wednesday.', '2024-05-16');
+  const g = features(a, c);
+  assert.is(g.names, 0);
+  assert.is(g.days_apart_reported, Math.log1p(3));
+  assert.is(features(a, input(b.text, '')).undated, 1);
+});
+
+test('the model is fitted: one weight per feature, shared names and terms raise the probability', () => {
+  assert.equal(PAIR_MODEL.features, [...FEATURES]);
+  assert.ok(PAIR_MODEL.weights[0] > 0 && PAIR_MODEL.weights[1] > 0 && PAIR_MODEL.weights[2] > 0);
+});
+
+test('date spans', () => {
+  assert.is(dateSpan('2023-09-09', '2023-09-13'), '9–13 Sep 2023');
+  assert.is(dateSpan('2023-09-28', '2023-10-02'), '28 Sep–2 Oct 2023');
+  assert.is(dateSpan('2023-09-09', '2023-09-09'), '9 Sep 2023');
+  assert.is(dateSpan(undefined, undefined), '');
+});
+
+test.run();

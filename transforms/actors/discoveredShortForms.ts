@@ -1,0 +1,39 @@
+// The short forms by which news English names a discovered actor again, in any article of the
+// corpus: a person's surname ("Wagstaffe" for "Stephen Wagstaffe", also inside "Mr Wagstaffe" and
+// "Ms Sheinbaum"). A short form is kept only where it is unambiguous across the corpus: two
+// discovered people sharing a surname, a surname that is also a codebook name or a word that is
+// capitalised for other reasons ("The", "Monday") name nobody. Built once for the corpus and
+// compiled with the full names into one matcher.
+import type { MatcherEntry } from './compileActorMatcher.ts';
+import type { DiscoveredActor } from './discoveredRegistry.ts';
+import { NON_NAME_WORDS, HONORIFICS } from './lexicon/capitalisedNonNames.ts';
+
+/** A surname worth matching alone: a capitalised word of three letters or more, not a particle. */
+const SURNAME = /^\p{Lu}[\p{L}'\u2019-]{2,}$/u;
+
+export function discoveredShortForms(
+  actors: DiscoveredActor[],
+  /** Every codebook name and alias, as written: a surname equal to one is the codebook's. */
+  codebookNames: Set<string>,
+): MatcherEntry[] {
+  const owners = new Map<string, Set<string>>();
+  const fullNameWords = new Set<string>();
+  for (const a of actors) {
+    const words = a.name.split(' ');
+    // A word of an organisation's name ("Terra" in "California Terra Garden") is no person's surname.
+    if (a.type !== 'person') words.forEach((w) => fullNameWords.add(w));
+    if (a.type !== 'person' || words.length < 2) continue;
+    const surname = words[words.length - 1];
+    if (!SURNAME.test(surname)) continue;
+    const set = owners.get(surname) ?? new Set<string>();
+    set.add(a.actor_id);
+    owners.set(surname, set);
+  }
+  const entries: MatcherEntry[] = [];
+  for (const [surname, ids] of owners) {
+    if (ids.size !== 1 || codebookNames.has(surname) || fullNameWords.has(surname)) continue;
+    if (NON_NAME_WORDS.has(surname) || HONORIFICS.has(surname)) continue;
+    entries.push({ actor_id: [...ids][0], alias: surname, kind: 'alias', actorType: 'person', commonNoun: false });
+  }
+  return entries;
+}

@@ -1,0 +1,50 @@
+// What one article offers the grouping, as three bags of terms: its content terms (all of its
+// text), its names (capitalised words inside sentences, and figures: the actors, places and tolls
+// of its story), and its lead (headline and first paragraphs, where wire style puts what happened).
+import { contentTerms } from './contentTerms.ts';
+
+export interface ArticleBags {
+  terms: string[];
+  names: string[];
+  lead: string[];
+}
+
+/** Characters of the text (headline included) read as its lead. */
+export const LEAD_CHARS = 500;
+
+const NOT_NAMES = new Set(
+  'the a an and but in on at by for of to with from as it its this that he she they we i his her their our after before while when what who if there monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december sept jan feb mar apr jun jul aug oct nov dec mr mrs ms dr president minister secretary state foreign prime advertisement share photo file read reuters afp ap update updated'.split(
+    ' ',
+  ),
+);
+
+export function articleBags(text: string): ArticleBags {
+  const newline = text.indexOf('\n');
+  const body = newline < 0 ? '' : text.slice(newline + 1);
+  return { terms: contentTerms(text), names: names(body), lead: contentTerms(text.slice(0, LEAD_CHARS)) };
+}
+
+/**
+ * Capitalised words not at the start of a sentence (a headline in title case would make every word
+ * a name, so the headline is left out), alone and as runs ("al haouz"), and figures of two or more
+ * digits ("#632"). Lower-cased.
+ */
+export function names(body: string): string[] {
+  const out: string[] = [];
+  for (const m of body.matchAll(
+    /(?<=[\p{Ll},;:()\u2019'"\d]\s+)\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*/gu,
+  )) {
+    const words = m[0]
+      .toLowerCase()
+      .replace(/['\u2019]s\b/g, '')
+      .split(/\s+/)
+      .filter((w) => w.length > 1 && !NOT_NAMES.has(w));
+    out.push(...words);
+    if (words.length > 1) out.push(words.join(' '));
+  }
+  for (const m of body.matchAll(/(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![.,]?\d)/g)) {
+    // A year is background, not a figure of the story; "2,012" is a figure.
+    if (!/^(19|20)\d\d$/.test(m[0])) out.push(`#${m[0].replace(/,/g, '')}`);
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+// One article as the proposals parsers and refiners read it: its sentences in text order, each with
+// its quotations blanked (maskQuotes: words in quotes are the speaker's, kept in the quotes table,
+// not the outlet's report of a proposal) and its actor mentions, and every mention of the article.
+import type { Sentence } from '../schema/index.ts';
+import type { SentenceMention } from './Candidate.ts';
+import type { ArticleMention } from './groupSubject.ts';
+import { maskQuotes } from './maskQuotes.ts';
+import { statesDeal } from './refiners/dealContext.ts';
+
+export interface ProposalSentence {
+  id: string;
+  /** Offset of the sentence in the article text. */
+  start: number;
+  text: string;
+  /** The text with its quotations blanked. */
+  masked: string;
+  mentions: SentenceMention[];
+  /** Whether this sentence states a deal struck, and whether one before it did (dealContext.ts). */
+  statesDeal: boolean;
+  dealBefore: boolean;
+}
+
+export interface ProposalArticle {
+  id: string;
+  sentences: ProposalSentence[];
+  mentions: ArticleMention[];
+}
+
+export function proposalArticle(
+  id: string,
+  sentences: Sentence[],
+  bySentence: Map<string, SentenceMention[]>,
+): ProposalArticle {
+  let dealBefore = false;
+  const read = sentences.map((s): ProposalSentence => {
+    const text = s.text ?? '';
+    const masked = maskQuotes(text);
+    const here: ProposalSentence = {
+      id: s.sentence_id ?? '',
+      start: s.start ?? 0,
+      text,
+      masked,
+      mentions: bySentence.get(s.sentence_id ?? '') ?? [],
+      statesDeal: statesDeal(masked),
+      dealBefore,
+    };
+    dealBefore ||= here.statesDeal;
+    return here;
+  });
+  const mentions = read.flatMap((s) =>
+    s.mentions.map((m) => ({
+      at: s.start + m.start,
+      actor_id: m.actor_id,
+      surface: m.surface,
+      descriptor: m.descriptor,
+      armed: m.armed,
+    })),
+  );
+  return { id, sentences: read, mentions };
+}

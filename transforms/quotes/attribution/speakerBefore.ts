@@ -1,0 +1,94 @@
+// "X said ... that" before the quote: the subject of the last speech verb before the opening
+// mark, outside quotation marks: 'Kremlin spokesman Dmitry Peskov said Friday that ... "to
+// significantly..."', 'Mr Lavrov told Mr Kerry ...: "On that route..."', 'Kerry said he was
+// "hopeful" but warned that ...'. A verb inside a clause another verb reports speaks for that
+// verb's subject (governingVerb); a participle or a coordinated verb takes the main clause's.
+import type { Parser } from '../../Extractor.ts';
+import type { AttributionInput, Attribution } from './Attribution.ts';
+import { speechLemma } from '../../text/lexicon/speechVerbs.ts';
+import { wordsIn } from '../../text/words.ts';
+import { speakerOf } from '../speakerOf.ts';
+import { speakerText } from '../speakerText.ts';
+import { governingVerb } from '../governingVerb.ts';
+import { subjectRegion } from './subjectRegion.ts';
+import { mainSubject } from './mainSubject.ts';
+
+/** A speech verb right after a coordinator: it shares the subject of the clause's first verb. */
+const COORDINATED = /\b(?:and|but|yet|then)\s+(?:(?:\p{Ll}+ly|also|then|later)\s+)?$/u;
+const CLAUSE_BOUNDARY = /,\s*(?:and|but|while|whereas|although|though|yet)\s+/g;
+
+/** "called the outcome "a significant step forward"", "described it as "...": a verb that names the words quoted after it. */
+function namesWords(text: string, verb: { text: string; end: number }, quoteOpen: number): boolean {
+  if (!/^(called|calls|dubbed|termed|hailed|branded)$/.test(verb.text)) return false;
+  const between = text.slice(verb.end, quoteOpen);
+  return (
+    between.split(/\s+/).filter(Boolean).length <= 5 &&
+    !/^\s+(for|on|off|up|in|out|back|upon|it quits)\b/.test(between) &&
+    !/[,.;:]/.test(between)
+  );
+}
+
+export const speakerBefore: Parser<AttributionInput, Attribution> = ({
+  text,
+  quote,
+  sentenceStart: from,
+  quoted,
+  mentions,
+  codebook,
+}) => {
+  const to = quote.open;
+  const found = (speaker: string, speaker_text: string, verb: string): Attribution[] => [
+    { speaker, speaker_text, verb: verb.toLowerCase(), rule: 'speakerBefore', after: false },
+  ];
+  const words = wordsIn(text, from, to).filter((w) => !quoted(w.start));
+  for (let nearest = words.length - 1; nearest > 0; nearest--) {
+    if (!speechLemma(words[nearest].text) && !namesWords(text, words[nearest], to)) continue;
+    const near = text.slice(from, words[nearest].start);
+    let subjectFrom = from + Math.max(near.lastIndexOf(';'), near.lastIndexOf('"'), near.lastIndexOf('\u201d'), -1) + 1;
+    // A verb inside the clause another one reports ("Peskov said Russia had warned it would "respond"") speaks for that one's subject.
+    const v = governingVerb(text, words, nearest, subjectFrom);
+    // "..., and activists said": a new main clause with a subject of its own starts after the conjunction.
+    const boundary = [...text.slice(subjectFrom, words[v].start).matchAll(CLAUSE_BOUNDARY)].pop();
+    if (boundary && /\p{L}/u.test(text.slice(subjectFrom + boundary.index! + boundary[0].length, words[v].start)))
+      subjectFrom += boundary.index! + boundary[0].length;
+    const clause = text.slice(from, words[v].start);
+    let [regionStart, subjectEnd] = subjectRegion(text, subjectFrom, words[v].start, mentions);
+    // ", saying ...", ", adding ...": the participle takes the subject of the main clause, not the nearest name;
+    // so does a verb coordinated with the one before ("Kerry said he was "hopeful" but warned that ...").
+    const participle =
+      /ing$/.test(words[v].text) && /,\s*$/.test(clause)
+        ? mainSubject(text, subjectFrom, words[v].start, mentions, quoted)
+        : null;
+    const coordinated = COORDINATED.test(clause) ? mainSubject(text, from, words[v].start, mentions, quoted) : null;
+    // "He met Lavrov and said ...": the pronoun that opens the clause is its subject.
+    const openingPronoun =
+      COORDINATED.test(clause) && /^\s*(?:[^,]{0,60},\s*)?(he|she|they|it)\s/i.exec(text.slice(from, words[v].start));
+    if (openingPronoun) return found('', openingPronoun[1].toLowerCase(), words[v].text);
+    if (participle) [regionStart, subjectEnd] = participle;
+    else if (coordinated) [regionStart, subjectEnd] = coordinated;
+    const candidates = mentions.filter((m) => m.start >= regionStart && m.end <= subjectEnd && !quoted(m.start));
+    const pronoun = /\b(he|she|they|it)\s+(?:\w+ly\s+)?$/i.exec(text.slice(subjectFrom, words[v].start));
+    if (!candidates.length && !pronoun) {
+      const phrase = text.slice(subjectFrom, words[v].start).split(',').pop()!.trim();
+      if (phrase && phrase.split(/\s+/).length <= 6)
+        return found(
+          speakerOf(text, words[v].start - phrase.length - 1, words[v].start, mentions, codebook),
+          speakerText(phrase),
+          words[v].text,
+        );
+      continue;
+    }
+    if (pronoun && (!candidates.length || candidates[candidates.length - 1].end < subjectFrom + pronoun.index))
+      return found('', pronoun[1], words[v].text);
+    const last = candidates.reduce((a, b) =>
+      b.end > a.end || (b.end === a.end && b.end - b.start > a.end - a.start) ? b : a,
+    );
+    const phraseStart = Math.max(regionStart, text.lastIndexOf(',', last.start) + 1);
+    return found(
+      speakerOf(text, phraseStart, subjectEnd, mentions, codebook),
+      speakerText(text.slice(phraseStart, subjectEnd).trim()),
+      words[v].text,
+    );
+  }
+  return [];
+};
