@@ -3,13 +3,19 @@
 // Give it a folder of articles from several outlets about the same events. It reads them, groups
 // them into events, extracts who is named and quoted, the dates, casualty figures and proposals
 // each outlet cites, compares the outlets of every event, and writes tables, a workbook and
-// charts. Run it with `npm run notebook -- --help` for the flags.
+// charts. Run it with `npm run notebook -- --help` for the flags. Corrections made in the
+// workbook of an earlier run (its `review` and `add as` columns) are applied with --review.
 import { parseOptions } from '../readers/options.ts';
 import { runNotebook, step, preview, written, warn, timed, configureConsole, peakMemory } from '../readers/console.ts';
 import { readCodebook } from '../readers/readCodebook.ts';
 import { withWorld } from '../transforms/codebook/withWorld.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
+import { readReview } from '../readers/readReview.ts';
+import { NO_REVIEW } from '../transforms/review/Review.ts';
+import { reviewCodebook } from '../transforms/review/reviewCodebook.ts';
+import { applyReview } from '../transforms/review/applyReview.ts';
+import { reviewOutcome, reviewLines } from '../transforms/review/reviewOutcome.ts';
 import { articlesAndEvents, sentencesOf, textsOf, actorsOf } from '../transforms/pipeline/index.ts';
 import { perArticle } from '../transforms/pipeline/perArticle.ts';
 import { eventsMethod } from '../transforms/events/eventsMethod.ts';
@@ -22,21 +28,27 @@ import { workbookSpec } from '../sheets/workbookSpec.ts';
 import { chartSpecs } from '../charts/index.ts';
 import { renderCharts } from '../charts/renderCharts.ts';
 import { writeReport } from '../charts/writeReport.ts';
+import { deckSpec } from '../deck/deckSpec.ts';
+import { writeDeck } from '../deck/writeDeck.ts';
 
 await runNotebook(async () => {
   const options = parseOptions(process.argv.slice(2));
   configureConsole(options);
   await checkOutFolder(options.out);
 
-  // 1. Read the codebook, the manifest and the articles; say what was skipped.
-  step('1. Read the codebook, the manifest and the corpus');
+  // 1. Read the codebook, the manifest, the articles and the user's review of an earlier run;
+  //    actors the review adds from the Candidates sheet join the codebook for this run. Say what
+  //    was skipped.
+  step('1. Read the codebook, the manifest, the corpus and the review');
   const warnings: string[] = [];
-  const { codebook, manifest, files } = await timed('read', async () => ({
-    // The world layer (every state, the main bodies and media) beneath the user's codebook.
-    codebook: withWorld(await readCodebook(options.codebook, { warnings })),
+  const { review, codebookAsRead, manifest, files } = await timed('read', async () => ({
+    review: options.review ? await readReview(options.review) : NO_REVIEW,
+    codebookAsRead: await readCodebook(options.codebook, { warnings }),
     manifest: await readManifest(options.manifest),
     files: await readCorpus(options.corpus, { maxFileSize: options.maxFileSize, warnings }),
   }));
+  // The world layer (every state, the main bodies and media) beneath the user's codebook.
+  const codebook = withWorld(reviewCodebook(codebookAsRead, review));
   warnings.push(...manifestCoverage(files, manifest));
   warn(warnings);
 
@@ -56,18 +68,24 @@ await runNotebook(async () => {
   // Each article read once (sentences, paragraphs, quoted spans, words) for every extractor.
   const { texts } = await timed('article texts', () => textsOf({ articles, sentences }));
 
-  // 4. Who is named, and how they are labelled.
+  // 4. Who is named, and how they are labelled (what the review dropped or fixed, as it says).
   step('4. Actors and mentions');
-  const { actors, mentions, candidates } = await timed('actors', () => actorsOf({ texts, codebook }));
+  const found = await timed('actors', () => actorsOf({ texts, codebook }));
+  const { actors, candidates } = found;
+  const mentions = applyReview(found.mentions, review, 'mentions');
   preview('mentions', mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);
 
   // 5-6. Who speaks; when, how many, and what was proposed. Article by article, in --jobs worker
   //      threads (each run of articles on its own, joined back in article order), then the
-  //      proposal keys across the corpus.
+  //      proposal keys across the corpus; then what the review dropped or fixed.
   step('5. Quotes, dates, casualty figures and proposals');
-  const { quotes, dates, casualties, proposals } = await timed('quotes, dates, casualties, proposals', () =>
+  const extracted = await timed('quotes, dates, casualties, proposals', () =>
     perArticle({ articles, sentences, texts, mentions, codebook }, options.jobs),
   );
+  const quotes = applyReview(extracted.quotes, review, 'quotes');
+  const dates = applyReview(extracted.dates, review, 'dates');
+  const casualties = applyReview(extracted.casualties, review, 'casualties');
+  const proposals = applyReview(extracted.proposals, review, 'proposals');
   preview('quotes', quotes, ['article_id', 'speaker', 'kind', 'verb', 'text']);
   preview('dates', dates, ['article_id', 'surface', 'value', 'anchor']);
   preview('casualties', casualties, ['article_id', 'figure', 'qualifier', 'kind', 'surface']);
@@ -85,13 +103,15 @@ await runNotebook(async () => {
     proposals,
     quotes,
   };
+  const reviewed = reviewOutcome(review, { mentions: found.mentions, ...extracted }, codebookAsRead);
+  if (review.file) warn([`review ${review.file}: ${reviewLines(reviewed).join('\n  ')}`]);
 
   // 6. Compare the outlets of every event.
   step('6. How each outlet framed each event');
   const comparison = await timed('comparison', () => framing(extraction, codebook));
   preview('framing_salience', comparison.framing_salience, ['event_id', 'outlet', 'actor_id', 'share']);
 
-  // 7. Write the tables, the charts and the workbook.
+  // 7. Write the tables, the charts, the workbook and the slide deck.
   step('7. Write');
   const tablePaths = await timed('CSV + Parquet', () => writeTables(options.out, extraction, comparison));
   const charts = await timed('charts', () =>
@@ -107,9 +127,12 @@ await runNotebook(async () => {
         codebook,
         { ...options, eventsMethod: eventsMethod(manifest, options.events), warnings },
         charts,
+        undefined,
+        reviewed,
       ),
     ),
   );
-  written([...tablePaths, ...charts.flatMap((c) => c.files), report, workbook]);
+  const deck = await timed('deck', () => writeDeck(options.out, deckSpec(options.corpus, articles, charts)));
+  written([...tablePaths, ...charts.flatMap((c) => c.files), report, workbook, deck]);
   peakMemory();
 });

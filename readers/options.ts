@@ -1,5 +1,5 @@
 // The notebook's command line (docs/CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size,
-// --events, --max-file-size, --jobs, --max-rows, --timings, --quiet.
+// --review, --events, --max-file-size, --jobs, --max-rows, --timings, --quiet.
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -14,6 +14,8 @@ export interface Options {
   codebook: string;
   out: string;
   chartSize: { width: number; height: number };
+  /** A reviewed workbook of an earlier run, or null when none was given and the corpus folder holds none. */
+  review?: string | null;
   /** How coarse the grouping into events is, where the manifest names no event (transforms/events/README.md). */
   events: EventGranularity;
   /** Corpus files over this many bytes are skipped with a warning. */
@@ -30,7 +32,8 @@ export interface Options {
 
 export const USAGE =
   'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH]' +
-  ' [--events coarser|normal|finer] [--max-file-size 2MB] [--jobs N] [--max-rows N] [--timings] [--quiet]';
+  ' [--review FILE] [--events coarser|normal|finer] [--max-file-size 2MB] [--jobs N] [--max-rows N] [--timings]' +
+  ' [--quiet]';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -45,6 +48,7 @@ export function parseOptions(argv: string[]): Options {
         codebook: { type: 'string' },
         out: { type: 'string' },
         'chart-size': { type: 'string' },
+        review: { type: 'string' },
         events: { type: 'string' },
         'max-file-size': { type: 'string' },
         jobs: { type: 'string' },
@@ -73,10 +77,15 @@ export function parseOptions(argv: string[]): Options {
   if (!manifest)
     manifest = ['manifest.xlsx', 'manifest.csv'].map((f) => join(corpus, f)).find((f) => existsSync(f)) ?? null;
 
+  let review: string | null = values.review ?? null;
+  if (review && !existsSync(review)) throw new InputError({ file: review }, 'no such review file');
+  if (!review) review = [join(corpus, 'review.xlsx')].find((f) => existsSync(f)) ?? null;
+
   return {
     corpus,
     manifest,
     codebook,
+    review,
     out: values.out ?? join(root, 'output'),
     chartSize: parseSize(values['chart-size'] ?? '1920x1080'),
     events: parseGranularity(values.events ?? 'normal'),

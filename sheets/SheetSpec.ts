@@ -15,18 +15,59 @@ export interface SheetColumn {
   width: number;
   /** Excel number format; a default by type when absent (dates: yyyy-mm-dd). */
   numFmt?: string;
+  /** Wrap long text inside the cell (the row grows) instead of cutting it at the column's edge. */
+  wrap?: boolean;
+  /** Cells that link elsewhere: see ColumnLink. */
+  link?: ColumnLink;
+  /** A drop-down of allowed values (others refused), with a message shown when the cell is selected. */
+  choices?: Choices;
+  /** A message shown when a cell of the column is selected (what to type there). */
+  prompt?: string;
+  /** A check of each cell: an Excel formula true for a good value, `{cell}` standing for the cell; a warning otherwise. */
+  rule?: { formula: string; error: string };
 }
 
-/** A sheet holding one table: header row bold and frozen, autofilter, typed cells. */
+/**
+ * `url`: the cell's text is a web address and links to it. `row`: the cell's text is a key of
+ * another sheet and links to that sheet's row (`rows` maps the key to the 1-based sheet row).
+ */
+export type ColumnLink = { kind: 'url' } | { kind: 'row'; sheet: string; rows: ReadonlyMap<string, number> };
+
+export interface Choices {
+  values: readonly string[];
+  /** Whether a value outside the list is refused (true) or only warned about (false). */
+  strict: boolean;
+}
+
+/** How a sheet prints: landscape, as many pages wide as `pagesWide`, header rows repeated. */
+export interface PrintSetup {
+  orientation: 'landscape' | 'portrait';
+  pagesWide: number;
+  /** Pages down the sheet is shrunk to fit on; as many as it takes when absent. */
+  pagesTall?: number;
+  /** Rows repeated at the top of every printed page, e.g. "1:1". */
+  repeatRows?: string;
+}
+
+/**
+ * A sheet holding one table: an Excel Table (filter buttons, banded rows) when `table` names it
+ * and it has rows, else a bold header with an autofilter; typed cells.
+ */
 export interface TableSheet {
   kind: 'table';
   /** Sheet name, at most 31 characters, none of : \ / ? * [ ]. */
   name: string;
+  /** Name of the Excel Table: letters, digits and _, not led by a digit, unique in the workbook. */
+  table?: string;
   columns: SheetColumn[];
   rows: Record<string, unknown>[];
   /** Freeze the header row (and nothing else). */
   freeze: boolean;
+  /** A sheet-level autofilter over the header, used only when the sheet holds no Excel Table. */
   autofilter: boolean;
+  print?: PrintSetup;
+  /** Empty rows under the data that drop-downs and messages also cover, for rows the user adds. */
+  spareRows?: number;
   /** Column keys whose numbers get a colour scale. */
   heat?: string[];
   /** A line under the rows (one blank row between), e.g. that the sheet was cut at the row cap. */
@@ -57,6 +98,24 @@ export interface BlocksSheet {
   name: string;
   title: string;
   blocks: Block[];
+  /** Native charts beside the blocks, drawn from the blocks' cells. */
+  charts?: BlockChart[];
+  print?: PrintSetup;
+  /** Freeze the title row and the first column (the row labels). */
+  freeze?: boolean;
+}
+
+/**
+ * A native Excel chart drawn from one block: the block's first column as categories, each of
+ * `series` (column keys) as a series named by its header. Bars run horizontally.
+ */
+export interface BlockChart {
+  /** Index of the block in the sheet's `blocks`. */
+  block: number;
+  title: string;
+  series: string[];
+  /** Number format of the value axis ("0%"). */
+  numFmt?: string;
 }
 
 /** One chart image with its title and a line on how to read it above it. */

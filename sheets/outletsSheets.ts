@@ -1,8 +1,9 @@
 // The per-event `Outlets` comparison sheets: one blocks sheet per event, the outlets of the event
 // as columns, so that a reader sees at a glance how each outlet told the same story. Sections, in
 // reading order: coverage, salience (and where each actor is first named), voices, labels,
-// frames, distinctive terms, casualty figures, proposals, text reuse (and sentence alignment),
-// omissions. Each block is laid out by its own module in sheets/outlets/ from a table the
+// frames, distinctive terms, casualty figures (and the largest of each kind), proposals, text
+// reuse (and sentence alignment), omissions; native charts of the main ones beside the blocks
+// (outletsLayout.ts). Each block is laid out by its own module in sheets/outlets/ from a table the
 // comparison computed (transforms/framing); nothing here computes a measure. workbookSpec.ts
 // appends these sheets after the comparison sheets.
 import type { Codebook } from '../transforms/codebook/Codebook.ts';
@@ -21,6 +22,8 @@ import { figuresBlock } from './outlets/figuresBlock.ts';
 import { proposalsBlock } from './outlets/proposalsBlock.ts';
 import { reuseBlocks } from './outlets/reuseBlocks.ts';
 import { omissionsBlock } from './outlets/omissionsBlock.ts';
+import { figureChartBlock } from './outlets/figureChartBlock.ts';
+import { outletsLayout } from './outletsLayout.ts';
 
 export function outletsSheets(extraction: Extraction, comparison: Comparison, _codebook: Codebook): BlocksSheet[] {
   const names = new Map(
@@ -39,21 +42,24 @@ export function outletsSheets(extraction: Extraction, comparison: Comparison, _c
   }
   const events = [...views.values()];
   const sheetNames = outletsSheetNames(events.map((v) => v.event_id));
-  return events.map((view, i) => ({
-    kind: 'blocks',
-    name: sheetNames[i],
-    title: `How each outlet covered event ${view.event_id}: ${view.outlets.join(', ')}`,
-    blocks: [
-      coverageBlock(view, comparison.coverage),
-      ...salienceBlocks(view, comparison.framing_salience),
-      voicesBlock(view, comparison.framing_voices),
-      labelsBlock(view, comparison.framing_labels),
-      framesBlock(view, comparison.framing_frames),
-      termsBlock(view, comparison.distinctive_terms),
-      figuresBlock(view, comparison.figures_by_outlet),
-      proposalsBlock(view, comparison.proposals_by_outlet),
-      ...reuseBlocks(view, comparison.reuse_by_outlet, comparison.sentences_by_status),
-      omissionsBlock(view, comparison.omissions),
-    ],
-  }));
+  return events.map((view, i) =>
+    outletsLayout({
+      kind: 'blocks',
+      name: sheetNames[i],
+      title: `How each outlet covered event ${view.event_id}: ${view.outlets.join(', ')}`,
+      blocks: [
+        coverageBlock(view, comparison.coverage),
+        ...salienceBlocks(view, comparison.framing_salience),
+        voicesBlock(view, comparison.framing_voices),
+        labelsBlock(view, comparison.framing_labels),
+        framesBlock(view, comparison.framing_frames),
+        termsBlock(view, comparison.distinctive_terms),
+        figuresBlock(view, comparison.figures_by_outlet),
+        figureChartBlock(view, comparison.largest_figures),
+        proposalsBlock(view, comparison.proposals_by_outlet),
+        ...reuseBlocks(view, comparison.reuse_by_outlet, comparison.sentences_by_status),
+        omissionsBlock(view, comparison.omissions),
+      ],
+    }),
+  );
 }

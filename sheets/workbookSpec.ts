@@ -1,6 +1,7 @@
 // The output workbook, sheet by sheet: About, the extraction tables (records that point to a
-// sentence show its text beside them), Candidates, the comparison tables, the per-event outlet
-// sheets, then the charts. Pure: tables in, a spec out; writeWorkbook.ts renders it.
+// sentence show its text beside them and link to it), Candidates, the comparison tables, the
+// per-event outlet sheets, then the charts. Record sheets stop at --max-rows. Pure: tables in, a
+// spec out; writeWorkbook.ts renders it (streamed past STREAM_ROWS table rows, as About says).
 import type { ColumnTable } from 'arquero';
 import type { Codebook } from '../transforms/codebook/Codebook.ts';
 import type { Extraction } from '../transforms/Extraction.ts';
@@ -30,11 +31,16 @@ import {
   type TableSchema,
 } from '../transforms/schema/index.ts';
 import type { ImagesSheet, SheetSpec, TableSheet, WorkbookSpec } from './SheetSpec.ts';
-import { tableSheet } from './tableSheet.ts';
+import { tableSheet, type TableSheetOptions } from './tableSheet.ts';
 import { lookupColumn } from './lookupColumn.ts';
 import { aboutSheet } from './aboutSheet.ts';
 import { outletsSheets } from './outletsSheets.ts';
 import type { TypedColumn } from '../writers/tableColumns.ts';
+import { codebookSummary } from './codebookSummary.ts';
+import { workbookCuts, type CutSheet } from './workbookCuts.ts';
+import { capSheet, count, rowCap } from './rowCap.ts';
+import { ADD_AS_INPUT, REVIEW_INPUT, REVIEW_INPUT_DOC } from './reviewInputs.ts';
+import { streamed } from './workbook/streamed.ts';
 
 type AnySchema = TableSchema<Record<string, ColumnSpec>>;
 
@@ -45,7 +51,8 @@ interface Entry {
 }
 
 /**
- * `extraSheets` go after the comparison sheets; by default the per-event outlet sheets of
+ * `review`: what became of each decision of the review file (transforms/review/reviewOutcome),
+ * shown on About. `extraSheets` go after the comparison sheets; by default the per-event outlet sheets of
  * outletsSheets.ts (tests pass their own, so that they do not depend on the framing measures).
  */
 export function workbookSpec(
@@ -55,6 +62,7 @@ export function workbookSpec(
   options: Options & { eventsMethod?: string; warnings?: readonly string[] },
   charts: RenderedChart[],
   extraSheets: SheetSpec[] = outletsSheets(extraction, comparison, codebook),
+  review?: ColumnTable,
 ): WorkbookSpec {
   const sentenceText = (table: ColumnTable): TypedColumn =>
     lookupColumn(table, {
@@ -65,49 +73,60 @@ export function workbookSpec(
       value: 'text',
       width: 60,
     });
+  const links = sentenceLinks(extraction.sentences, rowCap(options.maxRows));
+  const cut: CutSheet[] = [];
   const entry = (
     name: string,
     table: ColumnTable,
     schema: AnySchema,
     extra: TypedColumn[] = [],
     heat?: string[],
-  ): Entry => ({ sheet: capped(tableSheet(name, table, schema, extra, heat), schema.name), holds: schema.doc, schema });
-  const cut = new Map<string, number>();
-  const capped = (sheet: TableSheet, file: string): TableSheet => {
-    const cap = Math.min(options.maxRows, EXCEL_ROWS - 4);
-    if (sheet.rows.length <= cap) return sheet;
-    cut.set(sheet.name, sheet.rows.length);
-    return {
-      ...sheet,
-      rows: sheet.rows.slice(0, cap),
-      note: `The first ${count(cap)} of ${count(sheet.rows.length)} rows (--max-rows); every row is in tables/${file}.csv and tables/${file}.parquet.`,
-    };
+    sheetOptions: TableSheetOptions = {},
+  ): Entry => {
+    const whole = tableSheet(name, table, schema, {
+      extra,
+      heat,
+      links: name === 'Sentences' ? {} : links,
+      ...sheetOptions,
+    });
+    const sheet = capSheet(whole, schema.name, options.maxRows);
+    if (sheet !== whole) cut.push({ sheet: name, file: schema.name, rows: whole.rows.length, kept: sheet.rows.length });
+    return { sheet, holds: schema.doc, schema };
   };
+  const reviewed = (name: string, table: ColumnTable, schema: AnySchema) =>
+    entry(name, table, schema, [sentenceText(table)], undefined, { inputs: [REVIEW_INPUT] });
   const s = (schema: unknown) => schema as AnySchema;
 
   const tables: Entry[] = [
-    entry('Articles', extraction.articles, s(ARTICLES), [
-      lookupColumn(extraction.articles, {
-        name: 'dominant_frame',
-        key: 'article_id',
-        from: comparison.dominant_frames,
-        fromKey: 'article_id',
-        value: 'dominant_frame',
-        width: 18,
-      }),
-    ]),
+    entry(
+      'Articles',
+      extraction.articles,
+      s(ARTICLES),
+      [
+        lookupColumn(extraction.articles, {
+          name: 'dominant_frame',
+          key: 'article_id',
+          from: comparison.dominant_frames,
+          fromKey: 'article_id',
+          value: 'dominant_frame',
+          width: 18,
+        }),
+      ],
+      undefined,
+      { links: { url: { kind: 'url' } } },
+    ),
     ...(extraction.events ? [entry('Events', extraction.events, s(EVENTS))] : []),
     entry('Sentences', extraction.sentences, s(SENTENCES)),
     entry('Actors', extraction.actors, s(ACTORS)),
-    entry('Mentions', extraction.mentions, s(MENTIONS), [sentenceText(extraction.mentions)]),
-    entry('Dates', extraction.dates, s(DATES), [sentenceText(extraction.dates)]),
-    entry('Casualties', extraction.casualties, s(CASUALTIES), [sentenceText(extraction.casualties)]),
-    entry('Proposals', extraction.proposals, s(PROPOSALS), [sentenceText(extraction.proposals)]),
-    entry('Quotes', extraction.quotes, s(QUOTES), [sentenceText(extraction.quotes)]),
+    reviewed('Mentions', extraction.mentions, s(MENTIONS)),
+    reviewed('Dates', extraction.dates, s(DATES)),
+    reviewed('Casualties', extraction.casualties, s(CASUALTIES)),
+    reviewed('Proposals', extraction.proposals, s(PROPOSALS)),
+    reviewed('Quotes', extraction.quotes, s(QUOTES)),
     {
-      ...entry('Candidates', extraction.candidates, s(CANDIDATES)),
+      ...entry('Candidates', extraction.candidates, s(CANDIDATES), [], undefined, { inputs: [ADD_AS_INPUT] }),
       holds:
-        "Names the texts use that the codebook lacks, with counts: add the ones that matter to the codebook's actors sheet.",
+        "Names the texts use that the codebook lacks, with counts: add the ones that matter to the codebook's actors sheet, or fill `add as` and run again with --review.",
     },
     entry('Salience', comparison.framing_salience, s(FRAMING_SALIENCE), [], ['share']),
     entry('Voices', comparison.framing_voices, s(FRAMING_VOICES), [], ['share']),
@@ -135,6 +154,10 @@ export function workbookSpec(
       ]
     : [];
 
+  const streamedRows = streamed(tables.map((t) => t.sheet))
+    ? tables.reduce((n, t) => n + t.sheet.rows.length, 0)
+    : null;
+  const cutOf = new Map(cut.map((c) => [c.sheet, c]));
   const about = aboutSheet({
     corpus: options.corpus,
     manifest: options.manifest,
@@ -144,12 +167,15 @@ export function workbookSpec(
     eventsMethod: options.eventsMethod,
     warnings: options.warnings,
     actors: extraction.actors,
+    review: options.review ? { file: options.review, outcome: review } : undefined,
+    codebookSummary: codebookSummary(codebook),
+    cuts: workbookCuts(extraction, cut, streamedRows),
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
       ...tables.map((t) => ({
         sheet: t.sheet.name,
-        holds: cut.has(t.sheet.name)
-          ? `${t.holds} Only the first ${count(Math.min(options.maxRows, EXCEL_ROWS - 4))} of ${count(cut.get(t.sheet.name) ?? 0)} rows (--max-rows): every row is in tables/${t.schema.name}.csv and tables/${t.schema.name}.parquet.`
+        holds: cutOf.has(t.sheet.name)
+          ? `${t.holds} Only the first ${count(cutOf.get(t.sheet.name)!.kept)} of ${count(cutOf.get(t.sheet.name)!.rows)} rows (--max-rows): every row is in tables/${t.schema.name}.csv and tables/${t.schema.name}.parquet.`
           : `${t.holds} One row each; also tables/${t.schema.name}.csv.`,
       })),
       ...extra.map((x) => ({ sheet: x.name, holds: x.kind === 'blocks' ? x.title : '' })),
@@ -171,12 +197,21 @@ export function workbookSpec(
   return { sheets: [about, ...tables.map((t) => t.sheet), ...extra, ...chartSheet] };
 }
 
-/** Excel's row limit; a sheet also holds its header and the note under the rows. */
-const EXCEL_ROWS = 1_048_576;
-const count = (n: number) => n.toLocaleString('en-US');
+/**
+ * Columns holding a sentence id link to that sentence's row on the Sentences sheet: the first `cap`
+ * sentences, the rows the sheet keeps (a sentence past the cap is not linked).
+ */
+function sentenceLinks(sentences: ColumnTable, cap: number): TableSheetOptions['links'] {
+  const ids = sentences.numRows() ? (sentences.array('sentence_id') as ArrayLike<string>) : [];
+  const rows = new Map<string, number>();
+  for (let i = 0; i < Math.min(ids.length, cap); i++) rows.set(ids[i], i + 2);
+  const link = { kind: 'row' as const, sheet: 'Sentences', rows };
+  return { sentence_id: link, best_sentence_id: link, example_sentence_id: link };
+}
 
 /** What the columns added beside the contract's columns hold. */
 const extraDoc: Record<string, string> = {
+  ...REVIEW_INPUT_DOC,
   sentence: 'Text of the sentence the record points to (sentence_id), to read it in context.',
   dominant_frame: 'The frame whose cue words the article uses most (see Frames).',
 };

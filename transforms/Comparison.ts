@@ -19,6 +19,8 @@ export interface Comparison {
   coverage: ColumnTable;
   /** Per event, casualty figure and outlet: how the outlet worded it (figuresByOutlet). */
   figures_by_outlet: ColumnTable;
+  /** Per event, casualty kind and outlet: the largest figure it cites (largestFigures). */
+  largest_figures: ColumnTable;
   /** Per event, proposal and outlet: how the outlet reported it (proposalsByOutlet). */
   proposals_by_outlet: ColumnTable;
   /** Per article and compared outlet: the highest containment (reuseByOutlet). */

@@ -1,11 +1,17 @@
 // `npm run codebook`: writes sheets/codebook.xlsx from defaultCodebook.ts, an `about` sheet
-// first, then one sheet per entry (bold frozen header, autofilter, widths), every cell text.
+// first, then one sheet per entry (an Excel Table, frozen header, widths), every cell text, each
+// column with an input message and, where the values are fixed, a drop-down (codebookInputs.ts).
 // The bytes are the same on every run, so the committed workbook only changes with its source.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BlocksSheet, TableSheet, WorkbookSpec } from '../SheetSpec.ts';
 import { writeWorkbookFile } from '../writeWorkbook.ts';
 import { CODEBOOK_SHEETS } from './defaultCodebook.ts';
+import { CODEBOOK_INPUTS } from './codebookInputs.ts';
+import { tableName } from '../tableName.ts';
+
+/** Rows under the data that the drop-downs and messages cover, for the rows a user adds. */
+const SPARE_ROWS = 500;
 
 export const CODEBOOK_FILE = join(import.meta.dirname, '..', 'codebook.xlsx');
 
@@ -44,8 +50,10 @@ export function codebookSpec(): WorkbookSpec {
   const sheets: TableSheet[] = entries.map(([name, s]) => ({
     kind: 'table',
     name,
+    table: `Codebook${tableName(name)}`,
     freeze: true,
     autofilter: true,
+    spareRows: SPARE_ROWS,
     columns: s.columns.map((key, i) => ({
       key,
       header: key,
@@ -54,6 +62,7 @@ export function codebookSpec(): WorkbookSpec {
         key,
         s.rows.map((r) => r[i]),
       ),
+      ...CODEBOOK_INPUTS[name]?.[key],
     })),
     rows: s.rows.map((r) => Object.fromEntries(s.columns.map((key, i) => [key, r[i]]))),
   }));

@@ -1,7 +1,13 @@
 // A blocks sheet: a title, then small tables stacked vertically, each under a bold title row and
-// an optional note, with a blank row between them and colour scales where asked.
+// an optional note, with a blank row between them and colour scales where asked; frozen title
+// row and label column, print setup, and the sheet's native charts resolved to
+// the cells of their blocks (returned, for normaliseXlsx to add to the package; a streamed
+// workbook has no re-zip step and leaves them out).
 import type { Workbook, Worksheet } from 'exceljs';
 import type { BlocksSheet } from '../SheetSpec.ts';
+import type { NativeChart } from './NativeChart.ts';
+import { blockChart, type BlockPlace } from './blockChart.ts';
+import { printSetup } from './printSetup.ts';
 import { cellValue } from './cellValue.ts';
 import { colourScale, crossesZero } from './colourScale.ts';
 import { columnLetter } from './columnLetter.ts';
@@ -16,8 +22,14 @@ import {
   TITLE_FONT,
 } from './styles.ts';
 
-export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): Worksheet {
-  const ws = wb.addWorksheet(sheet.name);
+export interface RenderedBlocks {
+  worksheet: Worksheet;
+  charts: NativeChart[];
+}
+
+export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): RenderedBlocks {
+  const ws = wb.addWorksheet(sheet.name, sheet.freeze ? { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] } : {});
+  const places: BlockPlace[] = [];
   const widths: number[] = [];
   ws.getCell(1, 1).value = sheet.title;
   ws.getCell(1, 1).font = TITLE_FONT;
@@ -41,6 +53,7 @@ export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): Worksheet {
       widths[i] = Math.max(widths[i] ?? 0, c.width ?? defaultWidth(c.type));
     });
     const first = r + 1;
+    places.push({ header: r, first });
     for (const row of block.rows) {
       r++;
       block.columns.forEach((c, i) => {
@@ -69,5 +82,16 @@ export function renderBlocksSheet(wb: Workbook, sheet: BlocksSheet): Worksheet {
   widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = columnWidth(w);
   });
-  return ws;
+  printSetup(ws, sheet.print);
+  const charts = (sheet.charts ?? []).flatMap((chart, i) => {
+    const place = places[chart.block];
+    const block = sheet.blocks[chart.block];
+    return place && block && block.rows.length
+      ? [blockChart(sheet.name, block, place, chart, { col: widths.length + 1, row: 2 + i * CHART_ROWS })]
+      : [];
+  });
+  return { worksheet: ws, charts };
 }
+
+/** Rows a chart takes beside the blocks, a blank row included. */
+const CHART_ROWS = 22;

@@ -2,7 +2,9 @@
 // soon as it is written, so memory holds one row, not every cell. Same bytes for the same spec
 // without reading the file back: every zip entry gets a fixed date as it is added (exceljs's
 // archiver would stamp the time of writing) and entries go in the order they are written.
-// The streaming writer draws no images: the Charts sheet lists each chart's files instead.
+// The streaming writer draws no images: the Charts sheet lists each chart's files instead. Nor
+// does it add Excel Tables, links or native charts (those need the re-zip of normaliseXlsx.ts):
+// table sheets get a plain header with an autofilter, the Outlets sheets their blocks alone.
 import { createWriteStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
@@ -64,7 +66,7 @@ export async function streamWorkbook(path: string, spec: WorkbookSpec, date: Dat
     const ws =
       sheet.kind === 'table'
         ? renderTableSheet(wb, sheet, true)
-        : renderBlocksSheet(wb, sheet.kind === 'blocks' ? sheet : chartList(sheet));
+        : renderBlocksSheet(wb, sheet.kind === 'blocks' ? sheet : chartList(sheet)).worksheet;
     (ws as unknown as { commit(): void }).commit();
   }
   await wb.commit();

@@ -28,3 +28,6 @@ export function defaultWidth(type: CellType): number {
 export function columnWidth(width: number): number {
   return width === 9 ? 9.01 : width;
 }
+
+/** The one look of every Excel Table in the workbook: medium blue header, banded rows. */
+export const TABLE_STYLE = 'TableStyleMedium2';

@@ -4,6 +4,7 @@ import { ARTICLES, CASUALTIES, PROPOSALS, toTable } from '../../transforms/schem
 import { articleOutlets } from '../../transforms/framing/articleOutlets.ts';
 import { figuresByOutlet } from '../../transforms/framing/figuresByOutlet.ts';
 import { proposalsByOutlet } from '../../transforms/framing/proposalsByOutlet.ts';
+import { largestFigures } from '../../transforms/framing/largestFigures.ts';
 
 const outlets = articleOutlets(
   toTable(ARTICLES, [
@@ -105,6 +106,22 @@ test('figures side by side: qualifiers and sources as each outlet worded them', 
       surface: 'at least 12 civilians',
       cited: 1,
     },
+  ]);
+});
+
+test('largest figures: the largest of each kind each outlet cites; a figure with no kind is none', () => {
+  const casualties = toTable(CASUALTIES, [
+    { article_id: 'a1', start: 5, figure: 280000, kind: 'killed', surface: 'more than 280,000 dead' },
+    { article_id: 'a1', start: 50, figure: 12, kind: 'killed', surface: 'at least 12 civilians' },
+    { article_id: 'a1', start: 70, figure: 5000000, kind: '', surface: '5 million people' },
+    { article_id: 'b1', start: 7, figure: 300, kind: 'killed', surface: '300 dead' },
+    { article_id: 'b1', start: 9, figure: 1000000, kind: 'displaced', surface: 'a million displaced' },
+    { article_id: 'b1', start: 20, figure: 40000, kind: 'displaced', surface: '40,000 fled' },
+  ]);
+  assert.equal(largestFigures(figuresByOutlet(casualties, outlets)).objects(), [
+    { event_id: 'e1', kind: 'displaced', outlet: 'Expatica', figure: 1000000 },
+    { event_id: 'e1', kind: 'killed', outlet: 'Ahram Online', figure: 280000 },
+    { event_id: 'e1', kind: 'killed', outlet: 'Expatica', figure: 300 },
   ]);
 });
 

@@ -42,7 +42,7 @@ test('the about sheet explains each sheet and how lists are joined', async () =>
   assert.match(about, 'joined with \\"; \\"');
 });
 
-test('the committed codebook reads without error, with header frozen and filtered sheets', async () => {
+test('the committed codebook reads without error; each sheet a Table with frozen header, messages and drop-downs', async () => {
   const codebook = await readCodebook(CODEBOOK_FILE);
   assert.is(codebook.actors.length, CODEBOOK_SHEETS.actors.rows.length);
   assert.is(codebook.outlets.length, CODEBOOK_SHEETS.outlets.rows.length);
@@ -50,8 +50,26 @@ test('the committed codebook reads without error, with header frozen and filtere
   await wb.xlsx.readFile(CODEBOOK_FILE);
   const actors = wb.getWorksheet('actors')!;
   assert.is(actors.views[0].state, 'frozen');
-  assert.ok(actors.autoFilter);
-  assert.ok(actors.getCell('A1').font?.bold);
+  assert.equal(
+    actors.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name),
+    ['CodebookActors'],
+  );
+  const rules = (ws: ExcelJS.Worksheet, cell: string) =>
+    (
+      ws as unknown as { dataValidations: { find(a: string): Record<string, unknown> | undefined } }
+    ).dataValidations.find(cell);
+  // The actor type is a drop-down that refuses other values, also on the rows a user adds.
+  const type = rules(actors, `B${CODEBOOK_SHEETS.actors.rows.length + 100}`)!;
+  assert.equal(
+    [type.type, type.formulae, type.errorStyle],
+    ['list', ['"person,state,organization,armed_group,media,other"'], 'stop'],
+  );
+  assert.match(String(rules(actors, 'C2')!.prompt), 'metonyms');
+  const colour = rules(wb.getWorksheet('outlets')!, 'D2')!;
+  assert.equal([colour.type, colour.errorStyle], ['custom', 'warning']);
+  assert.equal(rules(wb.getWorksheet('casualty_terms')!, 'B2')!.formulae, [
+    '"killed,wounded,displaced,detained,missing,affected"',
+  ]);
 });
 
 test.run();

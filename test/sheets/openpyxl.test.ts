@@ -14,6 +14,9 @@ print(json.dumps({ws.title: {
   'images': [[type(i.anchor).__name__, i.anchor._from.row, i.anchor.to.row, i.anchor.to.col] for i in ws._images],
   'freeze': ws.freeze_panes, 'filter': ws.auto_filter.ref,
   'scales': [str(cf.sqref) for cf in ws.conditional_formatting],
+  'tables': {name: ws.tables[name].ref for name in ws.tables},
+  'validations': [[str(dv.sqref), dv.type, dv.formula1] for dv in ws.data_validations.dataValidation],
+  'print': [ws.page_setup.orientation, ws.page_setup.fitToWidth, ws.print_title_rows],
 } for ws in wb.worksheets}))
 `;
 
@@ -33,15 +36,44 @@ const py = python();
 const check = py ? test : test.skip;
 if (!py) console.log('skipped: python3 with openpyxl and PIL not installed (Debian: python3-openpyxl python3-pil)');
 
-check('openpyxl loads the workbook with its chart image, frozen headers, filters and colour scales', async () => {
-  const dir = tempDir('openpyxl');
-  const file = await writeWorkbook(dir, await smallSpec(dir));
-  const sheets = JSON.parse(execFileSync(py!, ['-c', SCRIPT, file], { encoding: 'utf8' }));
-  assert.equal(sheets.Charts.images, [['TwoCellAnchor', 2, 29, 15]]);
-  assert.is(sheets.Articles.freeze, 'A2');
-  assert.is(sheets.Articles.filter, 'A1:L3');
-  assert.equal(sheets.Salience.scales, ['E2:E4']);
-  assert.equal(sheets['Outlets kerry-moscow'].scales, ['B6:B7 C6:C7', 'B11:B12']);
-});
+check(
+  'openpyxl loads the workbook with its chart image, tables, frozen headers, drop-downs and colour scales',
+  async () => {
+    const dir = tempDir('openpyxl');
+    const file = await writeWorkbook(dir, await smallSpec(dir));
+    const sheets = JSON.parse(execFileSync(py!, ['-c', SCRIPT, file], { encoding: 'utf8' }));
+    assert.equal(sheets.Charts.images, [['TwoCellAnchor', 2, 29, 15]]);
+    assert.is(sheets.Articles.freeze, 'A2');
+    // Tables, not sheet-level filters: every table sheet holds one Table over its rows.
+    assert.is(sheets.Articles.filter, null);
+    assert.equal(sheets.Articles.tables, { Articles: 'A1:L3' });
+    const tables = [
+      'Articles',
+      'Sentences',
+      'Actors',
+      'Mentions',
+      'Dates',
+      'Casualties',
+      'Proposals',
+      'Quotes',
+      'Candidates',
+      'Salience',
+      'Voices',
+      'Labels',
+      'Frames',
+      'Distinctive terms',
+      'Reuse',
+      'Alignment',
+      'Omissions',
+    ];
+    for (const name of tables) assert.is(Object.keys(sheets[name].tables).length, 1, name);
+    assert.equal(sheets['Distinctive terms'].tables, { DistinctiveTerms: 'A1:E3' });
+    assert.equal(sheets.Mentions.validations, [['L2:L5', 'list', '"keep,drop,fix"']]);
+    assert.equal(sheets.Articles.print, ['landscape', 1, '$1:$1']);
+    assert.is(sheets['Outlets kerry-moscow'].freeze, 'B2');
+    assert.equal(sheets.Salience.scales, ['E2:E4']);
+    assert.equal(sheets['Outlets kerry-moscow'].scales, ['B6:B7 C6:C7', 'B11:B12']);
+  },
+);
 
 test.run();

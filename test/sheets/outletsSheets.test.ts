@@ -152,6 +152,7 @@ test('outlets are the columns and every section is there', () => {
       'Frames',
       'Distinctive terms',
       'Casualty figures',
+      'Largest casualty figure by kind',
       'Proposals',
       'Text reuse',
       'Sentences',
@@ -176,6 +177,17 @@ test('cells say how each outlet told it', () => {
   assert.equal(block('First named').rows[0], { label: 'John Kerry', o0: 'headline', o1: 'lead' });
   assert.equal(block('Labels').rows, [{ label: 'Bashar al-Assad', o0: null, o1: 'Syrian strongman (negative)' }]);
   assert.equal(block('Casualty figures').rows, [{ label: '84 killed', o0: null, o1: 'at least' }]);
+  assert.equal(block('Largest casualty figure by kind').rows, [{ label: 'killed', o0: null, o1: 84 }]);
+  // Native charts beside the blocks: salience, voices, frames and the largest figures, each a block's outlet columns.
+  assert.equal(
+    sheets[1].charts!.map((c) => [sheets[1].blocks[c.block].title, c.series]),
+    [
+      ['Salience', ['o0', 'o1']],
+      ['Frames', ['o0', 'o1']],
+      ['Largest casualty figure by kind', ['o0', 'o1']],
+    ],
+  );
+  assert.equal([sheets[1].freeze, sheets[1].print], [true, { orientation: 'landscape', pagesWide: 1, pagesTall: 2 }]);
   assert.equal(block('Proposals').rows, [
     { label: 'joint command centre in Jordan', o0: 'leaked ("proposal")', o1: null },
   ]);

@@ -36,6 +36,7 @@ function asCsvText(value: ExcelJS.CellValue): string {
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object' && 'hyperlink' in value) return String(value.text);
   return String(value);
 }
 
