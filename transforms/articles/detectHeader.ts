@@ -76,7 +76,9 @@ let stateNames: Set<string> | undefined;
 const STATE_NAMES = () =>
   (stateNames ??= new Set(
     [
-      ...worldStates().flatMap((s) => [s.name, ...s.aliases].filter((n) => !STATE_NOUNS.some((w) => n.endsWith(` ${w}`)))),
+      ...worldStates().flatMap((s) =>
+        [s.name, ...s.aliases].filter((n) => !STATE_NOUNS.some((w) => n.endsWith(` ${w}`))),
+      ),
       ...worldRegions(),
     ].map((n) => n.toLowerCase()),
   ));

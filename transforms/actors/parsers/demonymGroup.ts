@@ -15,7 +15,19 @@ const AGENTS =
   '(?:officials|diplomats|negotiators|envoys|delegation|side|leadership|rescuers|rescue teams|rescue workers)';
 
 /** Capitalised words that may stand before the adjective: sentence openers and determiners. */
-const OPENERS = new Set(['The', 'Some', 'Two', 'Three', 'Several', 'Many', 'Other', 'And', 'But', 'Meanwhile', 'Senior']);
+const OPENERS = new Set([
+  'The',
+  'Some',
+  'Two',
+  'Three',
+  'Several',
+  'Many',
+  'Other',
+  'And',
+  'But',
+  'Meanwhile',
+  'Senior',
+]);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -14,11 +14,12 @@ import { stateWords } from '../stateWords.ts';
 import { GOVERNING_IN } from '../lexicon/governingIn.ts';
 
 const AUXILIARIES = new Set(
-  ('has have had will would could can cannot may might must should shall did does do ' +
+  (
+    'has have had will would could can cannot may might must should shall did does do ' +
     'wants wanted hopes hoped seeks sought sees saw fears feared plans planned accepts accepted refuses ' +
     'refused rejects rejected backs backed supports supported opposes opposed sent sends took takes made ' +
-    'makes gave gives also still now then again later quickly swiftly has not never')
-    .split(' '),
+    'makes gave gives also still now then again later quickly swiftly has not never'
+  ).split(' '),
 );
 /** "Tripoli has been hit": the seat suffers as a place. Forms of "be" are no sign of acting either. */
 const PASSIVE = /^\s+(?:has|have|had)\s+been\b/u;
@@ -27,7 +28,8 @@ const PLACE_PREPOSITION =
 /** What a possessive seat owns when it is a place: "Tripoli's streets", "Beijing's airport". */
 const PLACE_NOUNS =
   /^['\u2019]s\s+(?:\p{Ll}+\s+)?(?:streets?|suburbs?|outskirts|airports?|residents|inhabitants|people|centre|center|districts?|neighbou?rhoods?|hospitals?|port|harbou?r|old city|mayor|skyline|population|squares?|avenues?|roads?|metro|buildings?|hotels?|universit(?:y|ies)|zoo|weather|air)\b/u;
-const SENTENCE_OPENERS = /(?:^|[\s"“])(?:The|And|But|Meanwhile|Yet|So|Now|However|Still|Instead|Later|Earlier|Also)\s+$/;
+const SENTENCE_OPENERS =
+  /(?:^|[\s"“])(?:The|And|But|Meanwhile|Yet|So|Now|However|Still|Instead|Later|Earlier|Also)\s+$/;
 const RELATIONS =
   /\b(?:ties|relations|relationship|talks|dialogue|tensions|rift|row|dispute|deal|agreement|cooperation|negotiations)\s+with\s+$/i;
 
@@ -39,7 +41,10 @@ const patterns = new WeakMap<object, RegExp | null>();
 function patternFor(seats: Map<string, string>): RegExp | null {
   if (!patterns.has(seats)) {
     const list = [...seats.keys()].sort((a, b) => b.length - a.length).map(escape);
-    patterns.set(seats, list.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${list.join('|')})(?![\\p{L}\\p{N}-])`, 'gu') : null);
+    patterns.set(
+      seats,
+      list.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${list.join('|')})(?![\\p{L}\\p{N}-])`, 'gu') : null,
+    );
   }
   return patterns.get(seats)!;
 }
@@ -65,7 +70,8 @@ export function seatMetonym(context: MentionContext): MentionCandidate[] {
   const named = (s: number, e: number) => all.some((m) => m.start === s && m.end === e && m.entry.kind === 'alias');
   // A state named right there, by a seat or a codebook alias: the partner of "between X and Y".
   const stateAt = (offset: number, direction: 'after' | 'before'): boolean => {
-    const stretch = direction === 'after' ? text.slice(offset, offset + 60) : text.slice(Math.max(0, offset - 60), offset);
+    const stretch =
+      direction === 'after' ? text.slice(offset, offset + 60) : text.slice(Math.max(0, offset - 60), offset);
     const names = '[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*)*';
     const word = new RegExp(direction === 'after' ? `^(?:the\\s+)?(${names})` : `(${names})$`, 'u');
     const name = word.exec(stretch)?.[1]?.trim();
