@@ -72,4 +72,25 @@ test('an agency the text only mentions is no credit', () => {
   assert.is(credit('Deal signed', 'The ministry said it would brief AP.', 'A photographer for AFP was there.'), '');
 });
 
+test('agencies come from the world layer: state agencies credited like any other', () => {
+  assert.equal(
+    credit(
+      'Quake relief arrives',
+      'Maghreb Arabe Presse (Rabat)',
+      'Aid convoys reached the mountain villages on Sunday.',
+    ),
+    'Maghreb Arabe Presse story',
+  );
+  assert.equal(
+    credit('Flags lowered', 'LIMA (Andes Daily / Sputnik - 2nd March, 2021) The president ordered flags lowered.'),
+    'Sputnik story',
+  );
+  assert.equal(
+    credit('Rail link opens', 'PYONGYANG, May 2 (KCNA) -- A new rail link opened on Tuesday.'),
+    'KCNA story',
+  );
+  // An agency only mentioned is no credit.
+  assert.equal(credit('Talks end', 'The talks ended, Sputnik reported, without a statement.'), '');
+});
+
 test.run();

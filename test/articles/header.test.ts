@@ -201,4 +201,14 @@ test('the outlet line and section labels leave the text; date lines, bylines and
   );
 });
 
+test('a section named after a state or a region is a label, whatever the state', () => {
+  for (const label of ['Morocco', 'Libya', 'Syria', 'United States', 'Northern Africa', 'Western Asia']) {
+    const a = read(`Daily Sabah\n${label}\nRescuers reach villages cut off by the quake\n\n${BODY}`);
+    assert.is(a.headline, 'Rescuers reach villages cut off by the quake', label);
+    assert.ok(a.text!.startsWith('Rescuers reach'), label);
+  }
+  // A headline that names a state is still the headline.
+  assert.is(read(`Daily Sabah\nMorocco mourns its dead\n\n${BODY}`).headline, 'Morocco mourns its dead');
+});
+
 test.run();

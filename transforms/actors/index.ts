@@ -29,6 +29,8 @@ import { citedMedia } from './parsers/citedMedia.ts';
 import { codebookNames } from './parsers/codebookNames.ts';
 import { familyNameFirst } from './parsers/familyNameFirst.ts';
 import { institutionInPlace } from './parsers/institutionInPlace.ts';
+import { seatMetonym } from './parsers/seatMetonym.ts';
+import { demonymGroup } from './parsers/demonymGroup.ts';
 import { discoveredNames } from './parsers/discoveredNames.ts';
 import { titleMentions, roleMentions } from './parsers/titleMention.ts';
 import { groupRoleMentions } from './parsers/groupRoleMention.ts';
@@ -65,6 +67,8 @@ export const parsers: Parser<MentionContext, MentionCandidate>[] = [
   codebookNames, // the codebook aliases pass one kept: the names every other step checks against
   familyNameFirst, // "Ban said" after "Ban Ki-moon", "Kim said" after "Kim Jong Un": codebook and discovered names
   institutionInPlace, // "the defense ministry in Moscow": a ministry placed by its seat, the capital no location
+  seatMetonym, // "Rabat said", "Beijing's position": a seat of government that acts is its state, never "in Rabat"
+  demonymGroup, // "Moroccan officials", "Chinese diplomats": a state's agents named by its adjective
   discoveredNames, // discovered names and the surnames of people named in full ("Bogdanov"), over the corpus
   titleMentions, // "the top US diplomat": codebook titles used alone, resolved among their actors later
   roleMentions, // "the minister", "the spokesman": a person's role used alone, resolved by resolveCoreference

@@ -5,6 +5,7 @@ import { NON_NAME_WORDS, HONORIFICS } from './lexicon/capitalisedNonNames.ts';
 import { DEMONYM_WORDS } from '../text/lexicon/demonyms.ts';
 import { ORG_HEADS } from '../text/lexicon/orgNouns.ts';
 import { isRoleNoun } from '../text/lexicon/roleNouns.ts';
+import { SEATS } from '../world/worldStates.ts';
 import { joined, isCapitalised, isAllCaps, isPossessive, type Word } from '../text/words.ts';
 
 const PARTICLES = new Set([
@@ -64,15 +65,13 @@ const TITLE_WORDS = new Set([
   'State',
   'Department',
   'Ministry',
-  'Kremlin',
-  'Pentagon',
-  'White',
-  'House',
+  // The words of seats of government ("Kremlin spokesman", "White House aide"): world layer, below.
   'Speaker',
   'Sheikha',
   'Queen',
   'Saint',
   'St',
+  ...[...SEATS].flatMap((seat) => seat.split(' ')),
 ]);
 
 /** Verdicts on words already seen: every parser asks about the same words (cleared when large). */

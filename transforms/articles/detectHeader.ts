@@ -11,6 +11,8 @@ import { detectPublished, fullDate, type PublishedDate } from './detectPublished
 
 // A date line: "15 July, 2016", "Published: Tuesday 15 December 2015 10:32 GMT", a date and little else (at most ten words).
 import { wireAgencies, agencyPattern } from './wireAgencies.ts';
+import { worldStates, STATE_NOUNS } from '../world/worldStates.ts';
+import { worldRegions } from '../world/worldRegions.ts';
 
 export interface Header {
   /** Index of the headline line, or -1 for an empty text. */
@@ -27,6 +29,7 @@ export interface Header {
 /** The outlet's name, section labels and the headline sit in the first few lines. */
 const HEADER_LINES = 6;
 
+/** General page sections; sections named after states and regions come from the world layer (STATE_NAMES). */
 const SECTION_LABELS = new Set([
   'news',
   'world',
@@ -54,8 +57,6 @@ const SECTION_LABELS = new Set([
   'latest news',
   'top stories',
   'home',
-  'syria',
-  'russia',
   'region',
   'arab world',
   'exclusive',
@@ -66,6 +67,21 @@ const SECTION_LABELS = new Set([
   'conflict',
   'war',
 ]);
+
+/**
+ * A page's section named after a state or a region ("Syria", "Morocco", "Northern Africa"): any
+ * world-layer state's name or alias (not its "<adjective> government" forms) or region.
+ */
+let stateNames: Set<string> | undefined;
+const STATE_NAMES = () =>
+  (stateNames ??= new Set(
+    [
+      ...worldStates().flatMap((s) =>
+        [s.name, ...s.aliases].filter((n) => !STATE_NOUNS.some((w) => n.endsWith(` ${w}`))),
+      ),
+      ...worldRegions(),
+    ].map((n) => n.toLowerCase()),
+  ));
 
 export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'outlets' | 'actors'>): Header {
   const agencies = wireAgencies(codebook);
@@ -81,7 +97,10 @@ export function detectHeader(lines: readonly Line[], codebook: Pick<Codebook, 'o
   };
   const isDateLine = (t: string) => t.split(/\s+/).length <= 10 && dateOf(t) !== null;
 
-  const isLabel = (t: string) => SECTION_LABELS.has(t.toLowerCase().replace(/[:|>»\s]+$/, ''));
+  const isLabel = (t: string) => {
+    const label = t.toLowerCase().replace(/[:|>»\s]+$/, '');
+    return SECTION_LABELS.has(label) || STATE_NAMES().has(label);
+  };
   const notHeadline = (i: number) =>
     isLabel(top[i]) ||
     creditOnly.test(top[i]) ||

@@ -1,35 +1,19 @@
 // The news agencies a text may credit, each under the short name `articles.wire` records, with
-// the ways credits write it. Acronyms match in capitals only ("AP", not "ap"). The codebook's
-// outlets of kind `wire` add agencies this list lacks (under their codebook name).
+// the ways credits write it. They live in one place, the world layer's media (world/data/media.json:
+// the entries with `wire: true`, recorded under their `credit` short name, else their name).
+// Acronyms match in capitals only ("AP", not "ap"). The codebook's outlets of kind `wire` add
+// agencies this list lacks (under their codebook name).
 import type { Codebook } from '../codebook/Codebook.ts';
+import { worldBodies } from '../world/worldBodies.ts';
 
 export interface WireAgency {
   name: string;
   forms: string[];
 }
 
-export const WIRE_AGENCIES: readonly WireAgency[] = [
-  { name: 'AFP', forms: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
-  { name: 'Reuters', forms: ['Reuters', 'REUTERS', 'Thomson Reuters'] },
-  { name: 'AP', forms: ['AP', 'Associated Press', 'The Associated Press'] },
-  { name: 'dpa', forms: ['dpa', 'DPA', 'Deutsche Presse-Agentur'] },
-  { name: 'Xinhua', forms: ['Xinhua', 'XINHUA'] },
-  { name: 'ANSA', forms: ['ANSA'] },
-  { name: 'EFE', forms: ['EFE'] },
-  { name: 'Anadolu', forms: ['Anadolu', 'Anadolu Agency', 'AA'] },
-  { name: 'TASS', forms: ['TASS', 'ITAR-TASS', 'Tass'] },
-  { name: 'RIA', forms: ['RIA', 'RIA Novosti'] },
-  { name: 'Interfax', forms: ['Interfax'] },
-  { name: 'UPI', forms: ['UPI', 'United Press International'] },
-  { name: 'Kyodo', forms: ['Kyodo', 'Kyodo News'] },
-  { name: 'Yonhap', forms: ['Yonhap'] },
-  { name: 'PTI', forms: ['PTI', 'Press Trust of India'] },
-  { name: 'IANS', forms: ['IANS'] },
-  { name: 'Bloomberg', forms: ['Bloomberg'] },
-  { name: 'KUNA', forms: ['KUNA'] },
-  { name: 'WAM', forms: ['WAM'] },
-  { name: 'MENA', forms: ['MENA'] },
-];
+export const WIRE_AGENCIES: readonly WireAgency[] = worldBodies()
+  .filter((b) => b.type === 'media' && b.wire)
+  .map((b) => ({ name: b.wire, forms: [...new Set([b.wire, ...b.aliases])] }));
 
 const forCodebook = new WeakMap<object, WireAgency[]>();
 

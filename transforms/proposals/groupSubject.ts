@@ -7,6 +7,7 @@
 // Russia"). Only right before the verb (and its auxiliaries), or as the subject of "said they
 // would": "the council" elsewhere in the sentence is no subject.
 import type { SentenceMention } from './Candidate.ts';
+import { worldActors } from '../world/worldActors.ts';
 
 /** A mention of the article, with its offset in the article's text. */
 export interface ArticleMention {
@@ -17,7 +18,13 @@ export interface ArticleMention {
   armed: boolean;
 }
 
-const MODIFIER = String.raw`(?:(?:world|major|great|global|western|regional|foreign|key|leading|international|Arab|European|Gulf|UN|U\.N\.|security|\d+-(?:nation|member|country)|[a-z]+-(?:nation|member|country)|visiting|participating|assembled|other)\s+)`;
+/** Adjectives of intergovernmental bodies ("UN", "U.N.", "EU", "NATO"), from the world layer. */
+const BODY_ADJECTIVES = worldActors()
+  .filter((a) => a.type === 'organization')
+  .flatMap((a) => a.adjectives)
+  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+const MODIFIER = String.raw`(?:(?:world|major|great|global|western|regional|foreign|key|leading|international|Arab|European|Gulf|${BODY_ADJECTIVES}|security|\d+-(?:nation|member|country)|[a-z]+-(?:nation|member|country)|visiting|participating|assembled|other)\s+)`;
 const BODY = String.raw`council|group|committee|coalition|ministry|commission|conference|assembly|alliance|bloc|league|body`;
 const MEMBERS = String.raw`powers|ministers|nations|countries|states|governments|participants|delegates|delegations|members|envoys|diplomats`;
 const ROLE = String.raw`secretary-general|secretary\s+general|envoy|mediator|coordinator|spokesman|spokeswoman|chief|chairman|chair|president|minister|ambassador|negotiator`;

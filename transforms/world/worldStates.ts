@@ -17,6 +17,8 @@ const names: {
 } = require('./data/names.json');
 const { extraNames, extraAdjectives, extraSeats } = names;
 const notMetonym = new Set(names.notMetonym);
+/** Seats of government other than capitals ("Kremlin", "White House", "Pentagon"). */
+export const SEATS = new Set(Object.values(extraSeats).flat());
 
 const latin = /^[A-Za-z\u00C0-\u00FF][A-Za-z\u00C0-\u00FF\s.'\u2019()-]*$/;
 /** Nouns after an adjective of nationality that name the state's government or forces. */

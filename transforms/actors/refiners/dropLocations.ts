@@ -2,10 +2,12 @@
 // "flew into Russia", "back in Washington", "Speaking ... in Damascus". Drops mentions of state
 // actors whose name follows a place preposition, or "to/from/for" after a verb of travel, unless
 // the name is possessive ("in Moscow's view" is the government's view). A name coordinated with a
-// dropped place ("in Moscow and Washington") is a place too.
+// dropped place ("in Moscow and Washington") is a place too. Who governs there is no place:
+// "officials in Rabat", "the government in Tripoli" name the state.
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import { isPossessive } from '../../text/words.ts';
 import type { MentionContext } from '../MentionContext.ts';
+import { GOVERNING_IN } from '../lexicon/governingIn.ts';
 
 const PLACE_PREPOSITIONS = new Set([
   'in',
@@ -59,6 +61,7 @@ export function dropLocations(
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const prev = lastWord(before);
     const lower = prev.toLowerCase();
+    if (lower === 'in' && GOVERNING_IN.test(before)) return false;
     if (PLACE_PREPOSITIONS.has(lower)) return true;
     if (DIRECTIONAL.has(lower))
       return TRAVEL.test(

@@ -3,7 +3,7 @@
 // "The Observatory said ...".
 const PATTERNS = [
   /\baccording\s+to\s+((?:the\s+)?[^,.;]+?)(?=\s*(?:[,.;]|$|\bwhich\b|\bwho\b))/i,
-  /\bby\s+((?:(?:official|latest|conservative|UN|United Nations|government|independent)\s+)*estimates(?:\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][\w\s-]*?)?)(?=\s*(?:[,.;]|$))/,
+  /\bby\s+((?:(?:official|latest|conservative|government|independent|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s+)*estimates(?:\s+(?:of|by|from)\s+(?:the\s+)?[A-Z][\w\s-]*?)?)(?=\s*(?:[,.;]|$))/,
   /,\s*((?:the\s+)?[A-Z][^,;"\u201c\u201d]*?)\s+(?:said|says|reported|reports|estimated|estimates|told\s+\w+)\s*\.?$/,
   // a source named in lower case: "..., the health ministry said", "..., local activists say"
   /,\s*((?:the\s+|local\s+|state\s+)?(?:[a-z-]+\s+){0,2}(?:ministry|monitor|army|military|government|police|officials?|activists|authorities|agency|observatory|sources|medics|doctors|witnesses|residents|rescuers|spokes(?:man|woman|person)|media|television|news\s+agency))\s+(?:said|says|reported|reports|estimated|estimates)\s*\.?$/,

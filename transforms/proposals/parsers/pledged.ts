@@ -8,7 +8,7 @@ import type { Candidate, ParseContext } from '../Candidate.ts';
 import { notStated } from '../notStated.ts';
 
 const PATTERN =
-  /\b(vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed))\s+(?:(?:on\s+\w+|again|also|publicly|repeatedly)\s+)?(?=to\s+([a-z]+)|(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:US|U\.S\.|A|C)?\$|£|€|\d|(?:full|swift|further|more|continued|additional|financial|military|humanitarian|emergency)\s|support\b|aid\b|assistance\b|help\b|funds?\b|money\b))/gi;
+  /\b(vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed))\s+(?:(?:on\s+\w+|again|also|publicly|repeatedly)\s+)?(?=to\s+([a-z]+)|(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:[A-Z]{1,2}|U\.S\.)?\$|£|€|\d|(?:full|swift|further|more|continued|additional|financial|military|humanitarian|emergency)\s|support\b|aid\b|assistance\b|help\b|funds?\b|money\b))/gi;
 const NOT_ACTION =
   /^(?:be|remain|stay|remember|see|feel|keep|never|not|continue|the|a|an|retake|recapture|reconquer|liberate|crush|destroy|defeat|annihilate|eliminate|wipe|fight|win|resist|avenge|retaliate|strike|attack|regain|reclaim)$/i;
 const WAR_AIM = /^\s*to\s+(?:take|win|get)\s+(?:back|over)\b/i;

@@ -46,7 +46,11 @@ const GROUP_ADJECTIVES = [
   'Assyrian',
   'Hashemite',
   'Wahhabi',
-  'Nato',
+  // Bodies' adjectives that are words ("Nato"), from the world layer.
+  ...worldActors()
+    .filter((a) => a.type === 'organization')
+    .flatMap((a) => a.adjectives)
+    .filter((a) => /\p{Ll}/u.test(a) && !/\s/.test(a)),
 ];
 
 /** Every adjective of nationality or group and every seat of government (single words), for the label and name-shape checks. */
