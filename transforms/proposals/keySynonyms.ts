@@ -89,7 +89,7 @@ export const SYNONYMS: [RegExp, string][] = [
     ' separate ',
   ],
   [
-    /\b(?:moderate|mainstream|non-?jihadist|[\w.]+-backed)\s+(?:rebels?|opposition|groups?|fighters|factions)\b/g,
+    /\b(?:moderate|mainstream|[\w.]+-backed)\s+(?:rebels?|opposition|groups?|fighters|factions)\b/g,
     ' moderate-rebels ',
   ],
   // A reciprocal compound is its word: "military-to-military contacts" are military contacts.

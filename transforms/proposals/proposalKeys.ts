@@ -15,7 +15,11 @@
 //     stricter threshold across events (the event of the row's article); a group never takes a
 //     row whose proposer AND addressee both differ from those of a row it holds ("Kim invites
 //     Putin" vs "Putin invites Kim": the same words, different proposals of the same actors), nor
-//     two parts of one coordination (the extractor read them as different proposals).
+//     two parts of one coordination (the extractor read them as different proposals). Two rows
+//     are compared only when their cores, the first content terms (the action and its object),
+//     share a term ("resume military communication" / "closer communication" stay apart), and a
+//     group takes a row of an article only if it restates every row of that article it holds
+//     (proposalCore.ts, sameProposalKeys.ts).
 //  4. Names: each group's characteristic content words in the order of its most reported
 //     phrasing ("resume-military-communication"), unique across the corpus.
 // The parts of one resolution's content share an anchor term that outweighs their different
@@ -54,6 +58,7 @@ export function proposalKeys(
     rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''),
     rows.map((r) => ({ proposer: r.proposer ?? '', addressee: r.addressee ?? '' })),
     rows.map((r) => ((r.parser ?? '').includes('+') ? `${r.article_id}:${r.sentence_id}` : '')),
+    rows.map((r) => r.article_id ?? ''),
   );
   return proposals.assign({ proposal_key: keys });
 }
