@@ -18,7 +18,7 @@ import { checkOutFolder } from '../writers/checkOutFolder.ts';
 import { manifestCoverage } from '../transforms/articles/manifestCoverage.ts';
 import { writeWorkbook } from '../sheets/writeWorkbook.ts';
 import { workbookSpec } from '../sheets/workbookSpec.ts';
-import { chartSpecs } from '../charts/index.ts';
+import { chartPlan } from '../charts/index.ts';
 import { renderCharts } from '../charts/renderCharts.ts';
 import { writeReport } from '../charts/writeReport.ts';
 
@@ -92,10 +92,11 @@ await runNotebook(async () => {
   // 7. Write the tables, the charts and the workbook.
   step('7. Write');
   const tablePaths = await timed('CSV + Parquet', () => writeTables(options.out, extraction, comparison));
-  const charts = await timed('charts', () =>
-    renderCharts(chartSpecs(extraction, comparison, codebook, options), options.out, options.chartSize),
-  );
-  const report = await timed('report', () => writeReport(options.out, charts));
+  // Charts for the events with the most articles (charts/index.ts), one overview across events.
+  const plan = chartPlan(extraction, comparison, codebook, options);
+  const chartNotes = plan.skipped ? [plan.skipped] : [];
+  const charts = await timed('charts', () => renderCharts(plan.specs, options.out, options.chartSize, options.jobs));
+  const report = await timed('report', () => writeReport(options.out, charts, chartNotes));
   const workbook = await timed('workbook', () =>
     writeWorkbook(
       options.out,
@@ -103,7 +104,7 @@ await runNotebook(async () => {
         extraction,
         comparison,
         codebook,
-        { ...options, eventsMethod: eventsMethod(manifest, options.events), warnings },
+        { ...options, eventsMethod: eventsMethod(manifest, options.events), warnings, chartNotes },
         charts,
       ),
     ),

@@ -52,7 +52,7 @@ export function workbookSpec(
   extraction: Extraction,
   comparison: Comparison,
   codebook: Codebook,
-  options: Options & { eventsMethod?: string; warnings?: readonly string[] },
+  options: Options & { eventsMethod?: string; warnings?: readonly string[]; chartNotes?: readonly string[] },
   charts: RenderedChart[],
   extraSheets: SheetSpec[] = outletsSheets(extraction, comparison, codebook),
 ): WorkbookSpec {
@@ -142,6 +142,7 @@ export function workbookSpec(
     articles: extraction.articles,
     eventsMethod: options.eventsMethod,
     warnings: options.warnings,
+    chartNotes: options.chartNotes,
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
       ...tables.map((t) => ({
