@@ -9,7 +9,8 @@ import { runNotebook, step, preview, written, warn, timed, configureConsole, pea
 import { readCodebook } from '../readers/readCodebook.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
-import { articlesAndEvents, sentencesOf, textsOf, actorsOf } from '../transforms/pipeline/index.ts';
+import { articlesAndEvents, sentencesOf, textsOf } from '../transforms/pipeline/index.ts';
+import { discoveryPass } from '../transforms/actors/index.ts';
 import { perArticle } from '../transforms/pipeline/perArticle.ts';
 import { eventsMethod } from '../transforms/events/eventsMethod.ts';
 import { framing } from '../transforms/framing/index.ts';
@@ -54,18 +55,19 @@ await runNotebook(async () => {
   // Each article read once (sentences, paragraphs, quoted spans, words) for every extractor.
   const { texts } = await timed('article texts', () => textsOf({ articles, sentences }));
 
-  // 4. Who is named, and how they are labelled.
-  step('4. Actors and mentions');
-  const { actors, mentions, candidates } = await timed('actors', () => actorsOf({ texts, codebook }));
-  preview('mentions', mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);
+  // 4. Who is named: the names of the codebook and those it lacks, found across the corpus.
+  step('4. Actors: names across the corpus');
+  const discovery = await timed('actor discovery', () => discoveryPass(texts, codebook));
 
-  // 5-6. Who speaks; when, how many, and what was proposed. Article by article, in --jobs worker
-  //      threads (each run of articles on its own, joined back in article order), then the
-  //      proposal keys across the corpus.
-  step('5. Quotes, dates, casualty figures and proposals');
-  const { quotes, dates, casualties, proposals } = await timed('quotes, dates, casualties, proposals', () =>
-    perArticle({ articles, sentences, texts, mentions, codebook }, options.jobs),
+  // 5-6. Who is named and how labelled, who speaks; when, how many, and what was proposed. Article
+  //      by article, in --jobs worker threads (each run of articles on its own, joined back in
+  //      article order), then the actors, candidates and proposal keys across the corpus.
+  step('5. Mentions, quotes, dates, casualty figures and proposals');
+  const { actors, mentions, candidates, quotes, dates, casualties, proposals } = await timed(
+    'mentions, quotes, dates, casualties, proposals',
+    () => perArticle({ articles, sentences, texts, discovery, codebook }, options.jobs),
   );
+  preview('mentions', mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);
   preview('quotes', quotes, ['article_id', 'speaker', 'kind', 'verb', 'text']);
   preview('dates', dates, ['article_id', 'surface', 'value', 'anchor']);
   preview('casualties', casualties, ['article_id', 'figure', 'qualifier', 'kind', 'surface']);
