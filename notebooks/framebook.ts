@@ -5,7 +5,17 @@
 // each outlet cites, compares the outlets of every event, and writes tables, a workbook and
 // charts. Run it with `npm run notebook -- --help` for the flags.
 import { parseOptions } from '../readers/options.ts';
-import { runNotebook, step, preview, written, warn, timed, configureConsole, peakMemory } from '../readers/console.ts';
+import {
+  runNotebook,
+  step,
+  preview,
+  written,
+  warn,
+  timed,
+  configureConsole,
+  peakMemory,
+  longRun,
+} from '../readers/console.ts';
 import { readCodebook } from '../readers/readCodebook.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
@@ -38,6 +48,7 @@ await runNotebook(async () => {
   }));
   warnings.push(...manifestCoverage(files, manifest));
   warn(warnings);
+  longRun(files.length, 7);
 
   // 2. Turn the files into articles (headline, body, outlet, wire, date), then group them into
   //    events, so that an undated article can take its event's date as reference.
