@@ -4,7 +4,8 @@
 // them into events, extracts who is named and quoted, the dates, casualty figures and proposals
 // each outlet cites, compares the outlets of every event, and writes tables, a workbook and
 // charts. Run it with `npm run notebook -- --help` for the flags.
-import { parseOptions } from '../readers/options.ts';
+import { parseOptions, type Options } from '../readers/options.ts';
+import { watchInputs } from '../readers/watchInputs.ts';
 import {
   runNotebook,
   step,
@@ -36,6 +37,20 @@ import { writeReport } from '../charts/writeReport.ts';
 await runNotebook(async () => {
   const options = parseOptions(process.argv.slice(2));
   configureConsole(options);
+  await run(options);
+  // --watch: again on every change of the inputs, until stopped.
+  if (options.watch) {
+    await watchInputs(
+      [options.corpus, options.codebook, ...(options.manifest ? [options.manifest] : [])],
+      [options.out],
+      () => run(options),
+      (line) => process.stderr.write(`${line}\n`),
+    );
+    await new Promise<never>(() => {});
+  }
+});
+
+async function run(options: Options): Promise<void> {
   await checkOutFolder(options.out);
 
   // 1. Read the codebook, the manifest and the articles; say what was skipped.
@@ -124,4 +139,4 @@ await runNotebook(async () => {
   );
   written([...tablePaths, ...charts.flatMap((c) => c.files), report, workbook]);
   peakMemory();
-});
+}
