@@ -23,6 +23,7 @@ import { proposals } from './proposals.ts';
 import { frames } from './frames.ts';
 import { distinctiveTerms } from './distinctiveTerms.ts';
 import { textReuse } from './textReuse.ts';
+import { EVENTS_OVERVIEW, eventsOverviewSpec } from './eventsOverview.ts';
 
 /**
  * Events drawn at most: the ones with the most articles (ties: the earlier). A corpus of many
@@ -49,7 +50,18 @@ export function chartSpecs(
   codebook: Codebook,
   options: Options,
 ): ChartSpec[] {
-  const byEvent = largestEvents(eventTables(extraction, comparison), MAX_CHARTED_EVENTS);
+  return chartPlan(extraction, comparison, codebook, options).specs;
+}
+
+/** The chart specs, and a line saying which events were left uncharted (null when none was). */
+export function chartPlan(
+  extraction: Extraction,
+  comparison: Comparison,
+  codebook: Codebook,
+  options: Options,
+): { specs: ChartSpec[]; skipped: string | null } {
+  const all = eventTables(extraction, comparison);
+  const byEvent = largestEvents(all, MAX_CHARTED_EVENTS);
   const names = new Map(rowsOf(ACTORS, extraction.actors).map((a) => [a.actor_id ?? '', a.name ?? '']));
   const outlets = [...new Set([...byEvent.values()].flatMap((t) => t.articles.map((a) => a.outlet ?? '')))];
   const shared = {
@@ -61,6 +73,14 @@ export function chartSpecs(
   const corpusName = basename(resolve(options.corpus));
   const several = byEvent.size > 1;
   const specs: ChartSpec[] = [];
+  if (several) {
+    const footnoteAll = footnote(
+      corpusName,
+      [...all.values()].flatMap((t) => t.articles.map((a) => a.published)),
+    );
+    const spec = eventsOverviewSpec(byEvent, all.size, { ...shared, footnote: footnoteAll });
+    specs.push({ ...EVENTS_OVERVIEW, title: titleOf(spec), spec });
+  }
   for (const chart of CHARTS) {
     for (const [eventId, tables] of byEvent) {
       const ctx: ChartContext = {
@@ -80,21 +100,26 @@ export function chartSpecs(
       });
     }
   }
-  return specs;
+  return { specs, skipped: skippedLine(all.size, byEvent.size) };
+}
+
+/** "Charts cover the 12 events with the most articles; 3,988 other events are in the tables only." */
+export function skippedLine(total: number, charted: number): string | null {
+  if (total <= charted) return null;
+  const rest = total - charted;
+  return (
+    `Charts cover the ${charted} events with the most articles of ${total}: the per-event charts of the ` +
+    `other ${rest} event${rest === 1 ? '' : 's'} were skipped (their rows are in every table).`
+  );
 }
 
 /** The `max` events with the most articles, kept in their chronological order. */
 export function largestEvents(byEvent: Map<string, EventTables>, max: number): Map<string, EventTables> {
   if (byEvent.size <= max) return byEvent;
-  const order = [...byEvent.keys()];
+  const rank = new Map([...byEvent.keys()].map((e, i) => [e, i]));
+  const size = (e: string) => byEvent.get(e)?.articles.length ?? 0;
   const kept = new Set(
-    [...order]
-      .sort(
-        (a, b) =>
-          (byEvent.get(b)?.articles.length ?? 0) - (byEvent.get(a)?.articles.length ?? 0) ||
-          order.indexOf(a) - order.indexOf(b),
-      )
-      .slice(0, max),
+    [...byEvent.keys()].sort((a, b) => size(b) - size(a) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0)).slice(0, max),
   );
   return new Map([...byEvent].filter(([e]) => kept.has(e)));
 }

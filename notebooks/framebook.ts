@@ -5,10 +5,20 @@
 // each outlet cites, compares the outlets of every event, and writes tables, a workbook and
 // charts. Run it with `npm run notebook -- --help` for the flags. Corrections made in the
 // workbook of an earlier run (its `review` and `add as` columns) are applied with --review.
-import { parseOptions } from '../readers/options.ts';
-import { runNotebook, step, preview, written, warn, timed, configureConsole, peakMemory } from '../readers/console.ts';
+import { parseOptions, type Options } from '../readers/options.ts';
+import { watchInputs } from '../readers/watchInputs.ts';
+import {
+  runNotebook,
+  step,
+  preview,
+  written,
+  warn,
+  timed,
+  configureConsole,
+  peakMemory,
+  longRun,
+} from '../readers/console.ts';
 import { readCodebook } from '../readers/readCodebook.ts';
-import { withWorld } from '../transforms/codebook/withWorld.ts';
 import { readManifest } from '../readers/readManifest.ts';
 import { readCorpus } from '../readers/readCorpus.ts';
 import { readReview } from '../readers/readReview.ts';
@@ -16,7 +26,9 @@ import { NO_REVIEW } from '../transforms/review/Review.ts';
 import { reviewCodebook } from '../transforms/review/reviewCodebook.ts';
 import { applyReview } from '../transforms/review/applyReview.ts';
 import { reviewOutcome, reviewLines } from '../transforms/review/reviewOutcome.ts';
-import { articlesAndEvents, sentencesOf, textsOf, actorsOf } from '../transforms/pipeline/index.ts';
+import { withWorld } from '../transforms/codebook/withWorld.ts';
+import { articlesAndEvents, sentencesOf, textsOf } from '../transforms/pipeline/index.ts';
+import { discoveryPass } from '../transforms/actors/index.ts';
 import { perArticle } from '../transforms/pipeline/perArticle.ts';
 import { eventsMethod } from '../transforms/events/eventsMethod.ts';
 import { framing } from '../transforms/framing/index.ts';
@@ -25,7 +37,7 @@ import { checkOutFolder } from '../writers/checkOutFolder.ts';
 import { manifestCoverage } from '../transforms/articles/manifestCoverage.ts';
 import { writeWorkbook } from '../sheets/writeWorkbook.ts';
 import { workbookSpec } from '../sheets/workbookSpec.ts';
-import { chartSpecs } from '../charts/index.ts';
+import { chartPlan } from '../charts/index.ts';
 import { renderCharts } from '../charts/renderCharts.ts';
 import { writeReport } from '../charts/writeReport.ts';
 import { deckSpec } from '../deck/deckSpec.ts';
@@ -34,6 +46,20 @@ import { writeDeck } from '../deck/writeDeck.ts';
 await runNotebook(async () => {
   const options = parseOptions(process.argv.slice(2));
   configureConsole(options);
+  await run(options);
+  // --watch: again on every change of the inputs, until stopped.
+  if (options.watch) {
+    await watchInputs(
+      [options.corpus, options.codebook, ...(options.manifest ? [options.manifest] : [])],
+      [options.out],
+      () => run(options),
+      (line) => process.stderr.write(`${line}\n`),
+    );
+    await new Promise<never>(() => {});
+  }
+});
+
+async function run(options: Options): Promise<void> {
   await checkOutFolder(options.out);
 
   // 1. Read the codebook, the manifest, the articles and the user's review of an earlier run;
@@ -51,6 +77,7 @@ await runNotebook(async () => {
   const codebook = withWorld(reviewCodebook(codebookAsRead, review));
   warnings.push(...manifestCoverage(files, manifest));
   warn(warnings);
+  longRun(files.length, 7);
 
   // 2. Turn the files into articles (headline, body, outlet, wire, date), then group them into
   //    events, so that an undated article can take its event's date as reference.
@@ -68,24 +95,25 @@ await runNotebook(async () => {
   // Each article read once (sentences, paragraphs, quoted spans, words) for every extractor.
   const { texts } = await timed('article texts', () => textsOf({ articles, sentences }));
 
-  // 4. Who is named, and how they are labelled (what the review dropped or fixed, as it says).
-  step('4. Actors and mentions');
-  const found = await timed('actors', () => actorsOf({ texts, codebook }));
-  const { actors, candidates } = found;
-  const mentions = applyReview(found.mentions, review, 'mentions');
-  preview('mentions', mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);
+  // 4. Who is named: the names of the codebook and those it lacks, found across the corpus.
+  step('4. Actors: names across the corpus');
+  const discovery = await timed('actor discovery', () => discoveryPass(texts, codebook));
 
-  // 5-6. Who speaks; when, how many, and what was proposed. Article by article, in --jobs worker
-  //      threads (each run of articles on its own, joined back in article order), then the
-  //      proposal keys across the corpus; then what the review dropped or fixed.
-  step('5. Quotes, dates, casualty figures and proposals');
-  const extracted = await timed('quotes, dates, casualties, proposals', () =>
-    perArticle({ articles, sentences, texts, mentions, codebook }, options.jobs),
+  // 5-6. Who is named and how labelled, who speaks; when, how many, and what was proposed. Article
+  //      by article, in --jobs worker threads (each run of articles on its own, joined back in
+  //      article order), then the actors, candidates and proposal keys across the corpus; then
+  //      what the review dropped or fixed.
+  step('5. Mentions, quotes, dates, casualty figures and proposals');
+  const extracted = await timed('mentions, quotes, dates, casualties, proposals', () =>
+    perArticle({ articles, sentences, texts, discovery, codebook }, options.jobs),
   );
+  const { actors, candidates } = extracted;
+  const mentions = applyReview(extracted.mentions, review, 'mentions');
   const quotes = applyReview(extracted.quotes, review, 'quotes');
   const dates = applyReview(extracted.dates, review, 'dates');
   const casualties = applyReview(extracted.casualties, review, 'casualties');
   const proposals = applyReview(extracted.proposals, review, 'proposals');
+  preview('mentions', mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);
   preview('quotes', quotes, ['article_id', 'speaker', 'kind', 'verb', 'text']);
   preview('dates', dates, ['article_id', 'surface', 'value', 'anchor']);
   preview('casualties', casualties, ['article_id', 'figure', 'qualifier', 'kind', 'surface']);
@@ -103,7 +131,7 @@ await runNotebook(async () => {
     proposals,
     quotes,
   };
-  const reviewed = reviewOutcome(review, { mentions: found.mentions, ...extracted }, codebookAsRead);
+  const reviewed = reviewOutcome(review, extracted, codebookAsRead);
   if (review.file) warn([`review ${review.file}: ${reviewLines(reviewed).join('\n  ')}`]);
 
   // 6. Compare the outlets of every event.
@@ -114,10 +142,11 @@ await runNotebook(async () => {
   // 7. Write the tables, the charts, the workbook and the slide deck.
   step('7. Write');
   const tablePaths = await timed('CSV + Parquet', () => writeTables(options.out, extraction, comparison));
-  const charts = await timed('charts', () =>
-    renderCharts(chartSpecs(extraction, comparison, codebook, options), options.out, options.chartSize),
-  );
-  const report = await timed('report', () => writeReport(options.out, charts));
+  // Charts for the events with the most articles (charts/index.ts), one overview across events.
+  const plan = chartPlan(extraction, comparison, codebook, options);
+  const chartNotes = plan.skipped ? [plan.skipped] : [];
+  const charts = await timed('charts', () => renderCharts(plan.specs, options.out, options.chartSize, options.jobs));
+  const report = await timed('report', () => writeReport(options.out, charts, chartNotes));
   const workbook = await timed('workbook', () =>
     writeWorkbook(
       options.out,
@@ -125,7 +154,7 @@ await runNotebook(async () => {
         extraction,
         comparison,
         codebook,
-        { ...options, eventsMethod: eventsMethod(manifest, options.events), warnings },
+        { ...options, eventsMethod: eventsMethod(manifest, options.events), warnings, chartNotes },
         charts,
         undefined,
         reviewed,
@@ -135,4 +164,4 @@ await runNotebook(async () => {
   const deck = await timed('deck', () => writeDeck(options.out, deckSpec(options.corpus, articles, charts)));
   written([...tablePaths, ...charts.flatMap((c) => c.files), report, workbook, deck]);
   peakMemory();
-});
+}

@@ -2,6 +2,7 @@
 // non-zero exit on unusable input. Results go to files, never to the console.
 import type { ColumnTable } from 'arquero';
 import { InputError } from '../transforms/InputError.ts';
+import { progressBar, LONG_RUN_FILES, type Progress } from './progress.ts';
 
 export async function runNotebook(body: () => Promise<void>): Promise<void> {
   try {
@@ -15,7 +16,11 @@ export async function runNotebook(body: () => Promise<void>): Promise<void> {
   }
 }
 
-const settings = { quiet: false, timings: false };
+const settings: { quiet: boolean; timings: boolean; bar: Progress | null } = {
+  quiet: false,
+  timings: false,
+  bar: null,
+};
 
 /** --quiet: nothing on stderr but errors; --timings: each timed stage's wall time and the peak memory. */
 export function configureConsole(options: { quiet: boolean; timings: boolean }): void {
@@ -23,8 +28,18 @@ export function configureConsole(options: { quiet: boolean; timings: boolean }):
   settings.timings = options.timings;
 }
 
+/**
+ * A long run (`files` at least LONG_RUN_FILES) on a terminal shows a progress bar over its `steps`
+ * instead of step lines and previews; otherwise, and with --timings, nothing changes.
+ */
+export function longRun(files: number, steps: number): void {
+  if (settings.quiet || settings.timings || !process.stderr.isTTY || files < LONG_RUN_FILES) return;
+  settings.bar = progressBar(steps);
+}
+
 export function step(title: string): void {
-  if (!settings.quiet) process.stderr.write(`\n${title}\n`);
+  if (settings.bar) settings.bar.next(title);
+  else if (!settings.quiet) process.stderr.write(`\n${title}\n`);
 }
 
 /**
@@ -45,7 +60,7 @@ export function peakMemory(): void {
 
 /** The first rows of a table, a few columns wide, with its row count. */
 export function preview(name: string, table: ColumnTable, columns: string[], rows = 5): void {
-  if (settings.quiet) return;
+  if (settings.quiet || settings.bar) return;
   const head = table
     .select(columns.filter((c) => table.columnNames().includes(c)))
     .slice(0, rows)
@@ -63,6 +78,12 @@ export function preview(name: string, table: ColumnTable, columns: string[], row
 }
 
 export function written(paths: string[]): void {
+  if (settings.bar) {
+    settings.bar.stop();
+    settings.bar = null;
+    process.stderr.write(`Written: ${paths.length} files\n`);
+    return;
+  }
   if (settings.quiet) return;
   process.stderr.write(`\nWritten:\n${paths.map((p) => `  ${p}`).join('\n')}\n`);
 }

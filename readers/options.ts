@@ -1,5 +1,5 @@
 // The notebook's command line (docs/CONTRACT.md): --corpus, --manifest, --codebook, --out, --chart-size,
-// --review, --events, --max-file-size, --jobs, --max-rows, --timings, --quiet.
+// --review, --events, --max-file-size, --jobs, --max-rows, --timings, --quiet, --watch.
 import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -28,12 +28,14 @@ export interface Options {
   timings: boolean;
   /** Print nothing on stderr but errors. */
   quiet: boolean;
+  /** After the run, run again whenever the corpus, the manifest or the codebook changes. */
+  watch?: boolean;
 }
 
 export const USAGE =
   'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH]' +
   ' [--review FILE] [--events coarser|normal|finer] [--max-file-size 2MB] [--jobs N] [--max-rows N] [--timings]' +
-  ' [--quiet]';
+  ' [--quiet] [--watch]';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -55,6 +57,7 @@ export function parseOptions(argv: string[]): Options {
         'max-rows': { type: 'string' },
         timings: { type: 'boolean' },
         quiet: { type: 'boolean' },
+        watch: { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -94,6 +97,7 @@ export function parseOptions(argv: string[]): Options {
     maxRows: parseCount('--max-rows', values['max-rows'], 100_000),
     timings: values.timings ?? false,
     quiet: values.quiet ?? false,
+    watch: values.watch ?? false,
   };
 }
 

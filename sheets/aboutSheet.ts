@@ -30,6 +30,8 @@ export interface AboutInput {
   cuts?: string[];
   /** What the run skipped or could not match (files, manifest rows), one line each; the block only when there are some. */
   warnings?: readonly string[];
+  /** What the charts left out (events not charted), one line each. */
+  chartNotes?: readonly string[];
 }
 
 export function aboutSheet({
@@ -46,6 +48,7 @@ export function aboutSheet({
   codebookSummary,
   cuts,
   warnings = [],
+  chartNotes = [],
 }: AboutInput): BlocksSheet {
   const distinct = (name: string) => new Set(valuesOf(articles, name).filter((v) => v !== '')).size;
   const days = valuesOf(articles, 'published')
@@ -80,6 +83,7 @@ export function aboutSheet({
     ...(eventsMethod ? [{ field: 'events formed by', value: eventsMethod }] : []),
     { field: 'first published', value: days[0] ?? '' },
     { field: 'last published', value: days[days.length - 1] ?? '' },
+    ...chartNotes.map((value) => ({ field: 'charts', value })),
   ];
   return {
     kind: 'blocks',

@@ -59,7 +59,7 @@ export function workbookSpec(
   extraction: Extraction,
   comparison: Comparison,
   codebook: Codebook,
-  options: Options & { eventsMethod?: string; warnings?: readonly string[] },
+  options: Options & { eventsMethod?: string; warnings?: readonly string[]; chartNotes?: readonly string[] },
   charts: RenderedChart[],
   extraSheets: SheetSpec[] = outletsSheets(extraction, comparison, codebook),
   review?: ColumnTable,
@@ -170,6 +170,7 @@ export function workbookSpec(
     review: options.review ? { file: options.review, outcome: review } : undefined,
     codebookSummary: codebookSummary(codebook),
     cuts: workbookCuts(extraction, cut, streamedRows),
+    chartNotes: options.chartNotes,
     sheets: [
       { sheet: 'About', holds: 'This page: what produced the workbook, and what each sheet and column holds.' },
       ...tables.map((t) => ({

@@ -16,7 +16,7 @@ import {
   type TableSchema,
 } from '../../transforms/schema/index.ts';
 import { articleOutlets } from '../../transforms/framing/articleOutlets.ts';
-import { chartSpecs, CHARTS, slug, largestEvents } from '../../charts/index.ts';
+import { chartSpecs, chartPlan, skippedLine, CHARTS, slug, largestEvents } from '../../charts/index.ts';
 import type { EventTables } from '../../charts/eventTables.ts';
 import { fixtureExtraction, fixtureComparison, fixtureCodebook, fixtureOptions, fixtureRows } from './fixtureTables.ts';
 import { inlinedData } from './inlinedData.ts';
@@ -46,16 +46,29 @@ const comparison = {
 const specs = chartSpecs(extraction, comparison, fixtureCodebook(), fixtureOptions());
 const byName = new Map(specs.map((s) => [s.name, s]));
 
-test('one file per chart and event, named <chart>-<event slug>', () => {
+test('one overview, then one file per chart and event, named <chart>-<event slug>', () => {
   assert.is(slug('Nice attack, 2016'), 'nice-attack-2016');
   assert.equal(
     specs.map((s) => s.name),
-    CHARTS.flatMap((c) => [`${c.name}-kerry-moscow-2016-07`, `${c.name}-nice-attack-2016`]),
+    ['events-overview', ...CHARTS.flatMap((c) => [`${c.name}-kerry-moscow-2016-07`, `${c.name}-nice-attack-2016`])],
+  );
+});
+
+test('the overview counts the articles of each event by outlet', () => {
+  assert.equal(inlinedData(byName.get('events-overview')?.spec)[0], [
+    { event: 'kerry-moscow-2016-07', outlet: 'Ahram Online', articles: 1 },
+    { event: 'kerry-moscow-2016-07', outlet: 'Expatica', articles: 1 },
+    { event: 'Nice attack, 2016', outlet: 'The New Arab', articles: 1 },
+  ]);
+  assert.is(chartPlan(extraction, comparison, fixtureCodebook(), fixtureOptions()).skipped, null);
+  assert.is(
+    skippedLine(40, 12),
+    'Charts cover the 12 events with the most articles of 40: the per-event charts of the other 28 events were skipped (their rows are in every table).',
   );
 });
 
 test("each event's charts draw that event's outlets only", () => {
-  for (const s of specs) {
+  for (const s of specs.filter((c) => c.name !== 'events-overview')) {
     const outlets = new Set(
       inlinedData(s.spec)
         .flat()

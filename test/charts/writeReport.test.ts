@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chartSpecs } from '../../charts/index.ts';
 import { renderCharts } from '../../charts/renderCharts.ts';
-import { writeReport } from '../../charts/writeReport.ts';
+import { writeReport, INLINE_MAX } from '../../charts/writeReport.ts';
 import type { RenderedChart } from '../../charts/RenderedChart.ts';
 import { fixtureExtraction, fixtureComparison, fixtureCodebook, fixtureOptions } from './fixtureTables.ts';
 
@@ -46,6 +46,18 @@ test('report.html loads nothing: no script, stylesheet link, font, or remote URL
   assert.not.match(html, /(src|href)="(https?:)?\/\//i);
   for (const m of html.matchAll(/src="([^"]*)"/g))
     assert.ok(m[1].startsWith('data:image/png;base64,'), m[1].slice(0, 40));
+});
+
+test('past INLINE_MAX charts report.html links the PNG files beside it and shows its notes', async () => {
+  const many = [...charts, ...charts].map((c, i) => ({ ...c, name: `${c.name}-${i}` }));
+  assert.ok(many.length > INLINE_MAX);
+  const linked = readFileSync(await writeReport(dir, many, ['Charts cover the 12 events & more.']), 'utf8');
+  assert.not.match(linked, /data:image/);
+  for (const c of many)
+    assert.ok(linked.includes(`src="charts/${encodeURIComponent(c.name.replace(/-\d+$/, ''))}.png"`));
+  assert.ok(linked.includes('<p class="note">Charts cover the 12 events &amp; more.</p>'));
+  assert.ok(linked.length < 100_000, `${linked.length} bytes`);
+  await writeReport(dir, charts);
 });
 
 const inChromium = existsSync(CHROMIUM) ? test : test.skip;

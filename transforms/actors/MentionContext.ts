@@ -5,7 +5,7 @@ import type { ArticleText } from '../text/ArticleText.ts';
 import type { ActorMatcher } from './compileActorMatcher.ts';
 import type { AliasMatch } from './parsers/aliasMatcher.ts';
 import type { Discovery } from './discoverActors.ts';
-import type { discoveredRegistry } from './discoveredRegistry.ts';
+import type { Registry } from './discoveredRegistry.ts';
 
 export interface MentionContext {
   layout: ArticleText;
@@ -18,7 +18,7 @@ export interface MentionContext {
   names: AliasMatch[];
   /** The article's discovered spans, and the corpus's discovered names (registry, registryMatcher). */
   discoveries: Discovery[];
-  registry: ReturnType<typeof discoveredRegistry>;
+  registry: Registry;
   registryMatcher: ActorMatcher;
   /** What registryMatcher finds in the article: discovered names and their unambiguous short forms ("Okafor"). */
   discoveredMatches: AliasMatch[];

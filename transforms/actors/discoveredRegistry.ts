@@ -28,7 +28,13 @@ export function discoveredRegistry(discoveries: Discovery[], codebook: Codebook)
     }
     byId.set(id, a);
   }
-  const actors = [...byId.values()];
+  return registryFrom([...byId.values()]);
+}
+
+export type Registry = ReturnType<typeof registryFrom>;
+
+/** The registry of the discovered actors given (as a worker rebuilds it from plain rows). */
+export function registryFrom(actors: DiscoveredActor[]) {
   return {
     actors,
     persons: new Set(actors.filter((a) => a.type === 'person').map((a) => a.actor_id)),

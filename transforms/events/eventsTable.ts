@@ -26,7 +26,10 @@ export function eventsTable(articles: ColumnTable): ColumnTable {
   const byEvent = new Map<string, number[]>();
   rows.forEach((a, i) => {
     const e = a.event_id ?? '';
-    if (e) byEvent.set(e, [...(byEvent.get(e) ?? []), i]);
+    if (!e) return;
+    const list = byEvent.get(e);
+    if (list) list.push(i);
+    else byEvent.set(e, [i]);
   });
 
   const out: EventRow[] = [...byEvent]
@@ -63,9 +66,12 @@ export function eventsTable(articles: ColumnTable): ColumnTable {
 function distinctive(inEvent: Map<string, number>, inCorpus: Map<string, number>, size: number, n: number): string[] {
   const min = size > 1 ? 2 : 1;
   const score = (t: string) => (inEvent.get(t)! / size) * Math.log(inEvent.get(t)! / size / (inCorpus.get(t)! / n) + 1);
+  // Each term's score and word count computed once, not in every comparison.
   return [...inEvent.keys()]
     .filter((t) => inEvent.get(t)! >= min)
-    .sort((a, b) => score(b) - score(a) || b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1));
+    .map((t) => ({ t, score: score(t), words: t.split(' ').length }))
+    .sort((a, b) => b.score - a.score || b.words - a.words || (a.t < b.t ? -1 : 1))
+    .map((x) => x.t);
 }
 
 /** The event noun most of the articles' headlines and leads use ("earthquake", "talks"); ties by name. */

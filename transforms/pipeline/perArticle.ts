@@ -1,12 +1,15 @@
-// Quotes, dates, casualties and proposals extracted run by run of articles: with one job in this
-// thread, with more in a piscina pool (one worker a job, the codebook sent once to each), the runs
-// joined back in article order so that the tables do not depend on how many workers ran them.
-// Proposal keys, which compare proposals across the corpus, come after, in this thread.
+// Mentions, quotes, dates, casualties and proposals extracted run by run of articles: with one job
+// in this thread, with more in a piscina pool (one worker a job, the codebook and the discovered
+// actors sent once to each and compiled there once), the runs joined back in article order so that
+// the tables do not depend on how many workers ran them. The actors' discovery pass comes before,
+// and the corpus-wide parts after, in this thread: the actors and candidates tables (from the
+// mentions), proposal keys (which compare proposals across the corpus).
 import type { ColumnTable } from 'arquero';
 import { Piscina } from 'piscina';
 import type { Codebook } from '../codebook/Codebook.ts';
 import type { ArticleText } from '../text/ArticleText.ts';
-import { ARTICLES, MENTIONS, QUOTES, DATES, CASUALTIES, PROPOSALS, toTable, rowsOf } from '../schema/index.ts';
+import { ARTICLES, QUOTES, DATES, CASUALTIES, PROPOSALS, toTable, rowsOf, type Mention } from '../schema/index.ts';
+import { actorTables, mentionFinder, type DiscoveryPass } from '../actors/index.ts';
 import { proposalKeys } from '../proposals/proposalKeys.ts';
 import { articleSteps, type ArticleRows, type ArticleRun } from './articleSteps.ts';
 
@@ -17,21 +20,29 @@ export interface PerArticleInput {
   articles: ColumnTable;
   sentences: ColumnTable;
   texts: ArticleText[];
-  mentions: ColumnTable;
+  /** The actors' discovery pass over the corpus (transforms/actors/discoveryPass.ts). */
+  discovery: DiscoveryPass;
   codebook: Codebook;
 }
 
-export type PerArticleTables = Record<keyof ArticleRows, ColumnTable>;
+export type PerArticleTables = Record<Exclude<keyof ArticleRows, 'mentions'>, ColumnTable> & {
+  actors: ColumnTable;
+  mentions: ColumnTable;
+  candidates: ColumnTable;
+};
 
 export async function perArticle(input: PerArticleInput, jobs: number): Promise<PerArticleTables> {
   // At least four runs a worker, so that the work is shared evenly.
   const runs = articleRuns(input, Math.max(1, Math.min(RUN, Math.ceil(input.texts.length / (jobs * 4)))));
   let results: ArticleRows[];
-  if (jobs <= 1 || runs.length <= 1) results = runs.map((r) => articleSteps(r, input.codebook));
-  else {
+  const { codebook, discovery } = input;
+  if (jobs <= 1 || runs.length <= 1) {
+    const findMentions = mentionFinder(codebook, discovery.registry);
+    results = runs.map((r) => articleSteps(r, codebook, findMentions));
+  } else {
     const pool = new Piscina({
       filename: new URL('./articleWorker.ts', import.meta.url).href,
-      workerData: { codebook: input.codebook },
+      workerData: { codebook, registry: discovery.registry },
       minThreads: Math.min(jobs, runs.length),
       maxThreads: Math.min(jobs, runs.length),
     });
@@ -43,6 +54,7 @@ export async function perArticle(input: PerArticleInput, jobs: number): Promise<
   }
   const joined = (key: keyof ArticleRows) => results.flatMap((r) => r[key]) as never[];
   return {
+    ...actorTables(codebook, discovery.registry, joined('mentions') as Partial<Mention>[], input.texts),
     quotes: toTable(QUOTES, joined('quotes')),
     dates: toTable(DATES, joined('dates')),
     casualties: toTable(CASUALTIES, joined('casualties')),
@@ -50,25 +62,18 @@ export async function perArticle(input: PerArticleInput, jobs: number): Promise<
   };
 }
 
-/** The corpus cut into runs of `size` articles, in article order, each with its texts and mentions. */
-function articleRuns({ articles, texts, mentions }: PerArticleInput, size: number): ArticleRun[] {
+/** The corpus cut into runs of `size` articles, in article order, each with its texts and discoveries. */
+function articleRuns({ articles, texts, discovery }: PerArticleInput, size: number): ArticleRun[] {
   const articleRows = rowsOf(ARTICLES, articles) as unknown as Record<string, unknown>[];
-  const textOf = new Map(texts.map((t) => [t.article_id, t]));
-  const mentionsOf = new Map<string, Record<string, unknown>[]>();
-  for (const m of rowsOf(MENTIONS, mentions) as unknown as Record<string, unknown>[]) {
-    const id = String(m.article_id);
-    const list = mentionsOf.get(id);
-    if (list) list.push(m);
-    else mentionsOf.set(id, [m]);
-  }
+  const textOf = new Map(texts.map((t, i) => [t.article_id, { text: t, discoveries: discovery.discoveries[i] }]));
   const runs: ArticleRun[] = [];
   for (let i = 0; i < articleRows.length; i += size) {
     const slice = articleRows.slice(i, i + size);
-    const ids = slice.map((a) => String(a.article_id));
+    const found = slice.map((a) => textOf.get(String(a.article_id))).filter((t) => t !== undefined);
     runs.push({
       articles: slice,
-      texts: ids.map((id) => textOf.get(id)).filter((t): t is ArticleText => t !== undefined),
-      mentions: ids.flatMap((id) => mentionsOf.get(id) ?? []),
+      texts: found.map((f) => f.text),
+      discoveries: found.map((f) => f.discoveries),
     });
   }
   return runs;

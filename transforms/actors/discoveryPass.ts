@@ -1,0 +1,51 @@
+// The corpus-wide part of the actors: pass one, each article on its own, finds every codebook
+// alias and title (aliasMatcher) and, outside the headline, the people, organisations and outlets
+// the codebook lacks (the `discoverers`); the discovered names of the whole corpus are merged into
+// one registry. Runs once, in the main thread; pass two (articleMentions.ts) then reads the
+// registry article by article, in any thread.
+import type { Codebook } from '../codebook/Codebook.ts';
+import type { TextParser } from '../Extractor.ts';
+import type { ArticleText } from '../text/ArticleText.ts';
+import type { Word } from '../text/words.ts';
+import type { DiscoveredSpan } from './parsers/discovered.ts';
+import { compileActorMatcher, type ActorMatcher } from './compileActorMatcher.ts';
+import { aliasMatcher } from './parsers/aliasMatcher.ts';
+import { titledName } from './parsers/titledName.ts';
+import { appositiveName } from './parsers/appositiveName.ts';
+import { speakerName } from './parsers/speakerName.ts';
+import { organisationSpan } from './parsers/organisationSpan.ts';
+import { citedMedia } from './parsers/citedMedia.ts';
+import { discoverActors, type Discovery } from './discoverActors.ts';
+import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.ts';
+
+/** Pass one: names the codebook lacks, in order; the first to claim a span keeps it. */
+export const discoverers: TextParser<DiscoveredSpan, Word[]>[] = [
+  titledName, // "Foreign Minister Sergei Lavrov": a title is the strongest evidence a span is a person
+  appositiveName, // "Staffan de Mistura, the UN envoy": an apposition, nearly as strong
+  speakerName, // "Mikhail Bogdanov said": a speaker, after the titled forms that would name him better
+  organisationSpan, // "the Free Syrian Army": organisations, once people have claimed their spans
+  citedMedia, // "told Reuters", "the Interfax news agency": cited outlets, last
+];
+
+export interface DiscoveryPass {
+  /** Each article's discovered spans, in the order of the texts given. */
+  discoveries: Discovery[][];
+  /** The actors discovered across the corpus, in order of first discovery. */
+  registry: DiscoveredActor[];
+}
+
+export function discoveryPass(
+  layouts: ArticleText[],
+  codebook: Codebook,
+  matcher: ActorMatcher = compileActorMatcher(codebook),
+): DiscoveryPass {
+  const personAliases = new Map(
+    codebook.actors
+      .filter((a) => a.type === 'person')
+      .flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.actor_id] as [string, string])),
+  );
+  const discoveries = layouts.map((layout) =>
+    discoverActors(layout, aliasMatcher(layout.text, matcher), personAliases, discoverers),
+  );
+  return { discoveries, registry: discoveredRegistry(discoveries.flat(), codebook).actors };
+}
