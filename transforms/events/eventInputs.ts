@@ -7,6 +7,7 @@ import { articleBags } from './articleBags.ts';
 import { tfidfVectors } from './similarity.ts';
 import { reportedDays, epochDay } from './reportedDays.ts';
 import { leadPlaces } from './leadPlaces.ts';
+import { eventKinds } from './eventKinds.ts';
 import { BACKGROUND, type Backgrounds } from './backgroundFrequencies.ts';
 import type { PairInput } from './pairFeatures.ts';
 
@@ -42,6 +43,7 @@ export function eventInputs(
     reported: reportedDays(a.text ?? '', published[i]),
     leadNames: bags[i].leadNames,
     places: leadPlaces(a.text ?? ''),
+    kinds: eventKinds((a.text ?? '').split('\n')[0]),
   }));
   return { published, inputs };
 }

@@ -30,6 +30,8 @@ export interface PairInput {
   leadNames: Set<string>;
   /** States the lead names (leadPlaces.ts). */
   places: Set<string>;
+  /** Kinds of event the headline names (eventKinds.ts). */
+  kinds: Set<string>;
 }
 
 /** Shared names over all the names of both (0 when either is empty): corpus-independent. */
@@ -61,7 +63,23 @@ export const FEATURES = [
   'lead_names',
   'places_differ',
   'lead_names_disjoint',
+  'terms_relative',
+  'kinds_differ',
 ] as const;
+
+/**
+ * Each pair's cosine over the best cosine either article reaches among the pairs compared, the
+ * smaller of the two: 1 when each is the other's nearest neighbour, near 0 when one of them has far
+ * closer neighbours. Scale-free: it does not drop when a folder of one story lowers every cosine.
+ */
+function relative(values: ArrayLike<number>, pairs: readonly (readonly [number, number])[], n: number): number[] {
+  const best = new Float64Array(n);
+  pairs.forEach(([i, j], p) => {
+    best[i] = Math.max(best[i], values[p]);
+    best[j] = Math.max(best[j], values[p]);
+  });
+  return pairs.map(([i, j], p) => (values[p] > 0 ? Math.min(values[p] / best[i], values[p] / best[j]) : 0));
+}
 
 /** One row of features per pair [i, j]. */
 export function pairFeatures(items: PairInput[], pairs: readonly (readonly [number, number])[]): number[][] {
@@ -77,6 +95,7 @@ export function pairFeatures(items: PairInput[], pairs: readonly (readonly [numb
     items.map((it) => it.lead),
     pairs,
   );
+  const termsRelative = relative(terms, pairs, items.length);
   return pairs.map(([i, j], p) => {
     const a = items[i],
       b = items[j];
@@ -93,6 +112,8 @@ export function pairFeatures(items: PairInput[], pairs: readonly (readonly [numb
       jaccard(a.leadNames, b.leadNames),
       a.places.size && b.places.size && !overlap(a.places, b.places) ? 1 : 0,
       a.leadNames.size && b.leadNames.size && !overlap(a.leadNames, b.leadNames) ? 1 : 0,
+      termsRelative[p],
+      a.kinds.size && b.kinds.size && !overlap(a.kinds, b.kinds) ? 1 : 0,
     ];
   });
 }
