@@ -7,6 +7,7 @@ import { tfidfVectors } from '../../transforms/events/similarity.ts';
 import { reportedDays, epochDay } from '../../transforms/events/reportedDays.ts';
 import { PAIR_MODEL } from '../../transforms/events/pairModel.ts';
 import { leadPlaces } from '../../transforms/events/leadPlaces.ts';
+import { eventKinds } from '../../transforms/events/eventKinds.ts';
 import { dateSpan } from '../../transforms/events/eventsTable.ts';
 
 test('names: capitalised words inside sentences, runs of them, and figures; not sentence starts, weekdays or years', () => {
@@ -39,6 +40,7 @@ function features(a: ReturnType<typeof input>, b: ReturnType<typeof input>) {
     reported: reportedDays(x.text, x.published),
     leadNames: bags[i].leadNames,
     places: leadPlaces(x.text),
+    kinds: eventKinds(x.text.split('\n')[0]),
   }));
   return Object.fromEntries(FEATURES.map((f, k) => [f, pairFeatures(items, [[0, 1]])[0][k]]));
 }

@@ -67,13 +67,17 @@ export const FEATURES = [
   'kinds_differ',
 ] as const;
 
+export const RELATIVE_FLOOR = 0.1;
+
 /**
  * Each pair's cosine over the best cosine either article reaches among the pairs compared, the
  * smaller of the two: 1 when each is the other's nearest neighbour, near 0 when one of them has far
  * closer neighbours. Scale-free: it does not drop when a folder of one story lowers every cosine.
+ * A best under RELATIVE_FLOOR counts as the floor: in a folder of two unrelated articles each is
+ * the other's nearest, and that says nothing.
  */
 function relative(values: ArrayLike<number>, pairs: readonly (readonly [number, number])[], n: number): number[] {
-  const best = new Float64Array(n);
+  const best = new Float64Array(n).fill(RELATIVE_FLOOR);
   pairs.forEach(([i, j], p) => {
     best[i] = Math.max(best[i], values[p]);
     best[j] = Math.max(best[j], values[p]);
