@@ -12,5 +12,5 @@ const read = await readTraining();
 const bags = read.flatMap((r) => r.ids.map((id) => articleBags(r.texts.get(id)!)));
 const json = backgroundJson(backgroundOf(bags));
 const file = join(root, 'transforms', 'events', 'data', 'background.json');
-writeFileSync(file, JSON.stringify(json, null, 0) + '\n');
+writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
 console.log(`${json.docs} articles, ${Object.keys(json.terms).length} terms, ${Object.keys(json.names).length} names`);

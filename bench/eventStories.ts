@@ -1,7 +1,9 @@
 // The annotated stories the events pair model learns from and is checked on (bench/fitEvents.ts,
 // bench/crossEvents.ts): each story's articles, read like a corpus of its own (TF-IDF over the
-// story alone, as a user's folder of one story), with its gold event per article. test/holdout
-// and test/realnews/aside are never read here: they measure.
+// story alone, as a user's folder of one story), with its gold event per article. Each story's
+// term weights count, as background, the document frequencies of every training article outside
+// it (transforms/events/backgroundFrequencies.ts). test/holdout and test/realnews/aside are never
+// read here: they measure.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as aq from 'arquero';

@@ -1,7 +1,9 @@
 // The features of a pair of articles that the pair model (pairModel.ts) weighs to say whether they
 // report one event: how much they share (TF-IDF cosines of their content terms, of their names and
 // figures, and of their leads), how far apart they were published, and whether the days their
-// leads report agree. Each is a plain number so that the model stays a weighted sum.
+// leads report agree, whether they name different places, people or kinds of event, and how the
+// pair's similarity ranks among each article's neighbours. Each is a plain number so that the model
+// stays a weighted sum.
 import { cosines, type Vector } from './similarity.ts';
 import { dayRelation } from './dayRelation.ts';
 import type { ReportedDays } from './reportedDays.ts';
