@@ -1,7 +1,9 @@
 // The annotated stories the events pair model learns from and is checked on (bench/fitEvents.ts,
 // bench/crossEvents.ts): each story's articles, read like a corpus of its own (TF-IDF over the
-// story alone, as a user's folder of one story), with its gold event per article. test/holdout
-// and test/realnews/aside are never read here: they measure.
+// story alone, as a user's folder of one story), with its gold event per article. Each story's
+// term weights count, as background, the document frequencies of every training article outside
+// it (transforms/events/backgroundFrequencies.ts). test/holdout and test/realnews/aside are never
+// read here: they measure.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as aq from 'arquero';
@@ -11,6 +13,8 @@ import { readCorpus } from '../readers/readCorpus.ts';
 import { articles as buildArticles } from '../transforms/articles/index.ts';
 import { eventInputs } from '../transforms/events/eventInputs.ts';
 import type { PairInput } from '../transforms/events/pairFeatures.ts';
+import { articleBags } from '../transforms/events/articleBags.ts';
+import { backgroundOf } from '../transforms/events/backgroundFrequencies.ts';
 
 export const root = resolve(import.meta.dirname, '..');
 
@@ -38,8 +42,38 @@ export interface Story {
  * come from the whole corpus the story belongs to (as when several stories are grouped together).
  */
 export async function readStories(corpora = TRAINING, tfidf: 'alone' | 'corpus' = 'alone'): Promise<Story[]> {
-  const codebook = await readCodebook(join(root, 'sheets', 'codebook.xlsx'));
+  const read = await readTraining(corpora);
+  // Each story's background: every training article outside it, as the shipped background is to a
+  // story it has never seen.
+  const everyone = read.flatMap((r) => r.ids.map((id) => ({ story: r.story(id), text: r.texts.get(id)! })));
   const out: Story[] = [];
+  for (const { corpus, all, ids, eventOf, story } of read) {
+    const allIds = all.array('article_id') as string[];
+    for (const name of [...new Set(ids.filter((id) => eventOf.has(id)).map(story))]) {
+      const background = backgroundOf(everyone.filter((a) => a.story !== name).map((a) => articleBags(a.text)));
+      const mine = new Set(ids.filter((id) => eventOf.has(id) && story(id) === name));
+      const articles = all.filter(aq.escape((d: { article_id: string }) => mine.has(d.article_id)));
+      const storyIds = articles.array('article_id') as string[];
+      const allInputs = tfidf === 'corpus' ? eventInputs(all, background).inputs : [];
+      out.push({
+        name,
+        corpus,
+        ids: storyIds,
+        events: storyIds.map((id) => eventOf.get(id)!),
+        inputs:
+          tfidf === 'alone'
+            ? eventInputs(articles, background).inputs
+            : storyIds.map((id) => allInputs[allIds.indexOf(id)]),
+      });
+    }
+  }
+  return out;
+}
+
+/** Every article of the training corpora, with its text, story and gold event. */
+export async function readTraining(corpora = TRAINING) {
+  const codebook = await readCodebook(join(root, 'sheets', 'codebook.xlsx'));
+  const out = [];
   for (const { corpus, gold, story } of corpora) {
     const dir = join(root, corpus);
     const manifestFile = join(dir, 'manifest.csv');
@@ -54,21 +88,9 @@ export async function readStories(corpora = TRAINING, tfidf: 'alone' | 'corpus' 
         .map((f) => JSON.parse(readFileSync(join(root, gold, f), 'utf8')) as { id: string; event: string })
         .map((g) => [g.id, g.event]),
     );
-    const allIds = all.array('article_id') as string[];
-    const allInputs = eventInputs(all).inputs;
-    const ids = allIds.filter((id) => eventOf.has(id));
-    for (const name of [...new Set(ids.map(story))]) {
-      const mine = new Set(ids.filter((id) => story(id) === name));
-      const articles = all.filter(aq.escape((d: { article_id: string }) => mine.has(d.article_id)));
-      const storyIds = articles.array('article_id') as string[];
-      out.push({
-        name,
-        corpus,
-        ids: storyIds,
-        events: storyIds.map((id) => eventOf.get(id)!),
-        inputs: tfidf === 'alone' ? eventInputs(articles).inputs : storyIds.map((id) => allInputs[allIds.indexOf(id)]),
-      });
-    }
+    const ids = all.array('article_id') as string[];
+    const texts = new Map(ids.map((id, i) => [id, String(all.get('text', i) ?? '')]));
+    out.push({ corpus, all, ids, texts, eventOf, story });
   }
   return out;
 }

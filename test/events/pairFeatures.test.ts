@@ -2,11 +2,12 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { names, articleBags } from '../../transforms/events/articleBags.ts';
-import { pairFeatures, FEATURES } from '../../transforms/events/pairFeatures.ts';
+import { pairFeatures, FEATURES, RELATIVE_FLOOR } from '../../transforms/events/pairFeatures.ts';
 import { tfidfVectors } from '../../transforms/events/similarity.ts';
 import { reportedDays, epochDay } from '../../transforms/events/reportedDays.ts';
 import { PAIR_MODEL } from '../../transforms/events/pairModel.ts';
 import { leadPlaces } from '../../transforms/events/leadPlaces.ts';
+import { eventKinds } from '../../transforms/events/eventKinds.ts';
 import { dateSpan } from '../../transforms/events/eventsTable.ts';
 
 test('names: capitalised words inside sentences, runs of them, and figures; not sentence starts, weekdays or years', () => {
@@ -39,6 +40,7 @@ function features(a: ReturnType<typeof input>, b: ReturnType<typeof input>) {
     reported: reportedDays(x.text, x.published),
     leadNames: bags[i].leadNames,
     places: leadPlaces(x.text),
+    kinds: eventKinds(x.text.split('\n')[0]),
   }));
   return Object.fromEntries(FEATURES.map((f, k) => [f, pairFeatures(items, [[0, 1]])[0][k]]));
 }
@@ -87,6 +89,25 @@ test('lead places and names: a shooting in two towns of one state; two states; o
   assert.is(features(q, f).places_differ, 1);
   assert.is(features(q, q2).places_differ, 0);
   assert.is(features(q, input('Storm\n\nA storm hit the coast on Friday.', '2025-03-01')).places_differ, 0);
+});
+
+test('event kinds: the kinds a headline names, singular; none in a headline of no kind', () => {
+  assert.equal([...eventKinds('Floods and landslides hit the coast after storm')], ['flood', 'landslide', 'storm']);
+  assert.equal([...eventKinds('Ceasefire talks resume in Doha')], ['ceasefire', 'talks']);
+  assert.equal([...eventKinds('Sanctions bite as exports fall')], ['sanctions']);
+  assert.equal([...eventKinds('Toll rises to 40 in mountain villages')], []);
+});
+
+test('kinds_differ: both headlines name a kind and share none; terms_relative: next to the nearest', () => {
+  const quake = input('Quake kills 12 in Van\n\nA quake struck Van on Sunday, killing 12.', '2024-05-13');
+  const talks = input('Talks open in Van\n\nTalks on the budget opened in Van on Monday.', '2024-05-14');
+  const toll = input('Van toll rises\n\nThe toll from the quake that struck Van on Sunday rose to 20.', '2024-05-14');
+  assert.is(features(quake, talks).kinds_differ, 1);
+  assert.is(features(quake, toll).kinds_differ, 0, 'a headline of no kind is no evidence');
+  // Two articles of a folder of two are each other's nearest: relative to the floor, not to 1.
+  const f = features(quake, toll);
+  assert.ok(f.terms_relative > 0 && f.terms_relative <= 1);
+  assert.is(f.terms_relative, Math.min(1, f.terms / Math.max(f.terms, RELATIVE_FLOOR)));
 });
 
 test('the model is fitted: what two articles share raises the probability, different places lower it', () => {

@@ -3,6 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { tfidfVectors, cosine, cosines } from '../../transforms/events/similarity.ts';
 import { contentTerms } from '../../transforms/events/contentTerms.ts';
+import { backgroundOf } from '../../transforms/events/backgroundFrequencies.ts';
 
 const texts = [
   'Top US diplomat John Kerry flew into Moscow on Thursday to press President Vladimir Putin on a plan for military cooperation in Syria.',
@@ -34,6 +35,34 @@ test('cosines gives each pair the cosine, to the last bit, pair by pair or batch
 test('texts with no term in common have cosine 0', () => {
   const vectors = tfidfVectors([contentTerms('Kerry flew to Moscow'), contentTerms('Geneva delegates walked out')]);
   assert.is(cosines(vectors, [[0, 1]])[0], 0);
+});
+
+test('a background keeps the words a folder of one story shares from weighing nothing', () => {
+  // Three reports of one flood: every one says "flood" and "Valdora", so the folder alone weighs
+  // them at their lowest; a background of other news, where neither word is found, weighs them up.
+  const story = [
+    'Flood waters cut off Valdora as the river burst its banks overnight, officials reported.',
+    'Rescuers in boats reached villages near Valdora where the flood swept away bridges and roads.',
+    'The flood in Valdora left thousands homeless; the regional governor asked for army help.',
+  ].map(contentTerms);
+  const background = backgroundOf(
+    [
+      'The central bank raised interest rates again, officials reported, as inflation stayed high.',
+      'Voters in the capital queued for hours; officials reported a record turnout by noon.',
+      'The striker scored twice as the home side won the cup final before a record crowd.',
+    ].map((t) => ({ terms: contentTerms(t), names: [] })),
+  );
+  assert.is(background.terms.df.get('officials reported'), 2);
+  assert.not.ok(background.terms.df.has('striker'), 'a term of one background article is left out');
+  const alone = tfidfVectors(story);
+  const withBackground = tfidfVectors(story, background.terms);
+  assert.ok(cosine(withBackground[0], withBackground[1]) > cosine(alone[0], alone[1]));
+  // A word all of the folder and all of the background share still weighs little.
+  const common = tfidfVectors(
+    story.map((t) => [...t, 'officials reported']),
+    background.terms,
+  );
+  assert.ok(common[1].get('officials reported')! < common[1].get('flood')!);
 });
 
 test.run();

@@ -16,8 +16,8 @@ export interface EventCandidate extends PairInput {
 
 /** Publication days two articles of one event may be apart (disasters are covered for weeks). */
 export const MAX_GAP_DAYS = 21;
-/** Blocking keys per article: its heaviest names and its heaviest content terms. */
-export const KEYS_PER_BAG = 12;
+/** Blocking keys per article: its heaviest names, content terms and lead terms. */
+export const KEYS_PER_BAG = 20;
 
 /** Group number of each article (the lowest article number of its group). */
 export function clusterEvents(
@@ -33,6 +33,7 @@ export function clusterEvents(
     keys: [
       ...topTerms(it.names, KEYS_PER_BAG).map((t) => `n:${t}`),
       ...topTerms(it.terms, KEYS_PER_BAG).map((t) => `t:${t}`),
+      ...topTerms(it.lead, KEYS_PER_BAG).map((t) => `t:${t}`),
     ],
   }));
   const pairs = candidatePairs(keyed, MAX_GAP_DAYS, maxPosting);

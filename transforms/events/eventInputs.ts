@@ -1,22 +1,38 @@
 // What the grouping knows of each article: its publication day, its three TF-IDF bags (content
-// terms, names and figures, lead) and the days its lead reports.
+// terms, names and figures, lead; weighted with a fixed background as well as the folder) and the
+// days its lead reports.
 import { ARTICLES, rowsOf } from '../schema/index.ts';
 import type { ColumnTable } from 'arquero';
 import { articleBags } from './articleBags.ts';
 import { tfidfVectors } from './similarity.ts';
 import { reportedDays, epochDay } from './reportedDays.ts';
 import { leadPlaces } from './leadPlaces.ts';
+import { eventKinds } from './eventKinds.ts';
+import { BACKGROUND, type Backgrounds } from './backgroundFrequencies.ts';
 import type { PairInput } from './pairFeatures.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
-export function eventInputs(articles: ColumnTable): { published: string[]; inputs: PairInput[] } {
+/** `background`: document frequencies counted with the folder's (backgroundFrequencies.ts). */
+export function eventInputs(
+  articles: ColumnTable,
+  background: Backgrounds = BACKGROUND,
+): { published: string[]; inputs: PairInput[] } {
   const rows = rowsOf(ARTICLES, articles);
   const published = rows.map((a) => dayOf(a.published));
   const bags = rows.map((a) => articleBags(a.text ?? ''));
-  const terms = tfidfVectors(bags.map((b) => b.terms));
-  const names = tfidfVectors(bags.map((b) => b.names));
-  const lead = tfidfVectors(bags.map((b) => b.lead));
+  const terms = tfidfVectors(
+    bags.map((b) => b.terms),
+    background.terms,
+  );
+  const names = tfidfVectors(
+    bags.map((b) => b.names),
+    background.names,
+  );
+  const lead = tfidfVectors(
+    bags.map((b) => b.lead),
+    background.terms,
+  );
   const inputs = rows.map((a, i) => ({
     day: published[i]
       ? epochDay(+published[i].slice(0, 4), +published[i].slice(5, 7), +published[i].slice(8, 10))
@@ -27,6 +43,7 @@ export function eventInputs(articles: ColumnTable): { published: string[]; input
     reported: reportedDays(a.text ?? '', published[i]),
     leadNames: bags[i].leadNames,
     places: leadPlaces(a.text ?? ''),
+    kinds: eventKinds((a.text ?? '').split('\n')[0]),
   }));
   return { published, inputs };
 }

@@ -1,7 +1,9 @@
 // The features of a pair of articles that the pair model (pairModel.ts) weighs to say whether they
 // report one event: how much they share (TF-IDF cosines of their content terms, of their names and
 // figures, and of their leads), how far apart they were published, and whether the days their
-// leads report agree. Each is a plain number so that the model stays a weighted sum.
+// leads report agree, whether they name different places, people or kinds of event, and how the
+// pair's similarity ranks among each article's neighbours. Each is a plain number so that the model
+// stays a weighted sum.
 import { cosines, type Vector } from './similarity.ts';
 import { dayRelation } from './dayRelation.ts';
 import type { ReportedDays } from './reportedDays.ts';
@@ -30,6 +32,8 @@ export interface PairInput {
   leadNames: Set<string>;
   /** States the lead names (leadPlaces.ts). */
   places: Set<string>;
+  /** Kinds of event the headline names (eventKinds.ts). */
+  kinds: Set<string>;
 }
 
 /** Shared names over all the names of both (0 when either is empty): corpus-independent. */
@@ -61,7 +65,27 @@ export const FEATURES = [
   'lead_names',
   'places_differ',
   'lead_names_disjoint',
+  'terms_relative',
+  'kinds_differ',
 ] as const;
+
+export const RELATIVE_FLOOR = 0.1;
+
+/**
+ * Each pair's cosine over the best cosine either article reaches among the pairs compared, the
+ * smaller of the two: 1 when each is the other's nearest neighbour, near 0 when one of them has far
+ * closer neighbours. Scale-free: it does not drop when a folder of one story lowers every cosine.
+ * A best under RELATIVE_FLOOR counts as the floor: in a folder of two unrelated articles each is
+ * the other's nearest, and that says nothing.
+ */
+function relative(values: ArrayLike<number>, pairs: readonly (readonly [number, number])[], n: number): number[] {
+  const best = new Float64Array(n).fill(RELATIVE_FLOOR);
+  pairs.forEach(([i, j], p) => {
+    best[i] = Math.max(best[i], values[p]);
+    best[j] = Math.max(best[j], values[p]);
+  });
+  return pairs.map(([i, j], p) => (values[p] > 0 ? Math.min(values[p] / best[i], values[p] / best[j]) : 0));
+}
 
 /** One row of features per pair [i, j]. */
 export function pairFeatures(items: PairInput[], pairs: readonly (readonly [number, number])[]): number[][] {
@@ -77,6 +101,7 @@ export function pairFeatures(items: PairInput[], pairs: readonly (readonly [numb
     items.map((it) => it.lead),
     pairs,
   );
+  const termsRelative = relative(terms, pairs, items.length);
   return pairs.map(([i, j], p) => {
     const a = items[i],
       b = items[j];
@@ -93,6 +118,8 @@ export function pairFeatures(items: PairInput[], pairs: readonly (readonly [numb
       jaccard(a.leadNames, b.leadNames),
       a.places.size && b.places.size && !overlap(a.places, b.places) ? 1 : 0,
       a.leadNames.size && b.leadNames.size && !overlap(a.leadNames, b.leadNames) ? 1 : 0,
+      termsRelative[p],
+      a.kinds.size && b.kinds.size && !overlap(a.kinds, b.kinds) ? 1 : 0,
     ];
   });
 }

@@ -13,9 +13,11 @@ export const PAIR_MODEL = {
     'lead_names',
     'places_differ',
     'lead_names_disjoint',
+    'terms_relative',
+    'kinds_differ',
   ],
-  weights: [6.107, 1.623, 10.759, 0.082, -1.185, 0.44, -1.488, 5.113, -4.552, -5.367],
-  bias: 0.586,
+  weights: [1.088, -1.325, 9.125, 0.174, -1.276, -0.147, -1.54, 7.337, -4.021, -4.773, 4.755, -1.386],
+  bias: -0.642,
   fittedOn: ['corpus', 'test/devcorpus', 'test/realnews/dev'],
 };
 

@@ -3,7 +3,18 @@
 // paragraph) weigh little; the specifics of each event weigh much.
 export type Vector = Map<string, number>;
 
-export function tfidfVectors(docs: string[][]): Vector[] {
+/** Document frequencies of a fixed background collection (backgroundFrequencies.ts). */
+export interface Background {
+  docs: number;
+  df: ReadonlyMap<string, number>;
+}
+
+/**
+ * TF-IDF vectors. With a background, a term's document frequency counts the background's documents
+ * as well as the folder's, so a folder of one story still weighs its shared words as news at large
+ * would: "earthquake" is rare among all stories even when every article of the folder has it.
+ */
+export function tfidfVectors(docs: string[][], background?: Background): Vector[] {
   const tfs = docs.map((terms) => {
     const tf = new Map<string, number>();
     for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
@@ -11,9 +22,9 @@ export function tfidfVectors(docs: string[][]): Vector[] {
   });
   const df = new Map<string, number>();
   for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
+  const n = docs.length + (background?.docs ?? 0);
   const idf = new Map<string, number>();
-  for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
+  for (const [t, d] of df) idf.set(t, Math.log(1 + n / (d + (background?.df.get(t) ?? 0))));
   return tfs.map((tf) => {
     const terms: string[] = [];
     const weights: number[] = [];
