@@ -3,13 +3,16 @@
 // "Ms Sheinbaum"). A short form is kept only where it is unambiguous across the corpus: two
 // discovered people sharing a surname, a surname that is also a codebook name or a word that is
 // capitalised for other reasons ("The", "Monday") name nobody. Built once for the corpus and
-// compiled with the full names into one matcher.
+// compiled with the full names into one matcher. An organisation's acronym, given in brackets after
+// its full name somewhere in the corpus ("the Liberal Reform Party (LRP)"), is a short form too.
 import type { MatcherEntry } from './compileActorMatcher.ts';
 import type { DiscoveredActor } from './discoveredRegistry.ts';
 import { NON_NAME_WORDS, HONORIFICS } from './lexicon/capitalisedNonNames.ts';
 
 /** A surname worth matching alone: a capitalised word of three letters or more, not a particle. */
 const SURNAME = /^\p{Lu}[\p{L}'\u2019-]{2,}$/u;
+/** An acronym: capitals only. */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
 
 export function discoveredShortForms(
   actors: DiscoveredActor[],
@@ -19,6 +22,8 @@ export function discoveredShortForms(
   const owners = new Map<string, Set<string>>();
   const fullNameWords = new Set<string>();
   for (const a of actors) {
+    for (const acronym of a.type === 'person' ? [] : a.aliases.filter((n) => ACRONYM.test(n) && n !== a.name))
+      owners.set(acronym, new Set([...(owners.get(acronym) ?? []), a.actor_id]));
     const words = a.name.split(' ');
     // A word of an organisation's name ("Terra" in "California Terra Garden") is no person's surname.
     if (a.type !== 'person') words.forEach((w) => fullNameWords.add(w));
@@ -31,9 +36,13 @@ export function discoveredShortForms(
   }
   const entries: MatcherEntry[] = [];
   for (const [surname, ids] of owners) {
-    if (ids.size !== 1 || codebookNames.has(surname) || fullNameWords.has(surname)) continue;
+    // An acronym opens longer names ("LRP Youth League") and still names its own body.
+    if (ids.size !== 1 || codebookNames.has(surname) || (fullNameWords.has(surname) && !ACRONYM.test(surname)))
+      continue;
     if (NON_NAME_WORDS.has(surname) || HONORIFICS.has(surname)) continue;
-    entries.push({ actor_id: [...ids][0], alias: surname, kind: 'alias', actorType: 'person', commonNoun: false });
+    const [id] = ids;
+    const actorType = actors.find((a) => a.actor_id === id)!.type;
+    entries.push({ actor_id: id, alias: surname, kind: 'alias', actorType, commonNoun: false });
   }
   return entries;
 }

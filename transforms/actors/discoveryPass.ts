@@ -13,6 +13,7 @@ import { aliasMatcher } from './parsers/aliasMatcher.ts';
 import { titledName } from './parsers/titledName.ts';
 import { appositiveName } from './parsers/appositiveName.ts';
 import { speakerName } from './parsers/speakerName.ts';
+import { acronymOrganisation } from './parsers/acronymOrganisation.ts';
 import { organisationSpan } from './parsers/organisationSpan.ts';
 import { citedMedia } from './parsers/citedMedia.ts';
 import { discoverActors, type Discovery } from './discoverActors.ts';
@@ -23,6 +24,7 @@ export const discoverers: TextParser<DiscoveredSpan, Word[]>[] = [
   titledName, // "Foreign Minister Sergei Lavrov": a title is the strongest evidence a span is a person
   appositiveName, // "Staffan de Mistura, the UN envoy": an apposition, nearly as strong
   speakerName, // "Mikhail Bogdanov said": a speaker, after the titled forms that would name him better
+  acronymOrganisation, // "the Liberal Reform Party (LRP)": initials that spell the acronym after it make a name
   organisationSpan, // "the Free Syrian Army": organisations, once people have claimed their spans
   citedMedia, // "told Reuters", "the Interfax news agency": cited outlets, last
 ];

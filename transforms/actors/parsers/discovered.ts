@@ -8,6 +8,8 @@ export interface DiscoveredSpan {
   name: string;
   type: ActorType;
   parser: string;
+  /** The acronym given in brackets after the name ("the Liberal Reform Party (LRP)"), if any. */
+  acronym?: string;
 }
 
 /** The canonical name of a span: possessive and surrounding punctuation dropped, spaces collapsed. */
