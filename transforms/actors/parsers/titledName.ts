@@ -4,7 +4,7 @@
 import { personNameAt } from '../nameShape.ts';
 import { isRoleNoun, PERSON_ROLES } from '../../text/lexicon/roleNouns.ts';
 import { HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
-import { joined, type Word } from '../../text/words.ts';
+import { joined, isCapitalised, type Word } from '../../text/words.ts';
 import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 
 const RANKS = new Set([
@@ -55,6 +55,32 @@ function titleShape(w: string): boolean {
   return PERSON_ROLES.has(w.toLowerCase()) && isRoleNoun(w) && !/s$/.test(w.toLowerCase().replace(/ss$/, ''));
 }
 
+/**
+ * The name after an office of the form title "of" (the)? Object Name: "Secretary of State Antony
+ * Blinken", "Minister of Foreign Affairs Wang Yi", "Chief of Staff Mark Meadows". The capitalised
+ * run after "of" is the office's object (one or two words) then the name (at least two words):
+ * the object takes two words when that still leaves a name of two, else one. words[at] is "of".
+ */
+function nameAfterOffice(text: string, words: Word[], at: number): [number, number] | null {
+  let start = at + 1;
+  if (start < words.length && words[start].text === 'the' && joined(text, words[at], words[start])) start++;
+  if (start >= words.length || !joined(text, words[start - 1], words[start]) || !isCapitalised(words[start].text))
+    return null;
+  let end = start + 1;
+  while (
+    end < words.length &&
+    joined(text, words[end - 1], words[end]) &&
+    /^\p{Lu}|^(?:al|el|bin|de)\b/u.test(words[end].text)
+  )
+    end++;
+  for (const k of [start + 2, start + 1]) {
+    if (end - k < 2) continue;
+    const span = personNameAt(text, words, k);
+    if (span && span[1] === end) return span;
+  }
+  return null;
+}
+
 export function titledName(text: string, words: Word[]): DiscoveredSpan[] {
   const out: DiscoveredSpan[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
@@ -63,7 +89,7 @@ export function titledName(text: string, words: Word[]): DiscoveredSpan[] {
       (!joined(text, words[i], words[i + 1]) && !/^\.? $/.test(text.slice(words[i].end, words[i + 1].start)))
     )
       continue;
-    const span = personNameAt(text, words, i + 1);
+    const span = words[i + 1].text === 'of' ? nameAfterOffice(text, words, i + 1) : personNameAt(text, words, i + 1);
     if (!span) continue;
     const first = words[span[0]],
       last = words[span[1] - 1];

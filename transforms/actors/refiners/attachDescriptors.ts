@@ -36,6 +36,18 @@ const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese)$/u;
 
 const STOP_CAPITALS = new Set([...NON_NAME_WORDS].filter((w) => !/^(Top|Chief|Foreign|Deputy)$/.test(w)));
 
+/** The index of "of" in "of (the)? Office (Office)?" ending at words[k], or -1. */
+function officeOf(words: Word[], k: number): number {
+  if (OFFICES.has(words[k].text)) return k >= 2 && words[k - 1].text === 'of' ? k - 1 : -1;
+  for (let m = k - 1, caps = 1; m >= 1 && caps <= 2; m--) {
+    if (words[m].text === 'of') return m;
+    if (words[m].text === 'the' && m >= 2 && words[m - 1].text === 'of') return m - 1;
+    if (!isCapitalised(words[m].text)) return -1;
+    caps++;
+  }
+  return -1;
+}
+
 /** Words before the name, walking back from it while they build a label that ends in a role noun. */
 export function labelBefore(
   text: string,
@@ -50,14 +62,10 @@ export function labelBefore(
   const gapOk = (a: Word, b: Word) => /^ $/.test(text.slice(a.end, b.start));
   let head = k;
   // "Secretary of State", "Head of State": a role, "of", a capitalised word, or one of the offices
-  // copy writes in lower case ("secretary of state John Kerry", "chief of staff").
-  if (
-    k >= 2 &&
-    words[k - 1].text === 'of' &&
-    (isCapitalised(words[k].text) || OFFICES.has(words[k].text)) &&
-    isRoleNoun(words[k - 2].text)
-  )
-    head = k - 2;
+  // copy writes in lower case ("secretary of state John Kerry", "chief of staff"); the office may
+  // have two capitalised words and "the" ("Minister of Foreign Affairs", "Secretary of the Treasury").
+  const of = officeOf(words, k);
+  if (of > 0 && isRoleNoun(words[of - 1].text)) head = of - 1;
   else if (!isHead(words[k].text) || isPossessive(words[k].text)) return null;
   // A state or group is labelled by what it is to others ("key backer", "US ally"), not by a person's role ("official UN estimates").
   if (
