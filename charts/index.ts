@@ -2,6 +2,7 @@
 // so a corpus of several events gets one file per event (`<chart>-<event>`); a corpus of one
 // event gets `<chart>`. Events are drawn separately because their outlets differ: a facet per
 // event would leave most columns empty.
+import { largestEvents as largestOf } from '../transforms/framing/largestEvents.ts';
 import { basename, resolve } from 'node:path';
 import type { Codebook } from '../transforms/codebook/Codebook.ts';
 import type { Extraction } from '../transforms/Extraction.ts';
@@ -115,13 +116,7 @@ export function skippedLine(total: number, charted: number): string | null {
 
 /** The `max` events with the most articles, kept in their chronological order. */
 export function largestEvents(byEvent: Map<string, EventTables>, max: number): Map<string, EventTables> {
-  if (byEvent.size <= max) return byEvent;
-  const rank = new Map([...byEvent.keys()].map((e, i) => [e, i]));
-  const size = (e: string) => byEvent.get(e)?.articles.length ?? 0;
-  const kept = new Set(
-    [...byEvent.keys()].sort((a, b) => size(b) - size(a) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0)).slice(0, max),
-  );
-  return new Map([...byEvent].filter(([e]) => kept.has(e)));
+  return largestOf(byEvent, (t) => t.articles.length, max);
 }
 
 function eventContext(eventId: string, tables: EventTables): Pick<ChartContext, 'eventId' | 'eventLabel' | 'outlets'> {

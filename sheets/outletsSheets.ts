@@ -5,7 +5,8 @@
 // reuse (and sentence alignment), omissions; native charts of the main ones beside the blocks
 // (outletsLayout.ts). Each block is laid out by its own module in sheets/outlets/ from a table the
 // comparison computed (transforms/framing); nothing here computes a measure. workbookSpec.ts
-// appends these sheets after the comparison sheets.
+// appends these sheets after the comparison sheets. A corpus of more than MAX_OUTLETS_SHEETS events
+// gets sheets for its largest events (the About sheet says so).
 import type { Codebook } from '../transforms/codebook/Codebook.ts';
 import type { Extraction } from '../transforms/Extraction.ts';
 import type { Comparison } from '../transforms/Comparison.ts';
@@ -24,6 +25,13 @@ import { reuseBlocks } from './outlets/reuseBlocks.ts';
 import { omissionsBlock } from './outlets/omissionsBlock.ts';
 import { figureChartBlock } from './outlets/figureChartBlock.ts';
 import { outletsLayout } from './outletsLayout.ts';
+import { largestEvents } from '../transforms/framing/largestEvents.ts';
+
+/**
+ * Outlets sheets for at most this many events, those with the most articles (a workbook of
+ * thousands of sheets cannot be browsed); the comparison sheets and tables hold every event.
+ */
+export const MAX_OUTLETS_SHEETS = 50;
 
 export function outletsSheets(extraction: Extraction, comparison: Comparison, _codebook: Codebook): BlocksSheet[] {
   const names = new Map(
@@ -34,13 +42,14 @@ export function outletsSheets(extraction: Extraction, comparison: Comparison, _c
   );
   const actorName = (id: string) => names.get(id) ?? id;
 
-  const views = new Map<string, EventView>();
+  const views = new Map<string, EventView & { articles: number }>();
   for (const r of comparison.article_outlets.objects() as { event_id: string; outlet: string }[]) {
-    const view: EventView = views.get(r.event_id) ?? { event_id: r.event_id, outlets: [], actorName };
+    const view = views.get(r.event_id) ?? { event_id: r.event_id, outlets: [], actorName, articles: 0 };
     if (!view.outlets.includes(r.outlet)) view.outlets.push(r.outlet);
+    view.articles++;
     views.set(r.event_id, view);
   }
-  const events = [...views.values()];
+  const events = [...largestEvents(views, (v) => v.articles, MAX_OUTLETS_SHEETS).values()];
   const sheetNames = outletsSheetNames(events.map((v) => v.event_id));
   return events.map((view, i) =>
     outletsLayout({

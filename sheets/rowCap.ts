@@ -12,13 +12,10 @@ export function rowCap(maxRows: number): number {
 
 export const count = (n: number): string => n.toLocaleString('en-US');
 
-/** `file`: the table's name in tables/ (its schema's name). Returns the sheet as it was when it fits. */
-export function capSheet(sheet: TableSheet, file: string, maxRows: number): TableSheet {
-  const cap = rowCap(maxRows);
-  if (sheet.rows.length <= cap) return sheet;
+/** `sheet` holding the first rows of a table of `rows` rows, with the note under them; `file`: the table's name in tables/. */
+export function cutSheet(sheet: TableSheet, file: string, rows: number): TableSheet {
   return {
     ...sheet,
-    rows: sheet.rows.slice(0, cap),
-    note: `The first ${count(cap)} of ${count(sheet.rows.length)} rows (--max-rows); every row is in tables/${file}.csv and tables/${file}.parquet.`,
+    note: `The first ${count(sheet.rows.length)} of ${count(rows)} rows (--max-rows); every row is in tables/${file}.csv and tables/${file}.parquet.`,
   };
 }

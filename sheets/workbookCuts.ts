@@ -3,6 +3,7 @@
 // streamed workbook's plainer sheets, and how much of each block the native charts draw.
 import type { Extraction } from '../transforms/Extraction.ts';
 import { MAX_CHARTED_EVENTS } from '../charts/index.ts';
+import { MAX_OUTLETS_SHEETS } from './outletsSheets.ts';
 import { EXCEL_TEXT_LIMIT } from './workbook/cellValue.ts';
 import { MAX_CATEGORIES } from './workbook/blockChart.ts';
 import { STREAM_ROWS } from './workbook/streamed.ts';
@@ -24,7 +25,9 @@ export function workbookCuts(extraction: Extraction, cut: CutSheet[], streamedRo
   ).size;
   if (events > MAX_CHARTED_EVENTS)
     lines.push(
-      `Charts and slides cover the ${MAX_CHARTED_EVENTS} events with the most articles, of ${events}; the tables and Outlets sheets cover every event.`,
+      events > MAX_OUTLETS_SHEETS
+        ? `Charts and slides cover the ${MAX_CHARTED_EVENTS} events with the most articles, of ${events}, and Outlets sheets the ${MAX_OUTLETS_SHEETS} largest; the comparison sheets and tables cover every event.`
+        : `Charts and slides cover the ${MAX_CHARTED_EVENTS} events with the most articles, of ${events}; the tables and Outlets sheets cover every event.`,
     );
   const texts = Array.from(
     extraction.articles.numRows() ? (extraction.articles.array('text') as ArrayLike<unknown>) : [],

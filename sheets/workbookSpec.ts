@@ -38,7 +38,7 @@ import { outletsSheets } from './outletsSheets.ts';
 import type { TypedColumn } from '../writers/tableColumns.ts';
 import { codebookSummary } from './codebookSummary.ts';
 import { workbookCuts, type CutSheet } from './workbookCuts.ts';
-import { capSheet, count, rowCap } from './rowCap.ts';
+import { cutSheet, count, rowCap } from './rowCap.ts';
 import { ADD_AS_INPUT, REVIEW_INPUT, REVIEW_INPUT_DOC } from './reviewInputs.ts';
 import { streamed } from './workbook/streamed.ts';
 
@@ -73,7 +73,8 @@ export function workbookSpec(
       value: 'text',
       width: 60,
     });
-  const links = sentenceLinks(extraction.sentences, rowCap(options.maxRows));
+  const cap = rowCap(options.maxRows);
+  const links = sentenceLinks(extraction.sentences, cap);
   const cut: CutSheet[] = [];
   const entry = (
     name: string,
@@ -83,15 +84,18 @@ export function workbookSpec(
     heat?: string[],
     sheetOptions: TableSheetOptions = {},
   ): Entry => {
-    const whole = tableSheet(name, table, schema, {
+    // Past the row cap only the rows kept become sheet rows (extra columns are read by row index).
+    const rows = table.numRows();
+    const kept = Math.min(rows, cap);
+    const whole = tableSheet(name, kept < rows ? table.slice(0, kept) : table, schema, {
       extra,
       heat,
       links: name === 'Sentences' ? {} : links,
       ...sheetOptions,
     });
-    const sheet = capSheet(whole, schema.name, options.maxRows);
-    if (sheet !== whole) cut.push({ sheet: name, file: schema.name, rows: whole.rows.length, kept: sheet.rows.length });
-    return { sheet, holds: schema.doc, schema };
+    if (kept === rows) return { sheet: whole, holds: schema.doc, schema };
+    cut.push({ sheet: name, file: schema.name, rows, kept });
+    return { sheet: cutSheet(whole, schema.name, rows), holds: schema.doc, schema };
   };
   const reviewed = (name: string, table: ColumnTable, schema: AnySchema) =>
     entry(name, table, schema, [sentenceText(table)], undefined, { inputs: [REVIEW_INPUT] });

@@ -3,7 +3,7 @@
 // typed cells with number formats, wrapped text, links, drop-downs and input messages, colour
 // scales, print setup, a note under the rows. Streamed (exceljs's WorkbookWriter, each row
 // committed once written), a sheet has no Table and no links: the writer cannot add either.
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Style, Workbook, Worksheet } from 'exceljs';
 import type { SheetColumn, TableSheet } from '../SheetSpec.ts';
 import { cellValue } from './cellValue.ts';
 import { colourScale, crossesZero } from './colourScale.ts';
@@ -56,13 +56,22 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet, stream = false
       cell.fill = HEADER_FILL;
     });
     if (stream) header.commit();
+    // One style object per column and kind of value, shared by its cells: exceljs looks a shared
+    // object up once (a WeakMap) instead of comparing every cell's own copy with every style.
+    const shared = styles.map(() => new Map<string, CellStyle>());
+    const styleOf = (i: number, value: LinkedValue): CellStyle => {
+      const kind = value instanceof Date ? 'date' : typeof value;
+      let style = shared[i].get(kind);
+      if (!style) shared[i].set(kind, (style = { ...styles[i] }));
+      return style;
+    };
     rows.forEach((row, r) => {
       const xr = ws.getRow(r + 2);
       values(row).forEach((value, i) => {
         if (value === null) return;
         const cell = xr.getCell(i + 1);
         cell.value = value;
-        if (styles[i] !== NO_STYLE) Object.assign(cell, styles[i]);
+        cell.style = styleOf(i, value) as Partial<Style>;
       });
       if (stream) xr.commit();
     });

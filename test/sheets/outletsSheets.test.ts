@@ -19,7 +19,7 @@ import {
 import type { Codebook } from '../../transforms/codebook/Codebook.ts';
 import type { Extraction } from '../../transforms/Extraction.ts';
 import { framing } from '../../transforms/framing/index.ts';
-import { outletsSheets } from '../../sheets/outletsSheets.ts';
+import { outletsSheets, MAX_OUTLETS_SHEETS } from '../../sheets/outletsSheets.ts';
 import { outletsSheetNames } from '../../sheets/outlets/outletsSheetNames.ts';
 import { writeWorkbookFile } from '../../sheets/writeWorkbook.ts';
 
@@ -231,6 +231,28 @@ test('the sheets render into a workbook that reads back', async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a corpus of more events than the workbook has room for gets Outlets sheets for its largest events', () => {
+  // Sixty one-article events, then one event of two articles: the sheets go to the two-article
+  // event and 49 of the others.
+  const many = [
+    ...Array.from({ length: 60 }, (_, i) => ({ article_id: `x${i}`, outlet: 'Expatica', event_id: `e${i}` })),
+    { article_id: 'y1', outlet: 'Expatica', event_id: 'big' },
+    { article_id: 'y2', outlet: 'The New Arab', event_id: 'big' },
+  ].map((a) => ({ ...a, text: 'Alone\n\nNothing else.', headline: 'Alone', words: 3 }));
+  const wide: Extraction = {
+    ...extraction,
+    articles: toTable(ARTICLES, many),
+    sentences: toTable(SENTENCES, []),
+    mentions: toTable(MENTIONS, []),
+    casualties: toTable(CASUALTIES, []),
+    proposals: toTable(PROPOSALS, []),
+  };
+  const names = outletsSheets(wide, framing(wide, codebook), codebook).map((s) => s.name);
+  assert.is(names.length, MAX_OUTLETS_SHEETS);
+  assert.ok(names.includes('Outlets big'));
+  assert.is(names.filter((n) => /^Outlets e\d+$/.test(n)).length, MAX_OUTLETS_SHEETS - 1);
 });
 
 test.run();
