@@ -11,6 +11,7 @@ import { columnLetter } from './columnLetter.ts';
 import { columnInput } from './columnInput.ts';
 import { linkedValue, type LinkedValue } from './linkedValue.ts';
 import { printSetup } from './printSetup.ts';
+import { streamRows } from './streamRows.ts';
 import { columnWidth, defaultNumFmt, HEADER_FILL, HEADER_FONT, NOTE_FONT, TABLE_STYLE } from './styles.ts';
 
 export function renderTableSheet(wb: Workbook, sheet: TableSheet, stream = false): Worksheet {
@@ -65,16 +66,17 @@ export function renderTableSheet(wb: Workbook, sheet: TableSheet, stream = false
       if (!style) shared[i].set(kind, (style = { ...styles[i] }));
       return style;
     };
-    rows.forEach((row, r) => {
-      const xr = ws.getRow(r + 2);
-      values(row).forEach((value, i) => {
-        if (value === null) return;
-        const cell = xr.getCell(i + 1);
-        cell.value = value;
-        cell.style = styleOf(i, value) as Partial<Style>;
+    if (stream) streamRows(wb, ws, 2, rows.length, (r) => values(rows[r]), styleOf);
+    else
+      rows.forEach((row, r) => {
+        const xr = ws.getRow(r + 2);
+        values(row).forEach((value, i) => {
+          if (value === null) return;
+          const cell = xr.getCell(i + 1);
+          cell.value = value;
+          cell.style = styleOf(i, value) as Partial<Style>;
+        });
       });
-      if (stream) xr.commit();
-    });
     if (sheet.autofilter && columns.length) ws.autoFilter = `A1:${last}${rows.length + 1}`;
   }
   if (sheet.note) {
