@@ -27,9 +27,14 @@ export function candidatePairs(items: PairItem[], maxGapDays: number, maxPosting
   };
   const byLabel = new Map<string, number[]>();
   const postings = new Map<string, number[]>();
+  const append = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
   items.forEach((it, i) => {
-    if (it.label) byLabel.set(it.label, [...(byLabel.get(it.label) ?? []), i]);
-    for (const k of new Set(it.keys)) postings.set(k, [...(postings.get(k) ?? []), i]);
+    if (it.label) append(byLabel, it.label, i);
+    for (const k of new Set(it.keys)) append(postings, k, i);
   });
   for (const group of byLabel.values())
     for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) add(group[x], group[y]);

@@ -27,28 +27,28 @@ export function events(
   const ids = new Map<number, string>();
   const latest = new Map<number, string>();
   const used = new Set<string>();
-  for (const g of [...new Set(group)].sort((a, b) => a - b)) {
-    const members = rows.map((_, i) => i).filter((i) => group[i] === g);
+  const membersOf = new Map<number, number[]>();
+  group.forEach((g, i) => {
+    const list = membersOf.get(g);
+    if (list) list.push(i);
+    else membersOf.set(g, [i]);
+  });
+  for (const g of [...membersOf.keys()].sort((a, b) => a - b)) {
+    const members = membersOf.get(g)!;
     const days = members
       .map((i) => published[i])
       .filter(Boolean)
       .sort();
     latest.set(g, days[days.length - 1] ?? '');
     const label = members.map((i) => labelOf.get(rows[i].file ?? '')).find(Boolean);
-    let id =
+    const base =
       label ??
       eventName(
         members.map((i) => rows[i].text ?? ''),
         days[0] ?? '',
       );
-    for (let k = 2; used.has(id); k++)
-      id = `${
-        label ??
-        eventName(
-          members.map((i) => rows[i].text ?? ''),
-          days[0] ?? '',
-        )
-      }-${k}`;
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);
     ids.set(g, id);
   }
