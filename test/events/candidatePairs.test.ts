@@ -32,9 +32,28 @@ test('undated articles meet every article that shares a key, whatever its date',
   ]);
 });
 
-test('a key held by more articles than the cap blocks nothing', () => {
+test('a key held by more articles than the cap within the date window blocks nothing there', () => {
   const items = [item(10, ['syria']), item(10, ['syria']), item(10, ['syria', 'aleppo']), item(11, ['aleppo'])];
   assert.equal(candidatePairs(items, 2, 2), [[2, 3]]);
+});
+
+test('a key spread over a long corpus still pairs the articles of each few weeks', () => {
+  // Six articles a month apart in pairs: the key is held by more than the cap, but never within a window.
+  const items = [0, 1, 30, 31, 60, 61].map((day) => item(day, ['assad']));
+  assert.equal(candidatePairs(items, 2, 3), [
+    [0, 1],
+    [2, 3],
+    [4, 5],
+  ]);
+  // The same six in one week: the key blocks nothing.
+  assert.equal(
+    candidatePairs(
+      [0, 1, 2, 3, 4, 5].map((day) => item(day, ['assad'])),
+      7,
+      3,
+    ),
+    [],
+  );
 });
 
 test('manifest events: same label always, another label never, open articles by their keys', () => {
