@@ -41,11 +41,17 @@ export interface Options {
 export const USAGE =
   'usage: npm run notebook -- [--corpus DIR] [--manifest FILE] [--codebook FILE] [--out DIR] [--chart-size WxH]' +
   ' [--review FILE] [--events coarser|normal|finer] [--max-file-size 2MB] [--jobs N] [--max-rows N] [--timings]' +
-  ' [--quiet] [--watch] [--shard i/n] [--merge DIR...]\n' +
-  '  --shard i/n  extract only the events whose id hashes to shard i of n (every event whole in one shard);\n' +
-  '               writes tables/ (CSV + Parquet) and shard.json, no charts, report, workbook or deck\n' +
-  '  --merge DIR...  join the output folders of shards 1..n of one split run into --out: the same tables as\n' +
-  '               one run, with the charts, report, workbook and deck';
+  ' [--quiet] [--watch] [--shard i/n] [--merge DIR...]';
+
+/** --help: the usage line, then what the flags of a split run do (docs/CONTRACT.md has them all). */
+export const HELP = [
+  USAGE,
+  '  --shard i/n     extract only the events whose id hashes to shard i of n (1 <= i <= n; every event whole',
+  '                  in one shard); writes tables/ (CSV + Parquet) and shard.json, but no charts, report,',
+  '                  workbook or deck. Not with a review.',
+  '  --merge DIR...  join the output folders of shards 1..n of one split run into --out: the same tables,',
+  '                  charts, report, workbook and deck as one run over the whole corpus.',
+].join('\n');
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -79,7 +85,7 @@ export function parseOptions(argv: string[]): Options {
     throw new InputError({ file: 'command line' }, `${(e as Error).message}. ${USAGE}`);
   }
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${HELP}\n`);
     process.exit(0);
   }
 
