@@ -5,6 +5,8 @@
 // each outlet cites, compares the outlets of every event, and writes tables, a workbook and
 // charts. Run it with `npm run notebook -- --help` for the flags. Corrections made in the
 // workbook of an earlier run (its `review` and `add as` columns) are applied with --review.
+// Past one machine: `--shard i/n` extracts only the events that hash to shard i, and `--merge DIR...`
+// joins the shards' tables into the tables, charts and workbook of one run (mergeShards below).
 import { parseOptions, type Options } from '../readers/options.ts';
 import { watchInputs } from '../readers/watchInputs.ts';
 import {
@@ -42,10 +44,20 @@ import { renderCharts } from '../charts/renderCharts.ts';
 import { writeReport } from '../charts/writeReport.ts';
 import { deckSpec } from '../deck/deckSpec.ts';
 import { writeDeck } from '../deck/writeDeck.ts';
+import type { Extraction } from '../transforms/Extraction.ts';
+import type { Comparison } from '../transforms/Comparison.ts';
+import type { Codebook } from '../transforms/codebook/Codebook.ts';
+import { shardInput } from '../transforms/pipeline/shardInput.ts';
+import { SHARD_FORMAT } from '../transforms/pipeline/ShardInfo.ts';
+import { inputsFingerprint } from '../transforms/pipeline/inputsFingerprint.ts';
+import { writeShardInfo } from '../writers/writeShardInfo.ts';
+import { readShards } from '../readers/readShards.ts';
+import { joinShards } from '../transforms/pipeline/joinShards.ts';
 
 await runNotebook(async () => {
   const options = parseOptions(process.argv.slice(2));
   configureConsole(options);
+  if (options.merge) return mergeShards(options, options.merge);
   await run(options);
   // --watch: again on every change of the inputs, until stopped.
   if (options.watch) {
@@ -98,15 +110,16 @@ async function run(options: Options): Promise<void> {
   // 4. Who is named: the names of the codebook and those it lacks, found across the corpus.
   step('4. Actors: names across the corpus');
   const discovery = await timed('actor discovery', () => discoveryPass(texts, codebook));
+  // --shard i/n: from here on, only the events whose id hashes to shard i, each whole.
+  const whole = { articles, events, sentences, texts, discovery, codebook };
+  const part = options.shard ? shardInput(whole, options.shard) : whole;
 
   // 5-6. Who is named and how labelled, who speaks; when, how many, and what was proposed. Article
   //      by article, in --jobs worker threads (each run of articles on its own, joined back in
   //      article order), then the actors, candidates and proposal keys across the corpus; then
   //      what the review dropped or fixed.
   step('5. Mentions, quotes, dates, casualty figures and proposals');
-  const extracted = await timed('mentions, quotes, dates, casualties, proposals', () =>
-    perArticle({ articles, sentences, texts, discovery, codebook }, options.jobs),
-  );
+  const extracted = await timed('mentions, quotes, dates, casualties, proposals', () => perArticle(part, options.jobs));
   const { actors, candidates } = extracted;
   const mentions = applyReview(extracted.mentions, review, 'mentions');
   const quotes = applyReview(extracted.quotes, review, 'quotes');
@@ -120,9 +133,9 @@ async function run(options: Options): Promise<void> {
   preview('proposals', proposals, ['article_id', 'proposer', 'status', 'proposal_key']);
 
   const extraction = {
-    articles,
-    events,
-    sentences,
+    articles: part.articles,
+    events: part.events,
+    sentences: part.sentences,
     actors,
     mentions,
     candidates,
@@ -139,8 +152,45 @@ async function run(options: Options): Promise<void> {
   const comparison = await timed('comparison', () => framing(extraction, codebook));
   preview('framing_salience', comparison.framing_salience, ['event_id', 'outlet', 'actor_id', 'share']);
 
-  // 7. Write the tables, the charts, the workbook and the slide deck.
+  // 7. Write the tables, the charts, the workbook and the slide deck; a shard, its tables and shard.json.
   step('7. Write');
+  if (options.shard) {
+    const tablePaths = await timed('CSV + Parquet', () => writeTables(options.out, extraction, comparison));
+    const shardFile = await writeShardInfo(options.out, {
+      format: SHARD_FORMAT,
+      shard: options.shard.i,
+      shards: options.shard.n,
+      inputs: inputsFingerprint(files, manifest, codebook, options.events),
+      corpus: options.corpus,
+      manifest: options.manifest,
+      codebook_file: options.codebook,
+      events: options.events,
+      events_method: eventsMethod(manifest, options.events),
+      warnings,
+      articles: articles.array('article_id') as string[],
+      discovered: discovery.registry,
+      codebook,
+    });
+    written([...tablePaths, shardFile]);
+    return peakMemory();
+  }
+  await write(options, extraction, comparison, codebook, {
+    eventsMethod: eventsMethod(manifest, options.events),
+    warnings,
+    reviewed,
+  });
+  peakMemory();
+}
+
+/** Step 7 of a run, and the last step of a merge: tables, charts, report, workbook and deck. */
+async function write(
+  options: Options,
+  extraction: Extraction,
+  comparison: Comparison,
+  codebook: Codebook,
+  about: { eventsMethod: string; warnings: string[]; reviewed?: ReturnType<typeof reviewOutcome> },
+): Promise<void> {
+  const { eventsMethod, warnings, reviewed } = about;
   const tablePaths = await timed('CSV + Parquet', () => writeTables(options.out, extraction, comparison));
   // Charts for the events with the most articles (charts/index.ts), one overview across events.
   const plan = chartPlan(extraction, comparison, codebook, options);
@@ -154,14 +204,45 @@ async function run(options: Options): Promise<void> {
         extraction,
         comparison,
         codebook,
-        { ...options, eventsMethod: eventsMethod(manifest, options.events), warnings, chartNotes },
+        { ...options, eventsMethod, warnings, chartNotes },
         charts,
         undefined,
         reviewed,
       ),
     ),
   );
-  const deck = await timed('deck', () => writeDeck(options.out, deckSpec(options.corpus, articles, charts)));
+  const deck = await timed('deck', () => writeDeck(options.out, deckSpec(options.corpus, extraction.articles, charts)));
   written([...tablePaths, ...charts.flatMap((c) => c.files), report, workbook, deck]);
+}
+
+/**
+ * --merge DIR...: the shards of one split run joined in article order, the tables that look across
+ * the corpus computed again as a single run computes them, then compared and written like a run.
+ */
+async function mergeShards(options: Options, dirs: string[]): Promise<void> {
+  await checkOutFolder(options.out);
+  step('1. Read the shards');
+  const shards = await timed('read shards', () => readShards(dirs));
+  const { info } = shards;
+  warn(info.warnings);
+
+  step('2. Join them; actors, candidates, events and proposal keys across the corpus');
+  const extraction = await timed('join', () =>
+    joinShards(shards.tables, info.articles, info.discovered, info.codebook),
+  );
+  preview('events', extraction.events!, ['event_id', 'name', 'articles', 'outlets']);
+  preview('mentions', extraction.mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);
+  preview('proposals', extraction.proposals, ['article_id', 'proposer', 'status', 'proposal_key']);
+
+  step('3. How each outlet framed each event');
+  const comparison = await timed('comparison', () => framing(extraction, info.codebook));
+  preview('framing_salience', comparison.framing_salience, ['event_id', 'outlet', 'actor_id', 'share']);
+
+  step('4. Write');
+  const inputs = { corpus: info.corpus, manifest: info.manifest, codebook: info.codebook_file, events: info.events };
+  await write({ ...options, ...inputs }, extraction, comparison, info.codebook, {
+    eventsMethod: info.events_method,
+    warnings: info.warnings,
+  });
   peakMemory();
 }
