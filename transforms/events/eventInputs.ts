@@ -3,7 +3,7 @@
 // days its lead reports.
 import { ARTICLES, rowsOf } from '../schema/index.ts';
 import type { ColumnTable } from 'arquero';
-import { articleBags } from './articleBags.ts';
+import { articleBags, type ArticleBags } from './articleBags.ts';
 import { tfidfVectors } from './similarity.ts';
 import { reportedDays, epochDay } from './reportedDays.ts';
 import { leadPlaces } from './leadPlaces.ts';
@@ -13,11 +13,15 @@ import type { PairInput } from './pairFeatures.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
+/** Each article's publication day, what the pair model reads of it, and its bags of terms (articleBags.ts). */
+export interface EventReading {
+  published: string[];
+  inputs: PairInput[];
+  bags: ArticleBags[];
+}
+
 /** `background`: document frequencies counted with the folder's (backgroundFrequencies.ts). */
-export function eventInputs(
-  articles: ColumnTable,
-  background: Backgrounds = BACKGROUND,
-): { published: string[]; inputs: PairInput[] } {
+export function eventInputs(articles: ColumnTable, background: Backgrounds = BACKGROUND): EventReading {
   const rows = rowsOf(ARTICLES, articles);
   const published = rows.map((a) => dayOf(a.published));
   const bags = rows.map((a) => articleBags(a.text ?? ''));
@@ -45,7 +49,7 @@ export function eventInputs(
     places: leadPlaces(a.text ?? ''),
     kinds: eventKinds((a.text ?? '').split('\n')[0]),
   }));
-  return { published, inputs };
+  return { published, inputs, bags };
 }
 
 export function dayOf(value: unknown): string {

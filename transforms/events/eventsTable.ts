@@ -3,16 +3,17 @@
 // the corpus and the kind of event its headlines and leads name most often, and its publication dates.
 import type { ColumnTable } from 'arquero';
 import { ARTICLES, EVENTS, rowsOf, toTable, type EventRow } from '../schema/index.ts';
-import { articleBags } from './articleBags.ts';
+import { articleBags, type ArticleBags } from './articleBags.ts';
 import { dayOf } from './eventInputs.ts';
 import { EVENT_NOUNS } from '../text/lexicon/eventNouns.ts';
 
 const TERMS = 8;
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
-export function eventsTable(articles: ColumnTable): ColumnTable {
+/** `bags`: each article's bags (articleBags.ts) when the grouping has read them already. */
+export function eventsTable(articles: ColumnTable, bags?: readonly ArticleBags[]): ColumnTable {
   const rows = rowsOf(ARTICLES, articles);
-  const bags = rows.map((a) => articleBags(a.text ?? ''));
+  bags ??= rows.map((a) => articleBags(a.text ?? ''));
   const docFreq = (pick: (i: number) => string[], ids: number[]) => {
     const df = new Map<string, number>();
     for (const i of ids) for (const t of new Set(pick(i))) df.set(t, (df.get(t) ?? 0) + 1);

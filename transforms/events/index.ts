@@ -6,7 +6,7 @@
 import type { ColumnTable } from 'arquero';
 import type { ManifestRow } from '../articles/ManifestRow.ts';
 import { ARTICLES, toTable, rowsOf, type Article } from '../schema/index.ts';
-import { eventInputs } from './eventInputs.ts';
+import { eventInputs, type EventReading } from './eventInputs.ts';
 import { clusterEvents } from './clusterEvents.ts';
 import { eventName } from './eventName.ts';
 import { MERGE_AT, type EventGranularity } from './granularity.ts';
@@ -15,10 +15,11 @@ export function events(
   articles: ColumnTable,
   manifest: ManifestRow[],
   granularity: EventGranularity = 'normal',
+  reading: EventReading = eventInputs(articles),
 ): ColumnTable {
   const rows = rowsOf(ARTICLES, articles);
   const labelOf = new Map(manifest.filter((m) => m.event.trim()).map((m) => [m.file, m.event.trim()]));
-  const { published, inputs } = eventInputs(articles);
+  const { published, inputs } = reading;
   const group = clusterEvents(
     inputs.map((input, i) => ({ ...input, label: labelOf.get(rows[i].file ?? '') ?? '' })),
     MERGE_AT[granularity],

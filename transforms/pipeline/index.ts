@@ -11,6 +11,7 @@ import type { ManifestRow } from '../articles/ManifestRow.ts';
 import { articles as buildArticles } from '../articles/index.ts';
 import { events } from '../events/index.ts';
 import { eventsTable } from '../events/eventsTable.ts';
+import { eventInputs } from '../events/eventInputs.ts';
 import type { EventGranularity } from '../events/granularity.ts';
 import { sentences as splitIntoSentences } from '../sentences/index.ts';
 import { discoveryPass } from '../actors/index.ts';
@@ -36,8 +37,11 @@ export const articlesAndEvents = ({
   codebook,
   granularity,
 }: Inputs): { articles: ColumnTable; events: ColumnTable } => {
-  const articles = events(buildArticles(files, manifest, codebook), manifest, granularity);
-  return { articles, events: eventsTable(articles) };
+  const built = buildArticles(files, manifest, codebook);
+  // The grouping's reading of each article, its bags of terms also naming the events.
+  const reading = eventInputs(built);
+  const articles = events(built, manifest, granularity, reading);
+  return { articles, events: eventsTable(articles, reading.bags) };
 };
 
 export const sentencesOf = ({ articles }: Tables<'articles'>): Tables<'sentences'> => ({
