@@ -23,6 +23,9 @@ if (!sizes.length) sizes.push(1000, 2000, 10000);
 interface Run {
   size: number;
   stages: Map<string, number>;
+  /** CPU ms (all threads) and JavaScript heap in use after, per stage. */
+  cpu: Map<string, number>;
+  heap: Map<string, number>;
   wall: number;
   peak: number;
   afternoon: number;
@@ -55,16 +58,24 @@ for (const size of sizes) {
       ...flags,
     ]);
     const stages = new Map<string, number>();
+    const cpu = new Map<string, number>();
+    const heap = new Map<string, number>();
     let peak = 0;
     for (const line of nb.stderr.split('\n')) {
-      const [tag, a, b] = line.split('\t');
-      if (tag === 'timing') stages.set(a, Number(b));
+      const [tag, a, b, c, d] = line.split('\t');
+      if (tag === 'timing') {
+        stages.set(a, Number(b));
+        cpu.set(a, Number(c));
+        heap.set(a, Number(d));
+      }
       if (tag === 'peak-rss') peak = Number(a);
     }
     const af = run('bench/afternoon/afternoon.ts', ['--corpus', corpus, '--out', join(dir, 'afternoon')]);
     runs.push({
       size,
       stages,
+      cpu,
+      heap,
       wall: nb.ms,
       peak,
       afternoon: af.status === 0 ? af.ms : NaN,
@@ -83,9 +94,13 @@ function perSecond(size: number, ms: number): string {
 
 function report(r: Run): void {
   const out = [`\n${r.size} articles${r.failed ? `  FAILED: ${r.failed}` : ''}`];
-  out.push(`  ${'stage'.padEnd(22)} ${'ms'.padStart(8)} ${'articles/s'.padStart(11)}`);
+  out.push(
+    `  ${'stage'.padEnd(22)} ${'ms'.padStart(8)} ${'articles/s'.padStart(11)} ${'cpu ms'.padStart(8)} ${'heap MB after'.padStart(14)}`,
+  );
   for (const [label, ms] of r.stages)
-    out.push(`  ${label.padEnd(22)} ${ms.toFixed(0).padStart(8)} ${perSecond(r.size, ms).padStart(11)}`);
+    out.push(
+      `  ${label.padEnd(22)} ${ms.toFixed(0).padStart(8)} ${perSecond(r.size, ms).padStart(11)} ${(r.cpu.get(label) ?? NaN).toFixed(0).padStart(8)} ${((r.heap.get(label) ?? NaN) / 2 ** 20).toFixed(0).padStart(14)}`,
+    );
   out.push(
     `  ${'whole run (wall)'.padEnd(22)} ${r.wall.toFixed(0).padStart(8)} ${perSecond(r.size, r.wall).padStart(11)}`,
   );

@@ -43,13 +43,20 @@ export function step(title: string): void {
 }
 
 /**
- * Runs one stage; with --timings, prints `timing<TAB>label<TAB>ms` on stderr (notebooks/bench.ts reads
- * these lines).
+ * Runs one stage; with --timings, prints `timing<TAB>label<TAB>ms<TAB>cpu ms<TAB>heap bytes` on stderr:
+ * wall time, CPU time of this thread's process (workers included) and the JavaScript heap in use
+ * after the stage (notebooks/bench.ts reads these lines).
  */
 export async function timed<T>(label: string, work: () => T | Promise<T>): Promise<T> {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const result = await work();
-  if (settings.timings) process.stderr.write(`timing\t${label}\t${(performance.now() - t0).toFixed(0)}\n`);
+  if (settings.timings) {
+    const cpu = process.cpuUsage(cpu0);
+    const ms = (performance.now() - t0).toFixed(0);
+    const heap = process.memoryUsage().heapUsed;
+    process.stderr.write(`timing\t${label}\t${ms}\t${((cpu.user + cpu.system) / 1000).toFixed(0)}\t${heap}\n`);
+  }
   return result;
 }
 
