@@ -18,6 +18,28 @@ interface Term {
 
 export interface TermMatcher {
   terms: Term[];
+  /** The terms that can start at a word, by word, in the terms' order (filled as words are met). */
+  startingAt: Map<string, Term[]>;
+}
+
+/** The terms whose first word can be `word`: equal to it, or its start for a one-word `*` term. */
+function startingAt(matcher: TermMatcher, word: string): Term[] {
+  let list = matcher.startingAt.get(word);
+  if (!list) {
+    list = matcher.terms.filter((t) =>
+      t.words.length === 1 && t.open ? word.startsWith(t.words[0]) : word === t.words[0],
+    );
+    matcher.startingAt.set(word, list);
+  }
+  return list;
+}
+
+/** The last text cut into words, for the next matcher asked about the same text (one per frame). */
+let lastCut: { text: string; cut: ReturnType<typeof cut> } | null = null;
+
+function cutOnce(text: string): ReturnType<typeof cut> {
+  if (lastCut?.text !== text) lastCut = { text, cut: cut(text) };
+  return lastCut.cut;
 }
 
 const APOSTROPHES = /['\u2019]/g;
@@ -66,7 +88,7 @@ export function termMatcher(terms: readonly string[]): TermMatcher | null {
   const usable = terms.map((t) => t.trim()).filter((t) => t.replace(/\*+$/, '') !== '');
   const ordered = [...usable].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   const parsed = ordered.map(parseTerm).filter((t): t is Term => t !== null);
-  return parsed.length ? { terms: parsed } : null;
+  return parsed.length ? { terms: parsed, startingAt: new Map() } : null;
 }
 
 /** Where a term matching at word `w` of the text ends (an offset), or -1. */
@@ -99,12 +121,12 @@ function matchAt(term: Term, text: string, cutText: ReturnType<typeof cut>, w: n
 /** Number of non-overlapping matches in a text. */
 export function countMatches(matcher: TermMatcher | null, text: string): number {
   if (matcher === null || text === '') return 0;
-  const cutText = cut(text);
+  const cutText = cutOnce(text);
   let n = 0,
     from = 0;
   for (let w = 0; w < cutText.words.length; w++) {
     if (cutText.starts[w] < from) continue;
-    for (const term of matcher.terms) {
+    for (const term of startingAt(matcher, cutText.words[w])) {
       const end = matchAt(term, text, cutText, w);
       if (end >= 0) {
         n++;
