@@ -20,14 +20,22 @@ const NOT_NAMES = new Set(
   ),
 );
 
-export function articleBags(text: string): ArticleBags {
+/**
+ * `intern`: one copy of each term for all the articles (internedStrings), so that a corpus's bags
+ * hold its vocabulary once rather than every article's own copies of its words.
+ */
+export function articleBags(text: string, intern: (term: string) => string = (t) => t): ArticleBags {
   const newline = text.indexOf('\n');
   const body = newline < 0 ? '' : text.slice(newline + 1);
   return {
-    terms: contentTerms(text),
-    names: names(body),
-    lead: contentTerms(text.slice(0, LEAD_CHARS)),
-    leadNames: new Set(names(body.slice(0, LEAD_CHARS)).filter((w) => !w.startsWith('#'))),
+    terms: contentTerms(text).map(intern),
+    names: names(body).map(intern),
+    lead: contentTerms(text.slice(0, LEAD_CHARS)).map(intern),
+    leadNames: new Set(
+      names(body.slice(0, LEAD_CHARS))
+        .filter((w) => !w.startsWith('#'))
+        .map(intern),
+    ),
   };
 }
 

@@ -4,6 +4,7 @@
 import { ARTICLES, rowsOf } from '../schema/index.ts';
 import type { ColumnTable } from 'arquero';
 import { articleBags, type ArticleBags } from './articleBags.ts';
+import { internedStrings } from '../text/internedStrings.ts';
 import { tfidfVectors } from './similarity.ts';
 import { reportedDays, epochDay } from './reportedDays.ts';
 import { leadPlaces } from './leadPlaces.ts';
@@ -24,7 +25,8 @@ export interface EventReading {
 export function eventInputs(articles: ColumnTable, background: Backgrounds = BACKGROUND): EventReading {
   const rows = rowsOf(ARTICLES, articles);
   const published = rows.map((a) => dayOf(a.published));
-  const bags = rows.map((a) => articleBags(a.text ?? ''));
+  const intern = internedStrings();
+  const bags = rows.map((a) => articleBags(a.text ?? '', intern));
   const terms = tfidfVectors(
     bags.map((b) => b.terms),
     background.terms,
