@@ -12,6 +12,7 @@ import { ARTICLES, QUOTES, DATES, CASUALTIES, PROPOSALS, toTable, rowsOf, type M
 import { actorTables, mentionFinder, type DiscoveryPass } from '../actors/index.ts';
 import { proposalKeys } from '../proposals/proposalKeys.ts';
 import { articleSteps, type ArticleRows, type ArticleRun } from './articleSteps.ts';
+import { internedStrings } from '../text/internedStrings.ts';
 
 /** At most this many articles per task: enough that sending a task costs little beside its work. */
 const RUN = 40;
@@ -52,7 +53,13 @@ export async function perArticle(input: PerArticleInput, jobs: number): Promise<
       await pool.destroy();
     }
   }
-  const joined = (key: keyof ArticleRows) => results.flatMap((r) => r[key]) as never[];
+  // Rows back from workers are copies, each with its own copy of every id and label: one copy each.
+  const intern = internedStrings();
+  const joined = (key: keyof ArticleRows) => {
+    const rows = results.flatMap((r) => r[key]);
+    if (jobs > 1) for (const row of rows) internValues(row, intern);
+    return rows as never[];
+  };
   return {
     ...actorTables(codebook, discovery.registry, joined('mentions') as Partial<Mention>[], input.texts),
     quotes: toTable(QUOTES, joined('quotes')),
@@ -60,6 +67,17 @@ export async function perArticle(input: PerArticleInput, jobs: number): Promise<
     casualties: toTable(CASUALTIES, joined('casualties')),
     proposals: proposalKeys(toTable(PROPOSALS, joined('proposals')), input.articles, input.sentences, input.codebook),
   };
+}
+
+/** Row keys (unique to their row) are left alone; short strings that recur are interned. */
+const ROW_KEYS = new Set(['mention_id', 'quote_id', 'date_id', 'casualty_id', 'proposal_id']);
+const INTERN_UP_TO = 80;
+
+function internValues(row: Record<string, unknown>, intern: (s: string) => string): void {
+  for (const key in row) {
+    const value = row[key];
+    if (typeof value === 'string' && value.length <= INTERN_UP_TO && !ROW_KEYS.has(key)) row[key] = intern(value);
+  }
 }
 
 /** The corpus cut into runs of `size` articles, in article order, each with its texts and discoveries. */
