@@ -39,7 +39,7 @@ for (const [sentence, parser, proposer, summary] of cases) {
     const [p] = one(sentence);
     assert.ok(p, 'a proposal');
     assert.equal([p.parser, p.proposer ?? ''], [parser, proposer]);
-    assert.match(p.surface, summary);
+    assert.match(p.surface ?? '', summary);
   });
 }
 
