@@ -9,9 +9,14 @@ import { one } from './extract.ts';
 
 const cases: [string, string, string, RegExp][] = [
   // sentence, parser, proposer, summary
-  ['Lavrov said Russia would send 40 trucks of flour to Deir ez-Zor.', 'saysWould', 'sergei-lavrov', /40 trucks/],
+  [
+    'Lavrov said Russia would send 40 trucks of flour to Deir ez-Zor next week.',
+    'saysWould',
+    'sergei-lavrov',
+    /40 trucks/,
+  ],
   ['The electoral commission said it would publish the final count on Monday.', 'saysWould', '', /final count/],
-  ['Kerry said Obama would be sworn in again in January.', 'saysWould', 'john-kerry', /sworn in/],
+  ['Kerry said Obama would be sworn in again on January 20.', 'saysWould', 'john-kerry', /sworn in/],
   ['Putin is expected to sign the decree on Monday.', 'scheduled', 'vladimir-putin', /sign the decree/],
   ['Obama is likely to take the oath on the steps of the Capitol.', 'scheduled', 'barack-obama', /oath/],
   [
@@ -53,6 +58,11 @@ const none = [
   'Peskov told reporters that the two leaders would discuss all issues.',
   'The Free Syrian Army said it would study the text.',
   'The weather office said it would rain on Sunday.',
+  // the party is no subject: a meeting of it
+  'Lavrov said the next meeting of the United Nations would be held on Friday in Geneva.',
+  // an undertaking with no day is no announcement
+  'The army said it would observe a period of calm for seven days.',
+  'Lavrov said Russia would send more trucks of flour to Deir ez-Zor.',
   // forecasts and stances on the calendar
   'Putin is expected to win the vote easily.',
   'The storm is expected to reach Aleppo on Monday.',

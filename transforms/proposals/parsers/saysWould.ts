@@ -21,6 +21,14 @@ function namedBody(before: string): boolean {
   return ORG.has(head) || isRoleNoun(head);
 }
 
+/** When: an announced plan names its day ("on Sunday", "on June 9", "next week", "by Friday"). A
+ *  stated intention with no date ("the army said it would observe a truce") is a stance or an
+ *  undertaking the other parsers judge, not an announcement. */
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WHEN = new RegExp(
+  `\\b(?:(?:on|by|from|before|until)\\s+(?:${DAY}|(?:${MONTH})\\s+\\d|\\d{1,2}\\s+(?:${MONTH}))|(?:next|later\\s+this|this\\s+coming)\\s+(?:week|month|year|${DAY})|in\\s+(?:${MONTH})|tomorrow|tonight|within\\s+(?:days|hours|the\\s+next))`,
+);
 const PATTERN =
   /\b(said|says|announced|announces|confirmed|confirms|told\s+[\w ]{2,30}?)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?([^.;:"\u201c\u201d,]{1,80}?)\b(would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:(?:[a-z]+ly|indeed|soon|also|then|now|still)\s+)*(be\s+)?([a-z]+(?:-in)?)\b/gi;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we)$/i;
@@ -31,13 +39,16 @@ export function saysWould(sentence: string, ctx: ParseContext): Candidate[] {
     const at = m.index ?? 0;
     const subject = m[2].trim();
     const subjectStart = at + m[0].indexOf(m[2], m[1].length);
-    const subjectEnd = subjectStart + m[2].length;
+    // The party heads the subject: in "the next meeting of the ISSG would be held" the meeting does.
+    const head = subject.split(/\s+of\s+/i)[0];
+    const headEnd = subjectStart + m[2].indexOf(head) + head.length;
     const party =
       SUBJECT_PRONOUN.test(subject) ||
-      PARTY_WORDS.test(subject) ||
-      ctx.mentions.some((x) => !x.media && x.start >= subjectStart && x.end <= subjectEnd);
+      PARTY_WORDS.test(head) ||
+      ctx.mentions.some((x) => !x.media && x.start >= subjectStart && x.end <= headEnd);
     if (!party) continue;
-    if (!isAct(m[5], !!m[4], sentence.slice(at + m[0].length))) continue;
+    const after = sentence.slice(at + m[0].length);
+    if (!isAct(m[5], !!m[4], after) || !WHEN.test(after.split(/[;.](?:\s|$)/)[0])) continue;
     if (!hasActorSubject(sentence, at, ctx.mentions) && !namedBody(sentence.slice(0, at))) continue;
     const modal = at + m[0].lastIndexOf(m[3], m[0].length - m[5].length - (m[4]?.length ?? 0));
     if (notStated(sentence, modal)) continue;
