@@ -26,6 +26,7 @@ import { violentDeath } from './parsers/violentDeath.ts';
 import { hostagesTaken } from './parsers/hostagesTaken.ts';
 import { onBoard } from './parsers/onBoard.ts';
 import { includedFigures } from './refiners/includedFigures.ts';
+import { placeFigures } from './refiners/placeFigures.ts';
 import { keepLongest } from './refiners/keepLongest.ts';
 import { locationOf } from './refiners/locationOf.ts';
 import { sourceOf } from './refiners/sourceOf.ts';
@@ -72,6 +73,8 @@ function refinersOf(sentence: string): Refiner<Candidate>[] {
     keepLongest,
     // "58 people, including 13 children": a row for the 13; after keepLongest, which would drop it
     (found) => includedFigures(sentence, found),
+    // "1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate": a row per place listed
+    (found) => placeFigures(sentence, found),
   ];
 }
 

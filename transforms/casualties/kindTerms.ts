@@ -3,8 +3,12 @@
 // least 12 civilians", "forced millions from their homes"): `head` and `rest` split it there. A
 // regular verb's present participle takes its object too ("..., killing at least 30 people",
 // "wounding dozens", "forcing thousands from their homes"): it is read as its past form.
+// Beside the codebook's terms, news English's present tenses of them ("Quake kills 632", "two
+// women die") and states of people of a kind the codebook uses ("in critical condition") come
+// from the shared lexicon (harmTerms.ts), each only where the codebook has its term or kind.
 import type { Codebook } from '../codebook/Codebook.ts';
 import { CASUALTY_KINDS } from '../schema/index.ts';
+import { HARM_STATES, PRESENT_INTRANSITIVE, PRESENT_TRANSITIVE } from '../text/lexicon/harmTerms.ts';
 
 export interface KindTerms {
   /** Any term, longest first. */
@@ -26,6 +30,12 @@ export function kindTerms(codebook: Codebook): KindTerms {
     (t) => (CASUALTY_KINDS as readonly string[]).includes(t.kind) && t.term.trim(),
   );
   const kind = new Map(terms.map((t) => [norm(t.term), t.kind]));
+  const kinds = new Set(kind.values());
+  const present = (forms: Record<string, string>) =>
+    Object.entries(forms).filter(([form, past]) => kind.has(past) && !kind.has(form));
+  const transitive = present(PRESENT_TRANSITIVE);
+  for (const [form, past] of [...transitive, ...present(PRESENT_INTRANSITIVE)]) kind.set(form, kind.get(past)!);
+  for (const [state, k] of Object.entries(HARM_STATES)) if (kinds.has(k) && !kind.has(state)) kind.set(state, k);
   const byLength = [...kind.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   // Past participles, regular or not: "killed", "forced (from their homes)", "driven (from their homes)".
   const heads = [...new Set(byLength.map((t) => t.split(' ')[0]).filter((w) => /(?:ed|en)$/.test(w)))];
@@ -38,7 +48,9 @@ export function kindTerms(codebook: Codebook): KindTerms {
     const [w, ...rest] = t.split(' ');
     return pastOf.has(w) ? [pastOf.get(w), ...rest].join(' ') : t;
   };
-  const verbs = [...heads, ...pastOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const verbs = [...heads, ...pastOf.keys(), ...transitive.map(([form]) => form)].sort(
+    (a, b) => b.length - a.length || (a < b ? -1 : 1),
+  );
   return {
     any: byLength.map(escape).join('|') || '(?!)',
     verbHeads: verbs.map(escape).join('|') || '(?!)',

@@ -29,6 +29,8 @@ import { asksOthersTo } from './parsers/asksOthersTo.ts';
 import { actorIntends } from './parsers/actorIntends.ts';
 import { dealProvides } from './parsers/dealProvides.ts';
 import { saysShould } from './parsers/saysShould.ts';
+import { saysWould } from './parsers/saysWould.ts';
+import { scheduled } from './parsers/scheduled.ts';
 import { mustGo } from './parsers/mustGo.ts';
 import { onlyIf } from './parsers/onlyIf.ts';
 import { notUntil } from './parsers/notUntil.ts';
@@ -107,6 +109,11 @@ function parsersOf(codebook: Codebook): Parser[] {
     mustGo,
     // "Lavrov said the two sides should sit down face to face"
     saysShould,
+    // "the commission said it would formally declare the results on Sunday": after saysShould and
+    // convening, whose modals and meetings are the more specific readings
+    saysWould,
+    // "the prime minister is likely to take the oath on June 9": a party's act on the calendar
+    scheduled,
     // "would only succeed if", "provided that", "on condition that"
     onlyIf,
     // "would only return to Geneva once sieges had been lifted", "as soon as ... stops"

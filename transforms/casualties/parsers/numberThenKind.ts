@@ -8,16 +8,17 @@
 // more were wounded"). A term used as an adjective counts the noun after it: "five wounded
 // soldiers" are people, "18 besieged towns" no figure (attributiveTerm.ts). "10,000 or more people
 // may be missing" is at least 10,000; "hundreds of thousands of deaths" counts its vague amount;
-// "four people were shot and killed", "600 residents left homeless".
+// "four people were shot and killed", "600 residents left homeless". A figure a toll went past
+// ("crossed 2,800 dead") is more than it.
 import { AMOUNT, amountValue } from '../amount.ts';
-import { QUALIFIER, qualifierOf } from '../qualifier.ts';
+import { QUALIFIER, qualifierOf, wentPast } from '../qualifier.ts';
 import { VICTIMS } from '../victims.ts';
 import type { KindTerms } from '../kindTerms.ts';
 import type { Candidate } from '../Candidate.ts';
 import { afterTerm } from '../attributiveTerm.ts';
 
 const AUX =
-  '(?:\\s+(?:who|were|was|are|is|have|has|had|been|being|reportedly|also|all|allegedly|believed|feared|thought|to|now|so|far|confirmed|remain|remains|remained|still|reported|may|might|could|be|likely|presumed|declared|listed|left))*';
+  '(?:\\s+(?:who|were|was|are|is|have|has|had|been|being|reportedly|also|all|allegedly|believed|feared|thought|estimated|to|now|so|far|confirmed|remain|remains|remained|still|reported|may|might|could|be|likely|presumed|declared|listed|left))*';
 /** How a fate came, between the auxiliary and the term: "four people were shot and killed". */
 const MANNER = '(?:\\s+(?:shot|stabbed|beaten|hacked|burned|crushed|gunned\\s+down)\\s+(?:and|or))?';
 /** After an aside, an auxiliary must follow: "3,000 soldiers, backed by jets, killed 20 rebels" is no figure of 3,000. */
@@ -58,7 +59,12 @@ export function numberThenKind(terms: KindTerms): (sentence: string) => Candidat
           start,
           end,
           figure,
-          qualifier: !m[1] && g.orMore ? 'at least' : qualifierOf(m[1]),
+          qualifier:
+            !m[1] && g.orMore
+              ? 'at least'
+              : !m[1] && wentPast(sentence.slice(0, start))
+                ? 'more than'
+                : qualifierOf(m[1]),
           kind: terms.kindOf(g.term),
           victims: g.victims ?? after?.people ?? '',
           parser: 'numberThenKind',

@@ -23,7 +23,9 @@ const TYPE: [RegExp, string][] = [
 export function actorIntends(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
-    if (NOT_ACTION.test(m[2])) continue; // a vow ("vowed to destroy") is a resolve, not a proposal: not in PATTERN
+    // "ready to work with any state that wants to" is an offer of partnership; "want to work" alone no act
+    const partnership = /^work/i.test(m[2]) && /^\s+(?:with|together)\b/i.test(sentence.slice(at + m[0].length));
+    if (NOT_ACTION.test(m[2]) && !partnership) continue; // a vow ("vowed to destroy") is a resolve, not a proposal: not in PATTERN
     if (!hasActorSubject(sentence, at, ctx.mentions)) continue;
     // "Back in 2011, Jordan pledged to", "had he promised to", "Will Moscow offer to ...?"
     if (notStated(sentence, at)) continue;

@@ -8,12 +8,16 @@ import type { Candidate } from '../Candidate.ts';
 import { statesClaim } from '../statesClaim.ts';
 
 // Adjuncts may come between the verb and what was agreed: "agreed early on Friday to", "agreed in
-// Munich on a", "agreed in principle to".
-const ADJUNCT = String.raw`(?:(?:early|late|finally|also|unanimously|in\s+principle|(?:on|in|at|after|during|overnight)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)\s+){0,3}`;
+// Munich on a", "agreed in principle to", "agreed at their first summit in a year on Wednesday to",
+// and an aside between commas ("agreed, among other things, that"). "agreed to help" adds content
+// when a verb follows ("agreed to help curb the trade"), not when a party does ("to help Washington").
+const ADJUNCT = String.raw`(?:(?:early|late|finally|also|unanimously|in\s+principle|(?:on|in|at|after|during|overnight)\s+(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+[A-Z][\w-]+)?)\s+){0,3}`;
 const PATTERN = new RegExp(
-  String.raw`\b(agree[sd]|agreeing)\s+${ADJUNCT}(?:to\s+(?!(?:help|support|back|consider|discuss|study|look|pursue|continue|keep|disagree|differ|cooperate\s+on\s+it)\b)[a-z]+|on\b|upon\b|that\b)`,
+  String.raw`\b(agree[sd]|agreeing)(?:,\s+[^,;.]{3,40},)?\s+${ADJUNCT}(?:to\s+(?!(?:support|back|consider|discuss|study|look|pursue|continue|keep|disagree|differ|cooperate\s+on\s+it)\b)([a-z]+)|on\b|upon\b|that\b)`,
   'gi',
 );
+/** "help" with a verb after it, in lower case: "help curb", "help to rebuild"; not "help Washington", "help the victims". */
+const HELP_VERB = /^\s+(?:to\s+)?(?!(?:the|its|their|them|him|her|us|our|a|an|this|that|those|these)\b)[a-z]+\s/;
 const FAILED =
   /\b(?:fail(?:ed|s)?\s+to|yet\s+to|not|n['\u2019]t|never|unable\s+to|refused\s+to|could\s+not|no\s+longer)\s+(?:\w+\s+)?$/i;
 const SOUGHT =
@@ -23,6 +27,7 @@ export function agreedTo(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     const before = sentence.slice(Math.max(0, at - 40), at);
+    if (/^help$/i.test(m[2] ?? '') && !HELP_VERB.test(sentence.slice(at + m[0].length))) continue;
     if (FAILED.test(before)) continue;
     // "agreed that the attack was a war crime" shares a view; it agrees no action.
     if (/that$/i.test(m[0]) && statesClaim(sentence.slice(at + m[0].length))) continue;
