@@ -30,6 +30,7 @@ import { dropInsidePlaced } from './refiners/dropInsidePlaced.ts';
 import { dropLocations } from './refiners/dropLocations.ts';
 import { dropCredits } from './refiners/dropCredits.ts';
 import { dropFixedPhrases } from './refiners/dropFixedPhrases.ts';
+import { dropStatelessCommonNouns } from './refiners/dropStatelessCommonNouns.ts';
 import { dropDescribingAdjectives } from './refiners/dropDescribingAdjectives.ts';
 import { dropOutletNames } from './refiners/dropOutletNames.ts';
 import { attachDescriptors } from './refiners/attachDescriptors.ts';
@@ -74,6 +75,7 @@ export const refiners: Refiner<MentionCandidate, MentionContext>[] = [
   namesOnly(dropOutletNames), // "France 24": a place inside an outlet's name
   namesOnly(dropCredits), // "(AFP)": a credit line, no mention
   namesOnly(dropFixedPhrases), // "regime change": a common noun in a fixed phrase
+  namesOnly(dropStatelessCommonNouns), // "the opposition" names the codebook's Syrian opposition only where Syria is named
   namesOnly(dropDescribingAdjectives), // "Saudi Foreign Minister": an adjective of nationality describes the person
   namesOnly(attachDescriptors), // labels the names that survived ("Syrian strongman Assad"), for coreference
   dedupeMentions, // one candidate per span, names before descriptions, once every parser has spoken

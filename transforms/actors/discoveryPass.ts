@@ -13,6 +13,8 @@ import { aliasMatcher } from './parsers/aliasMatcher.ts';
 import { titledName } from './parsers/titledName.ts';
 import { appositiveName } from './parsers/appositiveName.ts';
 import { speakerName } from './parsers/speakerName.ts';
+import { roleFirstName } from './parsers/roleFirstName.ts';
+import { agedName } from './parsers/agedName.ts';
 import { acronymOrganisation } from './parsers/acronymOrganisation.ts';
 import { organisationSpan } from './parsers/organisationSpan.ts';
 import { citedMedia } from './parsers/citedMedia.ts';
@@ -23,7 +25,9 @@ import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.t
 export const discoverers: TextParser<DiscoveredSpan, Word[]>[] = [
   titledName, // "Foreign Minister Sergei Lavrov": a title is the strongest evidence a span is a person
   appositiveName, // "Staffan de Mistura, the UN envoy": an apposition, nearly as strong
+  roleFirstName, // "Another survivor, Amina Haddad,": the apposition first, then the name
   speakerName, // "Mikhail Bogdanov said": a speaker, after the titled forms that would name him better
+  agedName, // "Jane Okafor, 41," and "the 72-year-old Tom Reyes": only people have ages
   acronymOrganisation, // "the Liberal Reform Party (LRP)": initials that spell the acronym after it make a name
   organisationSpan, // "the Free Syrian Army": organisations, once people have claimed their spans
   citedMedia, // "told Reuters", "the Interfax news agency": cited outlets, last

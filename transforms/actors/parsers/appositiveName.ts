@@ -7,9 +7,36 @@ import { wordsIn, type Word } from '../../text/words.ts';
 import { canonicalName, type DiscoveredSpan } from './discovered.ts';
 
 const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+([^,.;:()"\u201c\u201d]{2,80})/u;
-/** "Rami Abdulrahman, head of the Observatory,": a role noun with "of/for/at" and no determiner. */
-const BARE_ROLE =
-  /^,\s+((?:head|chief|director|spokesman|spokeswoman|spokesperson|leader|founder|commander|chairman|chairwoman|president|secretary-general|coordinator|member|editor|minister|envoy|adviser|advisor|ambassador) (?:of|for|at) [^,.;:()"\u201c\u201d]{2,60})/u;
+/** "Rami Abdulrahman, head of the Observatory,", "Li Wen, Minister of Finance,": a role noun with
+ *  "of/for/at" and no determiner, in lower case or as a capitalised title. */
+const BARE_ROLE_WORDS = [
+  'head',
+  'chief',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'leader',
+  'founder',
+  'commander',
+  'chairman',
+  'chairwoman',
+  'president',
+  'secretary-general',
+  'coordinator',
+  'member',
+  'editor',
+  'minister',
+  'envoy',
+  'adviser',
+  'advisor',
+  'ambassador',
+];
+const BARE_ROLE = new RegExp(
+  `^,\\s+((?:${BARE_ROLE_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')}) ` +
+    '(?:of|for|at) [^,.;:()"\\u201c\\u201d]{2,60})',
+  'u',
+);
 const MEMBER = /^(member|head|chief|leader|spokesman|spokeswoman|director|founder|commander|representative|one)\b/;
 
 export function appositiveName(text: string, words: Word[]): DiscoveredSpan[] {

@@ -146,6 +146,8 @@ const ONE_OF = /^one of (?:the|its|his|her|their|\p{L}[\p{L}.-]*['\u2019]s)$/u;
  * Observatory" (a role noun with "of/for/at" needs no determiner).
  */
 export function appositionAfter(text: string, nameEnd: number, sentenceEnd: number): string {
+  // "Jane Okafor, 41, the lone survivor,": an age in commas stands between the name and its label.
+  nameEnd += /^,\s\d{1,3}(?=,)/.exec(text.slice(nameEnd, nameEnd + 6))?.[0].length ?? 0;
   if (text[nameEnd] !== ',') return '';
   const found = APPOSITION_AFTER.exec(text.slice(nameEnd, sentenceEnd));
   if (!found) return '';
@@ -162,9 +164,17 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
       words.length >= 3 && PERSON_ROLES.has(words[0].text.toLowerCase()) && /^(of|for|at)$/.test(words[1].text);
     return bareRole && labelPhrase(words) ? m[1].trim() : '';
   }
-  const rest = /^(the|a|an|his|her|its|their)$/i.test(words[0].text) ? words.slice(1) : words;
+  let rest = /^(the|a|an|his|her|its|their)$/i.test(words[0].text) ? words.slice(1) : words;
+  // "the lone suspect in Monday's shooting at two farms near the coast": a long label ends where
+  // a place or time follows its role noun; the label is what the person is.
+  if (rest.length > 8) {
+    const head = rest.findIndex(
+      (w, k) => isRoleNoun(w.text) && /^(?:in|at|on|near|during|after)$/.test(rest[k + 1]?.text),
+    );
+    if (head >= 0) rest = rest.slice(0, head + 1);
+  }
   if (!labelPhrase(rest)) return '';
-  return m[1].slice(rest[0].start).trim();
+  return m[1].slice(rest[0].start, rest[rest.length - 1].end).trim();
 }
 
 /** "the UN envoy for Syria, Name" -> "UN envoy for Syria", when the name then closes the apposition. */
@@ -189,13 +199,13 @@ export function appositionBefore(
   }
   const before = text.slice(from, labelStart);
   const m =
-    /^[\s\S]*(?:^|[\s(])([Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}[\p{L}.-]*['\u2019]s)\s+([^,;:()"\u201c\u201d]+?),\s*$/u.exec(
+    /^[\s\S]*(?:^|[\s(])([Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}[\p{L}.-]*['\u2019]s)\s+([^,;:()"\u201c\u201d]+?),\s*$/u.exec(
       before,
     );
   if (!m || !/^\s*([,.;:)]|$)/.test(text.slice(nameEnd, sentenceEnd))) return '';
   const words = wordsIn(m[2]);
   if (!labelPhrase(words)) return '';
-  return /^(the|his|her|its|their)$/i.test(m[1]) ? m[2].trim() : `${m[1]} ${m[2].trim()}`;
+  return /^(the|another|his|her|its|their)$/i.test(m[1]) ? m[2].trim() : `${m[1]} ${m[2].trim()}`;
 }
 
 /** Words that characterise a group before its name: "the opposition High Negotiations Committee", "the jihadist Nusra Front". */
