@@ -59,7 +59,8 @@ function titleShape(w: string): boolean {
  * The name after an office of the form title "of" (the)? Object Name: "Secretary of State Antony
  * Blinken", "Minister of Foreign Affairs Wang Yi", "Chief of Staff Mark Meadows". The capitalised
  * run after "of" is the office's object (one or two words) then the name (at least two words):
- * the object takes two words when that still leaves a name of two, else one. words[at] is "of".
+ * the object takes two words when that still leaves a name of two, else one. words[at] is "of" or
+ * "for" ("Under-Secretary-General for Humanitarian Affairs Name").
  */
 function nameAfterOffice(text: string, words: Word[], at: number): [number, number] | null {
   let start = at + 1;
@@ -73,6 +74,9 @@ function nameAfterOffice(text: string, words: Word[], at: number): [number, numb
     /^\p{Lu}|^(?:al|el|bin|de)\b/u.test(words[end].text)
   )
     end++;
+  // "Minister of State for Health Name": the office goes on after "for"; read the name after it.
+  if (end === start + 1 && words[end]?.text === 'for' && joined(text, words[start], words[end]))
+    return nameAfterOffice(text, words, end);
   for (const k of [start + 2, start + 1]) {
     if (end - k < 2) continue;
     const span = personNameAt(text, words, k);
@@ -89,7 +93,9 @@ export function titledName(text: string, words: Word[]): DiscoveredSpan[] {
       (!joined(text, words[i], words[i + 1]) && !/^\.? $/.test(text.slice(words[i].end, words[i + 1].start)))
     )
       continue;
-    const span = words[i + 1].text === 'of' ? nameAfterOffice(text, words, i + 1) : personNameAt(text, words, i + 1);
+    const span = /^(?:of|for)$/.test(words[i + 1].text)
+      ? nameAfterOffice(text, words, i + 1)
+      : personNameAt(text, words, i + 1);
     if (!span) continue;
     const first = words[span[0]],
       last = words[span[1] - 1];

@@ -36,12 +36,13 @@ const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese)$/u;
 
 const STOP_CAPITALS = new Set([...NON_NAME_WORDS].filter((w) => !/^(Top|Chief|Foreign|Deputy)$/.test(w)));
 
-/** The index of "of" in "of (the)? Office (Office)?" ending at words[k], or -1. */
+/** The index of "of" in "of (the)? Office (Office)?" ending at words[k], or -1; "for" too, when the
+ *  office is capitalised ("Undersecretary-General for Humanitarian Affairs", "Minister of State for Health"). */
 function officeOf(words: Word[], k: number): number {
   if (OFFICES.has(words[k].text)) return k >= 2 && words[k - 1].text === 'of' ? k - 1 : -1;
   for (let m = k - 1, caps = 1; m >= 1 && caps <= 2; m--) {
-    if (words[m].text === 'of') return m;
-    if (words[m].text === 'the' && m >= 2 && words[m - 1].text === 'of') return m - 1;
+    if (words[m].text === 'of' || words[m].text === 'for') return m;
+    if (words[m].text === 'the' && m >= 2 && /^(?:of|for)$/.test(words[m - 1].text)) return m - 1;
     if (!isCapitalised(words[m].text)) return -1;
     caps++;
   }
@@ -64,7 +65,9 @@ export function labelBefore(
   // "Secretary of State", "Head of State": a role, "of", a capitalised word, or one of the offices
   // copy writes in lower case ("secretary of state John Kerry", "chief of staff"); the office may
   // have two capitalised words and "the" ("Minister of Foreign Affairs", "Secretary of the Treasury").
-  const of = officeOf(words, k);
+  let of = officeOf(words, k);
+  // "Minister of State for Health": an office inside an office.
+  if (of > 1 && words[of].text === 'for' && !isRoleNoun(words[of - 1].text)) of = officeOf(words, of - 1);
   if (of > 0 && isRoleNoun(words[of - 1].text)) head = of - 1;
   else if (!isHead(words[k].text) || isPossessive(words[k].text)) return null;
   // A state or group is labelled by what it is to others ("key backer", "US ally"), not by a person's role ("official UN estimates").
@@ -230,7 +233,13 @@ const GROUP_MODIFIERS = new Set([
   'state-run',
   'state-owned',
   'independent',
+  // A party's standing: "South Africa's ruling National Congress", "the governing Unity Party".
+  'ruling',
+  'governing',
+  'dominant',
 ]);
+/** "the once-dominant Unity Party", "the long-ruling Freedom Front": a standing with a time prefix. */
+const STANDING = /^(?:once|long|formerly|still|now)-(?:dominant|ruling|governing|powerful|banned)$/;
 const SPONSORED = /^\p{Lu}[\p{L}.]*-(?:based|backed|led|allied|funded|supported|run|controlled|linked)$/u;
 
 /** "the US-backed Syrian Democratic Forces" -> "US-backed"; "the opposition High Negotiations Committee" -> "opposition". */
@@ -241,7 +250,7 @@ export function groupModifierBefore(text: string, sentenceStart: number, nameSta
   );
   if (!m) return '';
   const words = m[1].trim().split(' ');
-  return words.every((w) => GROUP_MODIFIERS.has(w) || SPONSORED.test(w)) ? m[1].trim() : '';
+  return words.every((w) => GROUP_MODIFIERS.has(w) || SPONSORED.test(w) || STANDING.test(w)) ? m[1].trim() : '';
 }
 
 /** "the Al Nusra Front jihadist group" -> "jihadist group". */
