@@ -2,6 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { organisationSpan } from '../../transforms/actors/parsers/organisationSpan.ts';
+import { theAcronym } from '../../transforms/actors/parsers/theAcronym.ts';
 import { wordsIn } from '../../transforms/text/words.ts';
 
 const names = (text: string) => organisationSpan(text, wordsIn(text)).map((d) => [d.name, d.type]);
@@ -30,6 +31,24 @@ test('modifiers and adjectives before a lower-case head are no names', () => {
   assert.equal(names('The UN-backed coalition and the Western alliance met.'), []);
   assert.equal(names('The Conservative party and the ruling party lost seats.'), []);
   assert.equal(names('Ruling party candidate Ana Ruiz won.'), []);
+});
+
+test('two bodies joined by "and", each with its head, are two', () => {
+  assert.equal(names('Officials of the Water Authority and Dams Management Authority were held.'), [
+    ['Water Authority', 'organization'],
+    ['Dams Management Authority', 'organization'],
+  ]);
+  assert.equal(names('The National Council of Trade and Industry said exports rose.'), [
+    ['National Council of Trade and Industry', 'organization'],
+  ]);
+});
+
+test('theAcronym: a body named by its acronym alone, twice', () => {
+  const acr = (text: string) => theAcronym(text, wordsIn(text)).map((d) => d.name);
+  assert.equal(acr('The LRP won 40 seats. Leaders of the LRP met on Monday.'), ['LRP', 'LRP']);
+  assert.equal(acr('Leaders of the LRP met on Monday.'), []);
+  assert.equal(acr('The PM spoke. Then the PM left, and the CEO of the firm at 10 GMT said the GMT time.'), []);
+  assert.equal(acr('The LRP-led bloc met. The LRP Youth League and the LRP youth wing spoke.'), ['LRP']);
 });
 
 test.run();

@@ -17,6 +17,7 @@ import { roleFirstName } from './parsers/roleFirstName.ts';
 import { agedName } from './parsers/agedName.ts';
 import { acronymOrganisation } from './parsers/acronymOrganisation.ts';
 import { organisationSpan } from './parsers/organisationSpan.ts';
+import { theAcronym } from './parsers/theAcronym.ts';
 import { citedMedia } from './parsers/citedMedia.ts';
 import { discoverActors, type Discovery } from './discoverActors.ts';
 import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.ts';
@@ -30,6 +31,7 @@ export const discoverers: TextParser<DiscoveredSpan, Word[]>[] = [
   agedName, // "Jane Okafor, 41," and "the 72-year-old Tom Reyes": only people have ages
   acronymOrganisation, // "the Liberal Reform Party (LRP)": initials that spell the acronym after it make a name
   organisationSpan, // "the Free Syrian Army": organisations, once people have claimed their spans
+  theAcronym, // "the LRP won": a body named by its acronym alone, twice in the article
   citedMedia, // "told Reuters", "the Interfax news agency": cited outlets, last
 ];
 

@@ -6,6 +6,7 @@ import { DEMONYM_WORDS } from '../text/lexicon/demonyms.ts';
 import { ORG_HEADS } from '../text/lexicon/orgNouns.ts';
 import { isRoleNoun } from '../text/lexicon/roleNouns.ts';
 import { SEATS } from '../world/worldStates.ts';
+import { worldActors } from '../world/worldActors.ts';
 import { joined, isCapitalised, isAllCaps, isPossessive, type Word } from '../text/words.ts';
 
 const PARTICLES = new Set([
@@ -119,9 +120,23 @@ export function personNameAt(text: string, words: Word[], i: number, minWords = 
 
 const runCache = new WeakMap<Word[], { count: number; end: number }[]>();
 
+/** "J P Nadda", "JP Nadda": initials before a name, one or two capitals, never a state's or body's
+ *  abbreviation ("US", "UN": world layer) nor a capital that is a word ("A", "I"). */
+const INITIALS = /^\p{Lu}{1,2}$/u;
+const NOT_INITIALS = new Set(['A', 'I', 'O', ...worldActors().flatMap((a) => [a.name, ...a.aliases, ...a.adjectives])]);
+const isInitials = (w: string) => INITIALS.test(w) && !NOT_INITIALS.has(w);
+
 function nameRunAt(text: string, words: Word[], i: number): { count: number; end: number } {
   let j = i,
     count = 0;
+  // Up to two initials open a name when a name word follows them.
+  while (j - i < 2 && j + 1 < words.length && isInitials(words[j].text) && joined(text, words[j], words[j + 1])) {
+    const next = words[j + 1].text;
+    if (!isNameWord(next) && !isInitials(next)) break;
+    j++;
+  }
+  if (j > i && !isNameWord(words[j].text)) j = i;
+  count = j - i;
   while (j < words.length && count < 5) {
     const w = words[j].text;
     if (j > i && !joined(text, words[j - 1], words[j])) break;

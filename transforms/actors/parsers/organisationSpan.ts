@@ -135,14 +135,19 @@ export function organisationSpan(text: string, words: Word[]): DiscoveredSpan[] 
       i = end - 1;
       continue;
     }
-    const surface = canonicalName(text.slice(span[0].start, span[span.length - 1].end));
-    out.push({
-      start: span[0].start,
-      end: span[0].start + surface.length,
-      name: surface,
-      type: ORG_HEADS[withoutPossessive(words[head].text)],
-      parser: 'organisationSpan',
-    });
+    // "the Water Authority and Dams Authority": two bodies, each ending in its head, joined by "and".
+    const and = span.findIndex((w, k) => w.text === 'and' && k > 0 && ORG_HEADS[span[k - 1].text]);
+    for (const part of and > 0 ? [span.slice(0, and), span.slice(and + 1)] : [span]) {
+      const surface = canonicalName(text.slice(part[0].start, part[part.length - 1].end));
+      const partHead = [...part].reverse().find((w) => ORG_HEADS[withoutPossessive(w.text)]) ?? words[head];
+      out.push({
+        start: part[0].start,
+        end: part[0].start + surface.length,
+        name: surface,
+        type: ORG_HEADS[withoutPossessive(partHead.text)],
+        parser: 'organisationSpan',
+      });
+    }
     i = end - 1;
   }
   return out;

@@ -85,9 +85,31 @@ function nameAfterOffice(text: string, words: Word[], at: number): [number, numb
   return null;
 }
 
+/** "leaders", "ministers": the plural of a person's role. */
+const isPluralRole = (w: string) => /[^s]s$/.test(w) && PERSON_ROLES.has(w.slice(0, -1).toLowerCase());
+
+/**
+ * "veteran party leaders Anil Rao and Meera Iyer": a plural role before two names joined by "and"
+ * (or a comma); both are people. Without a second name the plural says nothing of the first.
+ */
+function namesAfterPlural(text: string, words: Word[], i: number): [number, number][] {
+  const first = personNameAt(text, words, i + 1);
+  if (!first) return [];
+  const and = first[1];
+  if (and + 1 >= words.length || words[and].text !== 'and' || !joined(text, words[and - 1], words[and])) return [];
+  const second = joined(text, words[and], words[and + 1]) ? personNameAt(text, words, and + 1) : null;
+  return second ? [first, second] : [];
+}
+
 export function titledName(text: string, words: Word[]): DiscoveredSpan[] {
   const out: DiscoveredSpan[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
+    if (isPluralRole(words[i].text) && joined(text, words[i], words[i + 1])) {
+      const spans = namesAfterPlural(text, words, i);
+      for (const span of spans) out.push(personSpan(text, words, span));
+      if (spans.length) i = spans[1][1] - 1;
+      continue;
+    }
     if (
       !isTitle(words[i].text) ||
       (!joined(text, words[i], words[i + 1]) && !/^\.? $/.test(text.slice(words[i].end, words[i + 1].start)))
@@ -97,17 +119,21 @@ export function titledName(text: string, words: Word[]): DiscoveredSpan[] {
       ? nameAfterOffice(text, words, i + 1)
       : personNameAt(text, words, i + 1);
     if (!span) continue;
-    const first = words[span[0]],
-      last = words[span[1] - 1];
-    const surface = text.slice(first.start, last.end);
-    out.push({
-      start: first.start,
-      end: first.start + canonicalName(surface).length,
-      name: canonicalName(surface),
-      type: 'person',
-      parser: 'titledName',
-    });
+    out.push(personSpan(text, words, span));
     i = span[1] - 1;
   }
   return out;
+}
+
+function personSpan(text: string, words: Word[], span: [number, number]): DiscoveredSpan {
+  const first = words[span[0]],
+    last = words[span[1] - 1];
+  const surface = text.slice(first.start, last.end);
+  return {
+    start: first.start,
+    end: first.start + canonicalName(surface).length,
+    name: canonicalName(surface),
+    type: 'person',
+    parser: 'titledName',
+  };
 }

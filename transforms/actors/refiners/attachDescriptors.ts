@@ -23,7 +23,9 @@ import {
   BARE_GROUP_HEADS,
 } from './labelWords.ts';
 
-const isHead = (w: string) => isRoleNoun(w) || ABBREVIATED_TITLES.has(w);
+/** "veteran party leaders Anil Rao and Meera Iyer": a plural role labels the names it introduces. */
+const isPluralRole = (w: string) => /[^s]s$/.test(w) && PERSON_ROLES.has(w.slice(0, -1).toLowerCase());
+const isHead = (w: string) => isRoleNoun(w) || ABBREVIATED_TITLES.has(w) || isPluralRole(w);
 const isCapital = (w: string) => isCapitalised(w) || PREFIXED_CAPITAL.test(w);
 const isModifier = (lower: string) => LABEL_ADJECTIVES.has(lower) || LABEL_MODIFIERS.has(lower);
 
@@ -282,10 +284,19 @@ export function attachDescriptors(
   { text, sentenceOf, quoted, persons }: MentionContext,
 ): MentionCandidate[] {
   const isPerson = (actorId: string) => persons.has(actorId);
+  // The label before the first of two names joined by "and", when its head is plural, is the second's too.
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const pluralLabelFor = new Map<MentionCandidate, { start: number; label: string }>();
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1], sorted[i]];
+    if (a.kind !== 'name' || b.kind !== 'name' || text.slice(a.end, b.start) !== ' and ') continue;
+    const label = labelBefore(text, sentenceOf(a.start).start, a.start, isPerson(a.actor_id));
+    if (label && isPluralRole(label.label.split(' ').pop()!)) pluralLabelFor.set(b, label);
+  }
   return mentions.map((m) => {
     if (m.kind !== 'name' || quoted(m.start, m.end)) return m;
     const s = sentenceOf(m.start);
-    const before = labelBefore(text, s.start, m.start, isPerson(m.actor_id));
+    const before = labelBefore(text, s.start, m.start, isPerson(m.actor_id)) ?? pluralLabelFor.get(m) ?? null;
     const labels = [
       appositionBefore(text, s.start, before?.start ?? m.start, m.end, s.end),
       before?.label ?? (isPerson(m.actor_id) ? '' : groupModifierBefore(text, s.start, m.start)),
