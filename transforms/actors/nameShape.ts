@@ -7,7 +7,7 @@ import { ORG_HEADS } from '../text/lexicon/orgNouns.ts';
 import { isRoleNoun } from '../text/lexicon/roleNouns.ts';
 import { SEATS } from '../world/worldStates.ts';
 import { worldActors } from '../world/worldActors.ts';
-import { joined, isCapitalised, isAllCaps, isPossessive, type Word } from '../text/words.ts';
+import { joined, isCapitalised, isAllCaps, isPossessive, withoutPossessive, type Word } from '../text/words.ts';
 
 const PARTICLES = new Set([
   'al',
@@ -120,6 +120,9 @@ export function personNameAt(text: string, words: Word[], i: number, minWords = 
 
 const runCache = new WeakMap<Word[], { count: number; end: number }[]>();
 
+/** A regnal number after a name: "II", "VI", "XVI" (I alone is the pronoun). */
+const REGNAL = /^(?:X{0,2})(?:IX|IV|V?I{1,3}|V)$|^X{1,2}$/;
+
 /** "J P Nadda", "JP Nadda": initials before a name, one or two capitals, never a state's or body's
  *  abbreviation ("US", "UN": world layer) nor a capital that is a word ("A", "I"). */
 const INITIALS = /^\p{Lu}{1,2}$/u;
@@ -145,6 +148,12 @@ function nameRunAt(text: string, words: Word[], i: number): { count: number; end
       j++;
       if (isPossessive(w)) break;
       continue;
+    }
+    // "Mohammed VI", "Charles III's": a regnal number ends a monarch's or pope's name.
+    if (count >= 1 && j > i && REGNAL.test(withoutPossessive(w))) {
+      count++;
+      j++;
+      break;
     }
     if (
       j > i &&

@@ -23,7 +23,10 @@ const RANKS = new Set([
   'Captain',
   'Capt.',
   'King',
+  'Queen',
   'Prince',
+  'Princess',
+  'Sultan',
   'Sheikh',
   'Emir',
   'Senator',
@@ -101,6 +104,18 @@ function namesAfterPlural(text: string, words: Word[], i: number): [number, numb
   return second ? [first, second] : [];
 }
 
+/** Ranks that go before one name alone: "King Salman", "Pope Francis", "Emir Tamim". */
+const MONARCHS = new Set(['King', 'Queen', 'Pope', 'Prince', 'Princess', 'Emir', 'Sultan', 'Sheikh']);
+
+/** The one name after a monarch's rank, when no capitalised word follows it ("King Street Station" is none). */
+function singleName(text: string, words: Word[], i: number): [number, number] | null {
+  if (!MONARCHS.has(words[i].text) || !joined(text, words[i], words[i + 1])) return null;
+  const span = personNameAt(text, words, i + 1, 1);
+  if (!span || span[1] !== i + 2) return null;
+  const next = words[i + 2];
+  return next && joined(text, words[i + 1], next) && isCapitalised(next.text) ? null : span;
+}
+
 export function titledName(text: string, words: Word[]): DiscoveredSpan[] {
   const out: DiscoveredSpan[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
@@ -117,7 +132,7 @@ export function titledName(text: string, words: Word[]): DiscoveredSpan[] {
       continue;
     const span = /^(?:of|for)$/.test(words[i + 1].text)
       ? nameAfterOffice(text, words, i + 1)
-      : personNameAt(text, words, i + 1);
+      : (personNameAt(text, words, i + 1) ?? singleName(text, words, i));
     if (!span) continue;
     out.push(personSpan(text, words, span));
     i = span[1] - 1;
