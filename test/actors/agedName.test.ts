@@ -35,6 +35,9 @@ test('roleFirstName: the label, then the name in commas', () => {
     'Amina Haddad',
   ]);
   assert.equal(names(roleFirstName, 'The only independent candidate, Tomas Lind, won 4 percent.'), ['Tomas Lind']);
+  assert.equal(names(roleFirstName, 'The president spoke, and his Nigerien counterpart, Ali Lamine, agreed.'), [
+    'Ali Lamine',
+  ]);
   assert.equal(names(roleFirstName, 'A spokeswoman for the agency, Ines Carvalho, said aid was on its way.'), [
     'Ines Carvalho',
   ]);

@@ -19,6 +19,19 @@ test('an office with "for"', async () => {
   ]);
 });
 
+test('two capitalised titles joined by "and", and a title opened by Deputy or Chief', async () => {
+  assert.equal(await people('Deputy Prime Minister and Foreign Minister Lena Varga flew in.'), [
+    ['Lena Varga', 'Deputy Prime Minister and Foreign Minister'],
+  ]);
+  assert.equal(await people('Deputy Prime Minister Omar Haddad swore her in.'), [
+    ['Omar Haddad', 'Deputy Prime Minister'],
+  ]);
+});
+
+test('"and" between a lower-case noun and a title joins nothing', async () => {
+  assert.equal(await people('Farmers and Foreign Minister Lena Varga met.'), [['Lena Varga', 'Foreign Minister']]);
+});
+
 test('"for" after no role, or no name after the office', async () => {
   assert.equal(await people('A fund for Disaster Relief Anna Sorel opened.'), []);
   assert.equal(await people('The Minister for Health said the clinic was full.'), []);

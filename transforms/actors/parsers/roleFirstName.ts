@@ -13,11 +13,11 @@ const VERBISH = /^(?:is|was|are|were|has|had|have|will|would|who|which|that|said
 /** The label that ends right before words[i] (", " between): its words, or null. */
 function labelBefore(text: string, words: Word[], i: number): Word[] | null {
   if (i < 2 || !/^,\s$/.test(text.slice(words[i - 1].end, words[i].start))) return null;
-  // The label opens the sentence or a clause after a comma, at most eight words before the name.
+  // The label opens the sentence or a clause (after a comma, "and", "but"), at most eight words before the name.
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     if (!OPENER.test(words[j].text)) continue;
-    const before = text.slice(Math.max(0, words[j].start - 3), words[j].start);
-    if (j > 0 && !/(?:^|[.!?:\n"\u201d]\s*|,\s)$/.test(before)) continue; // "for the agency": inside the label
+    const before = text.slice(Math.max(0, words[j].start - 5), words[j].start);
+    if (j > 0 && !/(?:^|[.!?:\n"\u201d]\s*|,\s|\band\s|\bbut\s)$/.test(before)) continue; // "for the agency": inside the label
     const label = words.slice(j + 1, i);
     const gaps = label.every((w, k) => k === 0 || /^[ -]$/.test(text.slice(label[k - 1].end, w.start)));
     const head = label[label.length - 1]?.text.toLowerCase() ?? '';

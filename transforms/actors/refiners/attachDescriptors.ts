@@ -33,6 +33,7 @@ const isModifier = (lower: string) => LABEL_ADJECTIVES.has(lower) || LABEL_MODIF
 const OFFICES = new Set(['state', 'defence', 'defense', 'staff', 'justice', 'interior', 'health', 'finance']);
 
 const COMPASS = /^(?:North|South|East|West)$/;
+const TITLE_OPENERS = /^(?:Deputy|Chief|Vice|Acting)$/;
 /** "Korean", "African", "Timorese": the shape of a demonym after a compass word. */
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese)$/u;
 
@@ -103,6 +104,17 @@ export function labelBefore(
       first = j;
       continue;
     }
+    // "Deputy Prime Minister and Foreign Minister": two capitalised titles of one person joined by "and".
+    if (
+      w === 'and' &&
+      isCapital(words[j + 1].text) &&
+      j > 0 &&
+      isCapital(words[j - 1].text) &&
+      isRoleNoun(words[j - 1].text)
+    ) {
+      first = j;
+      continue;
+    }
     // "House of Representatives speaker": "of" between two capitalised words of one name.
     if (w === 'of' && seenCapital && j > 0 && isCapital(words[j - 1].text) && gapOk(words[j - 1], words[j])) {
       first = j;
@@ -115,7 +127,8 @@ export function labelBefore(
       continue;
     }
     if (isRoleNoun(w)) {
-      if (seenCapital) break;
+      // "Deputy Prime Minister", "Chief Executive": a role that opens a capitalised title is part of it.
+      if (seenCapital && !(isCapitalised(w) && TITLE_OPENERS.test(w))) break;
       first = j;
       continue;
     }
