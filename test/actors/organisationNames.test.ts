@@ -30,6 +30,8 @@ test('a capitalised name before a lower-case head: party, coalition, television'
 test('modifiers and adjectives before a lower-case head are no names', () => {
   assert.equal(names('The UN-backed coalition and the Western alliance met.'), []);
   assert.equal(names('The Conservative party and the ruling party lost seats.'), []);
+  // A lower-case "al-" opens a name before a lower-case head only.
+  assert.equal(names('He joined al-Hamza Brigade last year.'), []);
   assert.equal(names('Ruling party candidate Ana Ruiz won.'), []);
 });
 

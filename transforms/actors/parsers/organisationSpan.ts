@@ -128,6 +128,12 @@ export function organisationSpan(text: string, words: Word[]): DiscoveredSpan[] 
       i = end - 1;
       continue;
     }
+    // A lower-case "al-" opens an outlet's name before a lower-case head alone ("al-Masar television");
+    // before a capitalised head it is the tail of a longer name or a person's ("the al-Qaeda-linked ...").
+    if (!isCapitalised(words[s].text)) {
+      i = end - 1;
+      continue;
+    }
     let last = head;
     if (head + 2 < end && /^(of|for)$/.test(words[head + 1].text)) last = end - 1;
     const span = words.slice(s, last + 1);
