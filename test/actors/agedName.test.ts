@@ -54,6 +54,26 @@ test('appositiveName: a capitalised office after the name', () => {
   assert.equal(names(appositiveName, 'Wen Lihua, Tuesday of last week, attended.'), []);
 });
 
+test('appositiveName: a role with lower-case modifiers, and "in" as well as "of"', () => {
+  assert.equal(names(appositiveName, 'Karim Odeh, health minister in the eastern administration, said 40 died.'), [
+    'Karim Odeh',
+  ]);
+  assert.equal(names(appositiveName, 'Anna Berg, deputy head of mission at the embassy, said aid would come.'), [
+    'Anna Berg',
+  ]);
+  assert.equal(names(appositiveName, 'Tom Lind, said minister of nothing, left.'), []);
+  assert.equal(names(appositiveName, 'Karim Odeh, the capital of the province, was hit.'), []);
+});
+
+test('descriptors: a bare role after lower-case modifiers', () => {
+  const a = 'Karim Odeh, health minister in the eastern administration, said 40 died.';
+  assert.is(appositionAfter(a, a.indexOf(','), a.length), 'health minister in the eastern administration');
+  const b = 'Anna Berg, deputy head of mission at the embassy, said aid would come.';
+  assert.is(appositionAfter(b, b.indexOf(','), b.length), 'deputy head of mission at the embassy');
+  const c = 'Anna Berg, said to be the head of mission, left.';
+  assert.is(appositionAfter(c, c.indexOf(','), c.length), '');
+});
+
 test('descriptors: a label after the age, a label opened by "another"', () => {
   const a = 'Carl Ostrowski, 58, the lone suspect in the shooting, appeared in court.';
   assert.is(appositionAfter(a, a.indexOf(','), a.length), 'lone suspect in the shooting');

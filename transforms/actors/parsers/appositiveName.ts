@@ -32,11 +32,14 @@ const BARE_ROLE_WORDS = [
   'advisor',
   'ambassador',
 ];
+// Up to two lower-case words may modify the role ("health minister in the eastern administration"),
+// and the phrase after the preposition may be a long body's name.
 const BARE_ROLE = new RegExp(
-  `^,\\s+((?:${BARE_ROLE_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')}) ` +
-    '(?:of|for|at) [^,.;:()"\\u201c\\u201d]{2,60})',
+  `^,\\s+((?:[a-z][a-z-]+ ){0,2}(?:${BARE_ROLE_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')}) ` +
+    '(?:of|for|at|in) [^,.;:()"\\u201c\\u201d]{2,110})',
   'u',
 );
+const VERBISH = /^(?:is|was|are|were|has|had|have|will|would|who|which|that|said|says|and|but|as|the|a|an)$/;
 const MEMBER = /^(member|head|chief|leader|spokesman|spokeswoman|director|founder|commander|representative|one)\b/;
 
 export function appositiveName(text: string, words: Word[]): DiscoveredSpan[] {
@@ -46,7 +49,10 @@ export function appositiveName(text: string, words: Word[]): DiscoveredSpan[] {
     if (!span) continue;
     const last = words[span[1] - 1];
     const after = text[last.end] !== ',' ? '' : text.slice(last.end, last.end + 120);
-    const m = after ? (APPOSITION.exec(after) ?? BARE_ROLE.exec(after)) : null;
+    const bare = after ? BARE_ROLE.exec(after) : null;
+    const m = after
+      ? (APPOSITION.exec(after) ?? (bare && !bare[1].split(' ', 2).some((w) => VERBISH.test(w)) ? bare : null))
+      : null;
     const phrase = m
       ? wordsIn(m[1])
           .slice(0, 7)

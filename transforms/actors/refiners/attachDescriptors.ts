@@ -178,9 +178,19 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
     return labelPhrase(rest) ? m[1].slice(rest[0].start).trim() : '';
   }
   if (!APPOSITION_DET.test(words[0].text)) {
+    // "head of the agency", "health minister in the eastern administration": a role (after at most two
+    // lower-case modifiers) with "of/for/at/in" and no determiner; a long one ends before "in".
+    const role = words.findIndex(
+      (w, k) => k <= 2 && PERSON_ROLES.has(w.text.toLowerCase()) && /^(of|for|at|in)$/.test(words[k + 1]?.text ?? ''),
+    );
     const bareRole =
-      words.length >= 3 && PERSON_ROLES.has(words[0].text.toLowerCase()) && /^(of|for|at)$/.test(words[1].text);
-    return bareRole && labelPhrase(words) ? m[1].trim() : '';
+      role >= 0 &&
+      words.length >= role + 3 &&
+      words.slice(0, role).every((w) => /^[a-z][a-z-]+$/.test(w.text) && !VERBISH.test(w.text));
+    if (!bareRole) return '';
+    const cut = words.length > 8 ? words.findIndex((w, k) => k > role + 1 && w.text === 'in') : -1;
+    const label = cut > 0 ? words.slice(0, cut) : words;
+    return labelPhrase(label) ? m[1].slice(label[0].start, label[label.length - 1].end).trim() : '';
   }
   let rest = /^(the|a|an|his|her|its|their)$/i.test(words[0].text) ? words.slice(1) : words;
   // "the lone suspect in Monday's shooting at two farms near the coast": a long label ends where
