@@ -21,6 +21,24 @@ test("a codebook group's common noun counts only where the group's state is name
   );
 });
 
+test("another state's body is not the codebook's body of the same kind", async () => {
+  // The sample codebook's "Red Crescent" is an alias of a body named after a state.
+  const rows = await ids('The Chilean Red Crescent said 40 died.', 'The Red Crescent said more were missing.');
+  assert.ok(rows.includes('Chilean Red Crescent=chilean-red-crescent'), rows.join(', '));
+  // Named again by the short name in an article about that state: the state's body.
+  assert.ok(rows.includes('Red Crescent=chilean-red-crescent'), rows.join(', '));
+  const elsewhere = await ids('The Red Crescent said more were missing in Peru.');
+  assert.not.ok(
+    elsewhere.some((r) => r.startsWith('Red Crescent=')),
+    elsewhere.join(', '),
+  );
+  const home = await ids('In Syria, the Red Crescent said more were missing.');
+  assert.ok(
+    home.some((r) => r.startsWith('Red Crescent=')),
+    home.join(', '),
+  );
+});
+
 test('a title said of someone, or the head of a longer office, refers to nobody', async () => {
   const said = await ids('Maria Lund ran the firm long before she became US president.');
   assert.not.ok(

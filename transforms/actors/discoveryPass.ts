@@ -10,6 +10,7 @@ import type { Word } from '../text/words.ts';
 import type { DiscoveredSpan } from './parsers/discovered.ts';
 import { compileActorMatcher, type ActorMatcher } from './compileActorMatcher.ts';
 import { aliasMatcher } from './parsers/aliasMatcher.ts';
+import { withoutForeignBodies } from './foreignBodies.ts';
 import { titledName } from './parsers/titledName.ts';
 import { appositiveName } from './parsers/appositiveName.ts';
 import { speakerName } from './parsers/speakerName.ts';
@@ -53,7 +54,12 @@ export function discoveryPass(
       .flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.actor_id] as [string, string])),
   );
   const discoveries = layouts.map((layout) =>
-    discoverActors(layout, aliasMatcher(layout.text, matcher), personAliases, discoverers),
+    discoverActors(
+      layout,
+      withoutForeignBodies(layout.text, aliasMatcher(layout.text, matcher), matcher),
+      personAliases,
+      discoverers,
+    ),
   );
   return { discoveries, registry: discoveredRegistry(discoveries.flat(), codebook).actors };
 }
