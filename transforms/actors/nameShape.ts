@@ -115,8 +115,35 @@ export function personNameAt(text: string, words: Word[], i: number, minWords = 
   let run = runs[i];
   if (!run) runs[i] = run = nameRunAt(text, words, i);
   if (run.count < minWords || run.count > 4) return null;
+  if (placeShaped(words[i].text, words[run.end - 1].text)) return null;
   return [i, run.end];
 }
+
+/** "San Francisco", "Los Angeles", "Port Elmer": words that open the names of places, not people. */
+const PLACE_OPENERS = new Set(['San', 'Santa', 'Los', 'Las', 'New', 'Port', 'Fort', 'Mount', 'Lake', 'Cape']);
+/** "Half Moon Bay", "Orange County", "Mexico City": words that end the names of places. */
+const PLACE_HEADS = new Set([
+  'Bay',
+  'City',
+  'County',
+  'Beach',
+  'Valley',
+  'Springs',
+  'Island',
+  'Islands',
+  'Heights',
+  'Falls',
+  'Province',
+  'District',
+  'Square',
+  'Street',
+  'Avenue',
+  'Road',
+  'Airport',
+  'Mountains',
+]);
+const placeShaped = (first: string, last: string) =>
+  PLACE_OPENERS.has(first) || PLACE_HEADS.has(last.replace(/['\u2019]s$/, ''));
 
 const runCache = new WeakMap<Word[], { count: number; end: number }[]>();
 
