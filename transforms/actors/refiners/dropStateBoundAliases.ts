@@ -4,8 +4,9 @@
 // an alias of an actor whose name opens with a state's adjective or name, when the alias itself
 // holds no word of that state, counts only where the article names the state by any of its words
 // (name, adjective, capital). In a story about an election elsewhere, "the opposition" is that
-// country's opposition; in a story about a flood elsewhere, "the Red Crescent" is that country's
-// (the body discovered in the corpus under that state's name, if any; else no mention).
+// country's opposition (a common noun with no such body is no mention); in a story about a flood
+// elsewhere, "the Red Crescent" is that country's body when the corpus names it ("the Libyan Red
+// Crescent"), else the codebook's (a capitalised alias such as "State Department" is specific).
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import type { MentionContext } from '../MentionContext.ts';
 import { DEMONYMS } from '../../text/lexicon/demonyms.ts';
@@ -49,9 +50,14 @@ export function dropStateBoundAliases(
       const state = stateOfName(a.name);
       return !!state && namesState(text, state);
     });
+  // A common noun is dropped; a capitalised alias ("State Department") is specific enough to stay,
+  // unless the named state's own body of that name was discovered.
+  const commonNoun = (m: MentionCandidate) =>
+    !!matcher.actors.get(m.actor_id)?.aliases.some((a) => a === a.toLowerCase() && a === m.surface.toLowerCase());
   return mentions.flatMap((m) => {
     if (m.kind !== 'name' || !stateless(m) || keeps(m.actor_id)) return [m];
     const body = localBody(m);
-    return body ? [{ ...m, actor_id: body.actor_id }] : [];
+    if (body) return [{ ...m, actor_id: body.actor_id }];
+    return commonNoun(m) ? [] : [m];
   });
 }
