@@ -19,6 +19,22 @@ test('"Ban said", "Ban also told" after the full name', async () => {
   ]);
 });
 
+test('a discovered person with the family name first: "Wen said" after "Wen Liang"', async () => {
+  // The last word of the full name ("Liang") is a short form over the corpus, but it is found only inside
+  // the full name: the text names her again by the family name.
+  assert.equal(
+    await ids('Foreign ministry spokesperson Wen Liang spoke on Friday.', 'Wen said the remarks were wrong.'),
+    ['Wen Liang=wen-liang', 'Wen=wen-liang'],
+  );
+});
+
+test('a Western name named again by its last word keeps its first word a given name', async () => {
+  assert.equal(
+    await ids('Prime Minister Mark Olsen spoke on Friday.', 'Olsen said the talks were over, and Mark said nothing.'),
+    ['Mark Olsen=mark-olsen', 'Olsen=mark-olsen'],
+  );
+});
+
 test('any verb, a possessive or a parenthetical participle after the family name', async () => {
   assert.equal(
     await ids('UN Secretary-General Ban Ki-moon addressed the council on Friday.', 'Ban welcomed the vote.'),

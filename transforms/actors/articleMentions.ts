@@ -13,6 +13,7 @@ import type { MentionContext } from './MentionContext.ts';
 import type { Discovery } from './discoverActors.ts';
 import { registryFrom, type DiscoveredActor } from './discoveredRegistry.ts';
 import { discoveredShortForms } from './discoveredShortForms.ts';
+import { withoutForeignBodies } from './foreignBodies.ts';
 import { aliasMatcher } from './parsers/aliasMatcher.ts';
 import { codebookNames } from './parsers/codebookNames.ts';
 import { familyNameFirst } from './parsers/familyNameFirst.ts';
@@ -30,6 +31,7 @@ import { dropInsidePlaced } from './refiners/dropInsidePlaced.ts';
 import { dropLocations } from './refiners/dropLocations.ts';
 import { dropCredits } from './refiners/dropCredits.ts';
 import { dropFixedPhrases } from './refiners/dropFixedPhrases.ts';
+import { dropStateBoundAliases } from './refiners/dropStateBoundAliases.ts';
 import { dropDescribingAdjectives } from './refiners/dropDescribingAdjectives.ts';
 import { dropOutletNames } from './refiners/dropOutletNames.ts';
 import { attachDescriptors } from './refiners/attachDescriptors.ts';
@@ -74,6 +76,7 @@ export const refiners: Refiner<MentionCandidate, MentionContext>[] = [
   namesOnly(dropOutletNames), // "France 24": a place inside an outlet's name
   namesOnly(dropCredits), // "(AFP)": a credit line, no mention
   namesOnly(dropFixedPhrases), // "regime change": a common noun in a fixed phrase
+  namesOnly(dropStateBoundAliases), // "the opposition", "Red Crescent": a state's body only where the state is named
   namesOnly(dropDescribingAdjectives), // "Saudi Foreign Minister": an adjective of nationality describes the person
   namesOnly(attachDescriptors), // labels the names that survived ("Syrian strongman Assad"), for coreference
   dedupeMentions, // one candidate per span, names before descriptions, once every parser has spoken
@@ -130,7 +133,7 @@ export function mentionFinder(
   const persons = new Set([...codebookPersons, ...registry.persons]);
 
   return (layout, discoveries) => {
-    const all = aliasMatcher(layout.text, matcher);
+    const all = withoutForeignBodies(layout.text, aliasMatcher(layout.text, matcher), matcher);
     const quoted = (s: number, e: number) => isQuoted(layout, s, e);
     const context: MentionContext = {
       layout,

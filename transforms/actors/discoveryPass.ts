@@ -10,11 +10,15 @@ import type { Word } from '../text/words.ts';
 import type { DiscoveredSpan } from './parsers/discovered.ts';
 import { compileActorMatcher, type ActorMatcher } from './compileActorMatcher.ts';
 import { aliasMatcher } from './parsers/aliasMatcher.ts';
+import { withoutForeignBodies } from './foreignBodies.ts';
 import { titledName } from './parsers/titledName.ts';
 import { appositiveName } from './parsers/appositiveName.ts';
 import { speakerName } from './parsers/speakerName.ts';
+import { roleFirstName } from './parsers/roleFirstName.ts';
+import { agedName } from './parsers/agedName.ts';
 import { acronymOrganisation } from './parsers/acronymOrganisation.ts';
 import { organisationSpan } from './parsers/organisationSpan.ts';
+import { theAcronym } from './parsers/theAcronym.ts';
 import { citedMedia } from './parsers/citedMedia.ts';
 import { discoverActors, type Discovery } from './discoverActors.ts';
 import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.ts';
@@ -23,9 +27,12 @@ import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.t
 export const discoverers: TextParser<DiscoveredSpan, Word[]>[] = [
   titledName, // "Foreign Minister Sergei Lavrov": a title is the strongest evidence a span is a person
   appositiveName, // "Staffan de Mistura, the UN envoy": an apposition, nearly as strong
+  roleFirstName, // "Another survivor, Amina Haddad,": the apposition first, then the name
   speakerName, // "Mikhail Bogdanov said": a speaker, after the titled forms that would name him better
+  agedName, // "Jane Okafor, 41," and "the 72-year-old Tom Reyes": only people have ages
   acronymOrganisation, // "the Liberal Reform Party (LRP)": initials that spell the acronym after it make a name
   organisationSpan, // "the Free Syrian Army": organisations, once people have claimed their spans
+  theAcronym, // "the LRP won": a body named by its acronym alone, twice in the article
   citedMedia, // "told Reuters", "the Interfax news agency": cited outlets, last
 ];
 
@@ -47,7 +54,12 @@ export function discoveryPass(
       .flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.actor_id] as [string, string])),
   );
   const discoveries = layouts.map((layout) =>
-    discoverActors(layout, aliasMatcher(layout.text, matcher), personAliases, discoverers),
+    discoverActors(
+      layout,
+      withoutForeignBodies(layout.text, aliasMatcher(layout.text, matcher), matcher),
+      personAliases,
+      discoverers,
+    ),
   );
   return { discoveries, registry: discoveredRegistry(discoveries.flat(), codebook).actors };
 }

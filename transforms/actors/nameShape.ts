@@ -6,7 +6,8 @@ import { DEMONYM_WORDS } from '../text/lexicon/demonyms.ts';
 import { ORG_HEADS } from '../text/lexicon/orgNouns.ts';
 import { isRoleNoun } from '../text/lexicon/roleNouns.ts';
 import { SEATS } from '../world/worldStates.ts';
-import { joined, isCapitalised, isAllCaps, isPossessive, type Word } from '../text/words.ts';
+import { worldActors } from '../world/worldActors.ts';
+import { joined, isCapitalised, isAllCaps, isPossessive, withoutPossessive, type Word } from '../text/words.ts';
 
 const PARTICLES = new Set([
   'al',
@@ -114,14 +115,58 @@ export function personNameAt(text: string, words: Word[], i: number, minWords = 
   let run = runs[i];
   if (!run) runs[i] = run = nameRunAt(text, words, i);
   if (run.count < minWords || run.count > 4) return null;
+  if (placeShaped(words[i].text, words[run.end - 1].text)) return null;
   return [i, run.end];
 }
 
+/** "San Francisco", "Los Angeles", "Port Elmer": words that open the names of places, not people. */
+const PLACE_OPENERS = new Set(['San', 'Santa', 'Los', 'Las', 'New', 'Port', 'Fort', 'Mount', 'Lake', 'Cape']);
+/** "Half Moon Bay", "Orange County", "Mexico City": words that end the names of places. */
+const PLACE_HEADS = new Set([
+  'Bay',
+  'City',
+  'County',
+  'Beach',
+  'Valley',
+  'Springs',
+  'Island',
+  'Islands',
+  'Heights',
+  'Falls',
+  'Province',
+  'District',
+  'Square',
+  'Street',
+  'Avenue',
+  'Road',
+  'Airport',
+  'Mountains',
+]);
+const placeShaped = (first: string, last: string) =>
+  PLACE_OPENERS.has(first) || PLACE_HEADS.has(last.replace(/['\u2019]s$/, ''));
+
 const runCache = new WeakMap<Word[], { count: number; end: number }[]>();
+
+/** A regnal number after a name: "II", "VI", "XVI" (I alone is the pronoun). */
+const REGNAL = /^(?:X{0,2})(?:IX|IV|V?I{1,3}|V)$|^X{1,2}$/;
+
+/** "J P Nadda", "JP Nadda": initials before a name, one or two capitals, never a state's or body's
+ *  abbreviation ("US", "UN": world layer) nor a capital that is a word ("A", "I"). */
+const INITIALS = /^\p{Lu}{1,2}$/u;
+const NOT_INITIALS = new Set(['A', 'I', 'O', ...worldActors().flatMap((a) => [a.name, ...a.aliases, ...a.adjectives])]);
+const isInitials = (w: string) => INITIALS.test(w) && !NOT_INITIALS.has(w);
 
 function nameRunAt(text: string, words: Word[], i: number): { count: number; end: number } {
   let j = i,
     count = 0;
+  // Up to two initials open a name when a name word follows them.
+  while (j - i < 2 && j + 1 < words.length && isInitials(words[j].text) && joined(text, words[j], words[j + 1])) {
+    const next = words[j + 1].text;
+    if (!isNameWord(next) && !isInitials(next)) break;
+    j++;
+  }
+  if (j > i && !isNameWord(words[j].text)) j = i;
+  count = j - i;
   while (j < words.length && count < 5) {
     const w = words[j].text;
     if (j > i && !joined(text, words[j - 1], words[j])) break;
@@ -130,6 +175,12 @@ function nameRunAt(text: string, words: Word[], i: number): { count: number; end
       j++;
       if (isPossessive(w)) break;
       continue;
+    }
+    // "Mohammed VI", "Charles III's": a regnal number ends a monarch's or pope's name.
+    if (count >= 1 && j > i && REGNAL.test(withoutPossessive(w))) {
+      count++;
+      j++;
+      break;
     }
     if (
       j > i &&

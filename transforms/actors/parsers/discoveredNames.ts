@@ -5,7 +5,8 @@ import type { MentionCandidate } from '../MentionCandidate.ts';
 import type { MentionContext } from '../MentionContext.ts';
 import type { MatcherEntry } from '../compileActorMatcher.ts';
 import { matcherFor } from '../compileActorMatcher.ts';
-import { aliasMatcher } from './aliasMatcher.ts';
+import { aliasMatcher, type AliasMatch } from './aliasMatcher.ts';
+import { isNameWord } from '../nameShape.ts';
 import { slug } from '../../codebook/slug.ts';
 
 export function discoveredNames({
@@ -39,6 +40,7 @@ export function discoveredNames({
   ];
   const again = matches
     .filter((m) => !own.some((o) => o.start <= m.start && m.end <= o.end))
+    .filter((m) => !otherGivenName(text, m, registry))
     .map((m): MentionCandidate => ({
       start: m.start,
       end: m.end,
@@ -49,6 +51,18 @@ export function discoveredNames({
       parser: 'discoveredName',
     }));
   return dropContainedDiscovered([...own, ...again]);
+}
+
+/**
+ * "Murli Manohar Joshi" is not "Prahlad Joshi": a person's surname alone, right after a name word
+ * that is no part of that person's name, is another person's name.
+ */
+function otherGivenName(text: string, m: AliasMatch, registry: MentionContext['registry']): boolean {
+  if (m.entry.actorType !== 'person' || /\s/.test(m.entry.alias)) return false;
+  const before = /(\S+) $/.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  if (!before || !isNameWord(before)) return false;
+  const name = registry.actors.find((a) => a.actor_id === m.entry.actor_id)?.name ?? '';
+  return !name.split(' ').includes(before);
 }
 
 function dropContainedDiscovered(ms: MentionCandidate[]): MentionCandidate[] {

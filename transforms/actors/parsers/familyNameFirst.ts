@@ -11,6 +11,7 @@
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import { speechLemma } from '../../text/lexicon/speechVerbs.ts';
 import type { MentionContext } from '../MentionContext.ts';
+import type { AliasMatch } from './aliasMatcher.ts';
 
 const ADVERB = /^(?:\p{Ll}+ly|also|then|later|again|earlier|still|once|never|not|too)$/u;
 const IRREGULAR_PAST = new Set([
@@ -97,8 +98,12 @@ export function familyNameFirst({
   const out: MentionCandidate[] = [];
   const firstFull = new Map<string, { start: number; end: number; word: string }>();
   const namedBySurname = new Set(bySurname);
+  // Named by a last name alone: a one-word alias found on its own, not inside the full name
+  // ("Jinping" inside "Xi Jinping" says nothing of how the text names him again).
+  const inside = (m: AliasMatch) =>
+    names.some((n) => n !== m && n.entry.actor_id === m.entry.actor_id && n.start <= m.start && m.end <= n.end);
   for (const m of names) {
-    if (m.entry.kind === 'alias' && personIds.has(m.entry.actor_id) && !/\s/.test(m.entry.alias))
+    if (m.entry.kind === 'alias' && personIds.has(m.entry.actor_id) && !/\s/.test(m.entry.alias) && !inside(m))
       namedBySurname.add(m.entry.actor_id);
   }
   for (const m of [...names].sort((a, b) => a.start - b.start)) {

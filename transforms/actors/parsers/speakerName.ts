@@ -19,6 +19,8 @@ const TAKES_SUBJECT_AFTER = new Set([
   'stressed',
 ]);
 
+const LOCATIVE = /^(?:in|at|from|near|outside|inside|across|into|toward|towards|around)$/;
+
 export function speakerName(text: string, words: Word[]): DiscoveredSpan[] {
   const out: DiscoveredSpan[] = [];
   const push = (span: [number, number]) => {
@@ -37,7 +39,9 @@ export function speakerName(text: string, words: Word[]): DiscoveredSpan[] {
     const span = personNameAt(text, words, i);
     if (span) {
       const next = words[span[1]];
-      if (next && joined(text, words[span[1] - 1], next) && speechLemma(next.text)) push(span);
+      // "Police in Port Elmer said": a name after a preposition of place is no subject.
+      const placed = i > 0 && joined(text, words[i - 1], words[i]) && LOCATIVE.test(words[i - 1].text);
+      if (next && !placed && joined(text, words[span[1] - 1], next) && speechLemma(next.text)) push(span);
       i = span[1] - 1;
       continue;
     }

@@ -13,6 +13,13 @@ import type { MentionContext } from '../MentionContext.ts';
 const beforeName = (text: string, end: number) =>
   /^ +(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?\p{Lu}\p{Ll}/u.test(text.slice(end, end + 12));
 
+/** "before he became US president", "was elected prime minister": a title said of someone, not a reference. */
+const PREDICATE =
+  /\b(?:became|become|becomes|becoming|elected|re-elected|appointed|named|sworn in)\s+(?:as\s+)?(?:the\s+)?$/i;
+export const predicated = (text: string, start: number) => PREDICATE.test(text.slice(Math.max(0, start - 30), start));
+/** "Secretary of Treasury": the head of a longer office the codebook lacks (a longer title it holds wins first). */
+const headOfOffice = (text: string, end: number) => /^ of (?:the )?\p{Lu}/u.test(text.slice(end, end + 10));
+
 /** Codebook titles used alone. The actor id holds every actor with that title, joined with "|". */
 export function titleMentions({ text, all }: MentionContext): MentionCandidate[] {
   const titles = all.filter((m) => m.entry.kind === 'title');
@@ -28,6 +35,7 @@ export function titleMentions({ text, all }: MentionContext): MentionCandidate[]
   for (const group of spans) {
     const t = group[0];
     if (contained(t) || beforeName(text, t.end) || /^,\s+\p{Lu}/u.test(text.slice(t.end, t.end + 4))) continue;
+    if (headOfOffice(text, t.end) || predicated(text, t.start)) continue;
     // "Sergei Lavrov, Russia's foreign minister,": a title in apposition labels the name before it.
     if (/\p{Lu}[\p{L}'\u2019.-]*,\s+(?:the\s+|a\s+)?$/u.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     const surface = text.slice(t.start, t.end);
@@ -95,6 +103,7 @@ export function roleMentions({ text }: MentionContext): MentionCandidate[] {
         const after = text.slice(end, end + 12);
         if (
           !beforeName(text, end) &&
+          !predicated(text, start) &&
           !/^ (of|for|to)\b/.test(after) &&
           !/^[-\u2011]/.test(after) &&
           !/^,\s+\p{Lu}/u.test(after)

@@ -23,7 +23,10 @@ const RANKS = new Set([
   'Captain',
   'Capt.',
   'King',
+  'Queen',
   'Prince',
+  'Princess',
+  'Sultan',
   'Sheikh',
   'Emir',
   'Senator',
@@ -59,7 +62,8 @@ function titleShape(w: string): boolean {
  * The name after an office of the form title "of" (the)? Object Name: "Secretary of State Antony
  * Blinken", "Minister of Foreign Affairs Wang Yi", "Chief of Staff Mark Meadows". The capitalised
  * run after "of" is the office's object (one or two words) then the name (at least two words):
- * the object takes two words when that still leaves a name of two, else one. words[at] is "of".
+ * the object takes two words when that still leaves a name of two, else one. words[at] is "of" or
+ * "for" ("Under-Secretary-General for Humanitarian Affairs Name").
  */
 function nameAfterOffice(text: string, words: Word[], at: number): [number, number] | null {
   let start = at + 1;
@@ -73,6 +77,9 @@ function nameAfterOffice(text: string, words: Word[], at: number): [number, numb
     /^\p{Lu}|^(?:al|el|bin|de)\b/u.test(words[end].text)
   )
     end++;
+  // "Minister of State for Health Name": the office goes on after "for"; read the name after it.
+  if (end === start + 1 && words[end]?.text === 'for' && joined(text, words[start], words[end]))
+    return nameAfterOffice(text, words, end);
   for (const k of [start + 2, start + 1]) {
     if (end - k < 2) continue;
     const span = personNameAt(text, words, k);
@@ -81,27 +88,67 @@ function nameAfterOffice(text: string, words: Word[], at: number): [number, numb
   return null;
 }
 
+/** "leaders", "ministers": the plural of a person's role. */
+const isPluralRole = (w: string) => /[^s]s$/.test(w) && PERSON_ROLES.has(w.slice(0, -1).toLowerCase());
+
+/**
+ * "veteran party leaders Anil Rao and Meera Iyer": a plural role before two names joined by "and"
+ * (or a comma); both are people. Without a second name the plural says nothing of the first.
+ */
+function namesAfterPlural(text: string, words: Word[], i: number): [number, number][] {
+  const first = personNameAt(text, words, i + 1);
+  if (!first) return [];
+  const and = first[1];
+  if (and + 1 >= words.length || words[and].text !== 'and' || !joined(text, words[and - 1], words[and])) return [];
+  const second = joined(text, words[and], words[and + 1]) ? personNameAt(text, words, and + 1) : null;
+  return second ? [first, second] : [];
+}
+
+/** Ranks that go before one name alone: "King Salman", "Pope Francis", "Emir Tamim". */
+const MONARCHS = new Set(['King', 'Queen', 'Pope', 'Prince', 'Princess', 'Emir', 'Sultan', 'Sheikh']);
+
+/** The one name after a monarch's rank, when no capitalised word follows it ("King Street Station" is none). */
+function singleName(text: string, words: Word[], i: number): [number, number] | null {
+  if (!MONARCHS.has(words[i].text) || !joined(text, words[i], words[i + 1])) return null;
+  const span = personNameAt(text, words, i + 1, 1);
+  if (!span || span[1] !== i + 2) return null;
+  const next = words[i + 2];
+  return next && joined(text, words[i + 1], next) && isCapitalised(next.text) ? null : span;
+}
+
 export function titledName(text: string, words: Word[]): DiscoveredSpan[] {
   const out: DiscoveredSpan[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
+    if (isPluralRole(words[i].text) && joined(text, words[i], words[i + 1])) {
+      const spans = namesAfterPlural(text, words, i);
+      for (const span of spans) out.push(personSpan(text, words, span));
+      if (spans.length) i = spans[1][1] - 1;
+      continue;
+    }
     if (
       !isTitle(words[i].text) ||
       (!joined(text, words[i], words[i + 1]) && !/^\.? $/.test(text.slice(words[i].end, words[i + 1].start)))
     )
       continue;
-    const span = words[i + 1].text === 'of' ? nameAfterOffice(text, words, i + 1) : personNameAt(text, words, i + 1);
+    const span = /^(?:of|for)$/.test(words[i + 1].text)
+      ? nameAfterOffice(text, words, i + 1)
+      : (personNameAt(text, words, i + 1) ?? singleName(text, words, i));
     if (!span) continue;
-    const first = words[span[0]],
-      last = words[span[1] - 1];
-    const surface = text.slice(first.start, last.end);
-    out.push({
-      start: first.start,
-      end: first.start + canonicalName(surface).length,
-      name: canonicalName(surface),
-      type: 'person',
-      parser: 'titledName',
-    });
+    out.push(personSpan(text, words, span));
     i = span[1] - 1;
   }
   return out;
+}
+
+function personSpan(text: string, words: Word[], span: [number, number]): DiscoveredSpan {
+  const first = words[span[0]],
+    last = words[span[1] - 1];
+  const surface = text.slice(first.start, last.end);
+  return {
+    start: first.start,
+    end: first.start + canonicalName(surface).length,
+    name: canonicalName(surface),
+    type: 'person',
+    parser: 'titledName',
+  };
 }

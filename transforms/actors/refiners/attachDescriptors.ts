@@ -23,7 +23,9 @@ import {
   BARE_GROUP_HEADS,
 } from './labelWords.ts';
 
-const isHead = (w: string) => isRoleNoun(w) || ABBREVIATED_TITLES.has(w);
+/** "veteran party leaders Anil Rao and Meera Iyer": a plural role labels the names it introduces. */
+const isPluralRole = (w: string) => /[^s]s$/.test(w) && PERSON_ROLES.has(w.slice(0, -1).toLowerCase());
+const isHead = (w: string) => isRoleNoun(w) || ABBREVIATED_TITLES.has(w) || isPluralRole(w);
 const isCapital = (w: string) => isCapitalised(w) || PREFIXED_CAPITAL.test(w);
 const isModifier = (lower: string) => LABEL_ADJECTIVES.has(lower) || LABEL_MODIFIERS.has(lower);
 
@@ -31,17 +33,19 @@ const isModifier = (lower: string) => LABEL_ADJECTIVES.has(lower) || LABEL_MODIF
 const OFFICES = new Set(['state', 'defence', 'defense', 'staff', 'justice', 'interior', 'health', 'finance']);
 
 const COMPASS = /^(?:North|South|East|West)$/;
+const TITLE_OPENERS = /^(?:Deputy|Chief|Vice|Acting)$/;
 /** "Korean", "African", "Timorese": the shape of a demonym after a compass word. */
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese)$/u;
 
 const STOP_CAPITALS = new Set([...NON_NAME_WORDS].filter((w) => !/^(Top|Chief|Foreign|Deputy)$/.test(w)));
 
-/** The index of "of" in "of (the)? Office (Office)?" ending at words[k], or -1. */
+/** The index of "of" in "of (the)? Office (Office)?" ending at words[k], or -1; "for" too, when the
+ *  office is capitalised ("Undersecretary-General for Humanitarian Affairs", "Minister of State for Health"). */
 function officeOf(words: Word[], k: number): number {
   if (OFFICES.has(words[k].text)) return k >= 2 && words[k - 1].text === 'of' ? k - 1 : -1;
   for (let m = k - 1, caps = 1; m >= 1 && caps <= 2; m--) {
-    if (words[m].text === 'of') return m;
-    if (words[m].text === 'the' && m >= 2 && words[m - 1].text === 'of') return m - 1;
+    if (words[m].text === 'of' || words[m].text === 'for') return m;
+    if (words[m].text === 'the' && m >= 2 && /^(?:of|for)$/.test(words[m - 1].text)) return m - 1;
     if (!isCapitalised(words[m].text)) return -1;
     caps++;
   }
@@ -64,7 +68,9 @@ export function labelBefore(
   // "Secretary of State", "Head of State": a role, "of", a capitalised word, or one of the offices
   // copy writes in lower case ("secretary of state John Kerry", "chief of staff"); the office may
   // have two capitalised words and "the" ("Minister of Foreign Affairs", "Secretary of the Treasury").
-  const of = officeOf(words, k);
+  let of = officeOf(words, k);
+  // "Minister of State for Health": an office inside an office.
+  if (of > 1 && words[of].text === 'for' && !isRoleNoun(words[of - 1].text)) of = officeOf(words, of - 1);
   if (of > 0 && isRoleNoun(words[of - 1].text)) head = of - 1;
   else if (!isHead(words[k].text) || isPossessive(words[k].text)) return null;
   // A state or group is labelled by what it is to others ("key backer", "US ally"), not by a person's role ("official UN estimates").
@@ -98,6 +104,17 @@ export function labelBefore(
       first = j;
       continue;
     }
+    // "Deputy Prime Minister and Foreign Minister": two capitalised titles of one person joined by "and".
+    if (
+      w === 'and' &&
+      isCapital(words[j + 1].text) &&
+      j > 0 &&
+      isCapital(words[j - 1].text) &&
+      isRoleNoun(words[j - 1].text)
+    ) {
+      first = j;
+      continue;
+    }
     // "House of Representatives speaker": "of" between two capitalised words of one name.
     if (w === 'of' && seenCapital && j > 0 && isCapital(words[j - 1].text) && gapOk(words[j - 1], words[j])) {
       first = j;
@@ -110,7 +127,8 @@ export function labelBefore(
       continue;
     }
     if (isRoleNoun(w)) {
-      if (seenCapital) break;
+      // "Deputy Prime Minister", "Chief Executive": a role that opens a capitalised title is part of it.
+      if (seenCapital && !(isCapitalised(w) && TITLE_OPENERS.test(w))) break;
       first = j;
       continue;
     }
@@ -146,6 +164,8 @@ const ONE_OF = /^one of (?:the|its|his|her|their|\p{L}[\p{L}.-]*['\u2019]s)$/u;
  * Observatory" (a role noun with "of/for/at" needs no determiner).
  */
 export function appositionAfter(text: string, nameEnd: number, sentenceEnd: number): string {
+  // "Jane Okafor, 41, the lone survivor,": an age in commas stands between the name and its label.
+  nameEnd += /^,\s\d{1,3}(?=,)/.exec(text.slice(nameEnd, nameEnd + 6))?.[0].length ?? 0;
   if (text[nameEnd] !== ',') return '';
   const found = APPOSITION_AFTER.exec(text.slice(nameEnd, sentenceEnd));
   if (!found) return '';
@@ -158,13 +178,31 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
     return labelPhrase(rest) ? m[1].slice(rest[0].start).trim() : '';
   }
   if (!APPOSITION_DET.test(words[0].text)) {
+    // "head of the agency", "health minister in the eastern administration": a role (after at most two
+    // lower-case modifiers) with "of/for/at/in" and no determiner; a long one ends before "in".
+    const role = words.findIndex(
+      (w, k) => k <= 2 && PERSON_ROLES.has(w.text.toLowerCase()) && /^(of|for|at|in)$/.test(words[k + 1]?.text ?? ''),
+    );
     const bareRole =
-      words.length >= 3 && PERSON_ROLES.has(words[0].text.toLowerCase()) && /^(of|for|at)$/.test(words[1].text);
-    return bareRole && labelPhrase(words) ? m[1].trim() : '';
+      role >= 0 &&
+      words.length >= role + 3 &&
+      words.slice(0, role).every((w) => /^[a-z][a-z-]+$/.test(w.text) && !VERBISH.test(w.text));
+    if (!bareRole) return '';
+    const cut = words.length > 8 ? words.findIndex((w, k) => k > role + 1 && w.text === 'in') : -1;
+    const label = cut > 0 ? words.slice(0, cut) : words;
+    return labelPhrase(label) ? m[1].slice(label[0].start, label[label.length - 1].end).trim() : '';
   }
-  const rest = /^(the|a|an|his|her|its|their)$/i.test(words[0].text) ? words.slice(1) : words;
+  let rest = /^(the|a|an|his|her|its|their)$/i.test(words[0].text) ? words.slice(1) : words;
+  // "the lone suspect in Monday's shooting at two farms near the coast": a long label ends where
+  // a place or time follows its role noun; the label is what the person is.
+  if (rest.length > 8) {
+    const head = rest.findIndex(
+      (w, k) => isRoleNoun(w.text) && /^(?:in|at|on|near|during|after)$/.test(rest[k + 1]?.text),
+    );
+    if (head >= 0) rest = rest.slice(0, head + 1);
+  }
   if (!labelPhrase(rest)) return '';
-  return m[1].slice(rest[0].start).trim();
+  return m[1].slice(rest[0].start, rest[rest.length - 1].end).trim();
 }
 
 /** "the UN envoy for Syria, Name" -> "UN envoy for Syria", when the name then closes the apposition. */
@@ -189,13 +227,13 @@ export function appositionBefore(
   }
   const before = text.slice(from, labelStart);
   const m =
-    /^[\s\S]*(?:^|[\s(])([Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}[\p{L}.-]*['\u2019]s)\s+([^,;:()"\u201c\u201d]+?),\s*$/u.exec(
+    /^[\s\S]*(?:^|[\s(])([Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{L}[\p{L}.-]*['\u2019]s)\s+([^,;:()"\u201c\u201d]+?),\s*$/u.exec(
       before,
     );
   if (!m || !/^\s*([,.;:)]|$)/.test(text.slice(nameEnd, sentenceEnd))) return '';
   const words = wordsIn(m[2]);
   if (!labelPhrase(words)) return '';
-  return /^(the|his|her|its|their)$/i.test(m[1]) ? m[2].trim() : `${m[1]} ${m[2].trim()}`;
+  return /^(the|another|his|her|its|their)$/i.test(m[1]) ? m[2].trim() : `${m[1]} ${m[2].trim()}`;
 }
 
 /** Words that characterise a group before its name: "the opposition High Negotiations Committee", "the jihadist Nusra Front". */
@@ -220,7 +258,13 @@ const GROUP_MODIFIERS = new Set([
   'state-run',
   'state-owned',
   'independent',
+  // A party's standing: "South Africa's ruling National Congress", "the governing Unity Party".
+  'ruling',
+  'governing',
+  'dominant',
 ]);
+/** "the once-dominant Unity Party", "the long-ruling Freedom Front": a standing with a time prefix. */
+const STANDING = /^(?:once|long|formerly|still|now)-(?:dominant|ruling|governing|powerful|banned)$/;
 const SPONSORED = /^\p{Lu}[\p{L}.]*-(?:based|backed|led|allied|funded|supported|run|controlled|linked)$/u;
 
 /** "the US-backed Syrian Democratic Forces" -> "US-backed"; "the opposition High Negotiations Committee" -> "opposition". */
@@ -231,7 +275,7 @@ export function groupModifierBefore(text: string, sentenceStart: number, nameSta
   );
   if (!m) return '';
   const words = m[1].trim().split(' ');
-  return words.every((w) => GROUP_MODIFIERS.has(w) || SPONSORED.test(w)) ? m[1].trim() : '';
+  return words.every((w) => GROUP_MODIFIERS.has(w) || SPONSORED.test(w) || STANDING.test(w)) ? m[1].trim() : '';
 }
 
 /** "the Al Nusra Front jihadist group" -> "jihadist group". */
@@ -263,10 +307,19 @@ export function attachDescriptors(
   { text, sentenceOf, quoted, persons }: MentionContext,
 ): MentionCandidate[] {
   const isPerson = (actorId: string) => persons.has(actorId);
+  // The label before the first of two names joined by "and", when its head is plural, is the second's too.
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const pluralLabelFor = new Map<MentionCandidate, { start: number; label: string }>();
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1], sorted[i]];
+    if (a.kind !== 'name' || b.kind !== 'name' || text.slice(a.end, b.start) !== ' and ') continue;
+    const label = labelBefore(text, sentenceOf(a.start).start, a.start, isPerson(a.actor_id));
+    if (label && isPluralRole(label.label.split(' ').pop()!)) pluralLabelFor.set(b, label);
+  }
   return mentions.map((m) => {
     if (m.kind !== 'name' || quoted(m.start, m.end)) return m;
     const s = sentenceOf(m.start);
-    const before = labelBefore(text, s.start, m.start, isPerson(m.actor_id));
+    const before = labelBefore(text, s.start, m.start, isPerson(m.actor_id)) ?? pluralLabelFor.get(m) ?? null;
     const labels = [
       appositionBefore(text, s.start, before?.start ?? m.start, m.end, s.end),
       before?.label ?? (isPerson(m.actor_id) ? '' : groupModifierBefore(text, s.start, m.start)),

@@ -3,7 +3,7 @@
 // "foreign ministry spokesperson", "BJP parliamentary party secretary", "current President",
 // "projected election winner"), the abbreviated titles written before a name ("PM Modi"), and the
 // heads of a group's label written after its name ("the Islamic State (IS) militia", "IS terrorists",
-// "the KCNA news agency").
+// "the KCNA news agency", "al-Nahar television station").
 
 /** Lower-case words that may sit inside a label before its head. */
 export const LABEL_MODIFIERS = new Set([
@@ -27,7 +27,17 @@ export const ABBREVIATED_TITLES = new Set(['PM']);
 export const PREFIXED_CAPITAL = /^(?:then|ex|former)-\p{Lu}/u;
 
 /** Heads of a group's label after its name, after a modifier ("the KCNA news agency"). */
-export const GROUP_LABEL_HEADS = new Set(['agency', 'terrorists', 'militants', 'insurgents']);
+export const GROUP_LABEL_HEADS = new Set([
+  'agency',
+  'terrorists',
+  'militants',
+  'insurgents',
+  // An outlet's label: "the al-Nahar television station", "the Gazeta daily newspaper".
+  'station',
+  'channel',
+  'broadcaster',
+  'newspaper',
+]);
 
 /** Heads that label a group right after its name with no modifier ("IS terrorists", "the Islamic
  *  State (IS) militia"); "group" or "fighters" alone add nothing to the name ("IS group fighters"). */

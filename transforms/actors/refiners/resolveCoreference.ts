@@ -12,8 +12,13 @@
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import { SPONSOR_COMPOUND } from '../parsers/groupRoleMention.ts';
 import type { MentionContext } from '../MentionContext.ts';
+import { DEMONYMS } from '../../text/lexicon/demonyms.ts';
 
 const stem = (w: string) => w.toLowerCase().slice(0, 5);
+/** A modifier agrees with a person's labels when they hold its stem, or the state its adjective names:
+ *  "the Chinese president" after "China's President Wen Li" (world layer's adjectives). */
+const agrees = (w: string, evidence: string) =>
+  evidence.includes(stem(w)) || (DEMONYMS[w] ?? []).some((form) => evidence.includes(form.toLowerCase()));
 
 /** A role word as a whole word, compiled once per word. */
 const roleWordCache = new Map<string, RegExp>();
@@ -71,7 +76,7 @@ export function resolveCoreference(
         .filter((id) => personIds.has(id))
         .filter((id) => {
           const ev = evidence.get(id) ?? codebookActors.get(id)?.titles.join(' ; ').toLowerCase() ?? '';
-          return roleWord(head).test(ev) && modifiers.every((w) => ev.includes(stem(w)));
+          return roleWord(head).test(ev) && modifiers.every((w) => agrees(w, ev));
         })
         .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
       const unnamed = lastSeen.get(`~${head}`) ?? -1;

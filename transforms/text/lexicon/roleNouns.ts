@@ -98,6 +98,18 @@ export const PERSON_ROLES = new Set([
   'survivor',
   'undersecretary-general',
   'under-secretary-general',
+  // Parts people play in elections and business news: "projected election winner ...", "billionaire ...".
+  'winner',
+  'nominee',
+  'challenger',
+  'incumbent',
+  'frontrunner',
+  'billionaire',
+  'tycoon',
+  'businessman',
+  'businesswoman',
+  'entrepreneur',
+  'developer',
 ]);
 
 /** Heads of labels for states, governments and groups. */
