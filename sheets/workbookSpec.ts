@@ -86,7 +86,7 @@ export function workbookSpec(
   ): Entry => {
     // Past the row cap only the rows kept become sheet rows (extra columns are read by row index).
     const rows = table.numRows();
-    const kept = Math.min(rows, cap);
+    const kept = Math.min(rows, WHOLE.has(name) ? rowCap(Infinity) : cap);
     const whole = tableSheet(name, kept < rows ? table.slice(0, kept) : table, schema, {
       extra,
       heat,
@@ -201,6 +201,12 @@ export function workbookSpec(
 
   return { sheets: [about, ...tables.map((t) => t.sheet), ...extra, ...chartSheet] };
 }
+
+/**
+ * The comparison sheets, kept whole whatever --max-rows says (only Excel's own row limit cuts
+ * them): they are what the workbook is for, one row per event, outlet and item, not per record.
+ */
+const WHOLE = new Set(['Salience', 'Voices', 'Labels', 'Frames', 'Distinctive terms', 'Reuse', 'Omissions']);
 
 /**
  * Columns holding a sentence id link to that sentence's row on the Sentences sheet: the first `cap`

@@ -120,12 +120,17 @@ test('an outside path shows as its last part only', () => {
   assert.match(String(run.manifest), '(none');
 });
 
-test('--max-rows cuts a record sheet with a note; About says so; links reach only the rows kept', () => {
+test('--max-rows cuts a record sheet with a note, never a comparison sheet; About says so; links reach only the rows kept', () => {
   const capped = workbookSpec(smallExtraction(), smallComparison(), CODEBOOK, { ...OPTIONS, maxRows: 2 }, [], []);
   const sheet = (name: string) => capped.sheets.find((s) => s.name === name) as TableSheet;
   assert.is(sheet('Mentions').rows.length, 2);
   assert.match(sheet('Mentions').note ?? '', 'tables/mentions.csv and tables/mentions.parquet');
   assert.is(sheet('Articles').note, undefined);
+  // Comparison sheets stay whole whatever --max-rows says.
+  const salience = smallComparison().framing_salience.numRows();
+  assert.ok(salience > 2);
+  assert.is(sheet('Salience').rows.length, salience);
+  assert.is(sheet('Salience').note, undefined);
   const link = sheet('Mentions').columns.find((c) => c.key === 'sentence_id')!.link;
   assert.equal(link?.kind === 'row' ? [...link.rows.values()] : null, [2, 3]);
   const about = capped.sheets[0] as BlocksSheet;
