@@ -76,7 +76,7 @@ export function alignment(sentences: ColumnTable, outlets: ColumnTable): ColumnT
     similarity: new Array<number>(n),
     status: new Array<string>(n),
   };
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     const event = eventOf.get(articleIds[rows[start]]) as string;
     let end = start + 1;
     while (end < n && eventOf.get(articleIds[rows[end]]) === event) end++;

@@ -48,7 +48,7 @@ export function bestMatches(articleOf: readonly string[], features: readonly Fea
   // An article's range of positions.
   const lo = new Int32Array(n);
   const hi = new Int32Array(n);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i + 1;
     while (j < n && articleOf[j] === articleOf[i]) j++;
     lo.fill(i, i, j);
@@ -107,7 +107,7 @@ export function bestMatches(articleOf: readonly string[], features: readonly Fea
   });
   for (let i = 0; i < n; i++) {
     const { sims, types: ranked } = rankings[typeAt[i]];
-    for (let g = 0; g < ranked.length; ) {
+    for (let g = 0; g < ranked.length;) {
       let found = -1;
       let h = g;
       for (; h < ranked.length && sims[h] === sims[g]; h++) {

@@ -23,7 +23,10 @@ export class SentenceFeatures {
     let f = this.byText.get(text);
     if (!f) {
       const w = words(text);
-      f = { content: numbered(contentWords(text, w), this.wordIds), shingles: numbered(this.keys.of(w), this.shingleIds) };
+      f = {
+        content: numbered(contentWords(text, w), this.wordIds),
+        shingles: numbered(this.keys.of(w), this.shingleIds),
+      };
       this.byText.set(text, f);
     }
     return f;
