@@ -16,10 +16,13 @@ export interface CsvColumn {
 /** The whole file as a string: header line, then one line per row, each ending in "\n". */
 export function toCsv(columns: CsvColumn[], rowCount: number): string {
   const lines = [columns.map((c) => quote(c.name)).join(',')];
-  const cells: string[] = new Array(columns.length);
+  const n = columns.length;
+  const values = columns.map((c) => c.values);
+  const types = columns.map((c) => c.type);
   for (let i = 0; i < rowCount; i++) {
-    for (let c = 0; c < columns.length; c++) cells[c] = csvField(columns[c].values[i], columns[c].type);
-    lines.push(cells.join(','));
+    let line = n > 0 ? csvField(values[0][i], types[0]) : '';
+    for (let c = 1; c < n; c++) line += `,${csvField(values[c][i], types[c])}`;
+    lines.push(line);
   }
   return `${lines.join('\n')}\n`;
 }

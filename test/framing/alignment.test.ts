@@ -115,4 +115,18 @@ test('a sentence is never matched within its own article', () => {
   assert.equal(alignment(one, outlets).array('status'), ['unique', 'unique']);
 });
 
+test('repeated texts: the same text in its own article is skipped, ties go to the first other sentence', () => {
+  const kerry = 'Kerry flew to Moscow on Thursday to meet Putin.';
+  const repeated = toTable(SENTENCES, [
+    s('a', 0, kerry),
+    s('a', 1, kerry),
+    s('b', 0, 'Kerry flew to Moscow on Thursday.'),
+    s('b', 1, kerry),
+  ]);
+  const out = alignment(repeated, outlets);
+  // b:s0's two shingles are both in a:s0 and a:s1 (containment 1): the first, a:s0.
+  assert.equal(out.array('best_sentence_id'), ['b:s1', 'b:s1', 'a:s0', 'a:s0']);
+  assert.equal(out.array('similarity'), [1, 1, 1, 1]);
+});
+
 test.run();

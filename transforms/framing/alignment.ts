@@ -12,22 +12,19 @@
 // event's sentences at most 0.24.
 // Ties go to the first candidate in (article_id, index) order; a sentence with no word in common
 // with any other article (or alone in its event) gets an empty best match and similarity 0.
+//
+// Sentences of the same text have the same features, so an event's distinct texts are compared
+// with each other once (bestMatches.ts); each sentence then takes, among the texts ranked by
+// similarity to its own, the first sentence outside its article.
+import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { ALIGNMENT, toTable, type Alignment } from '../schema/index.ts';
-import { contentWords } from './contentWords.ts';
-import { ShingleKeys } from './ShingleKeys.ts';
-import { words } from './words.ts';
+import { ALIGNMENT } from '../schema/index.ts';
+import { codeUnitOrder } from './codeUnitOrder.ts';
+import { SentenceFeatures } from './sentenceFeatures.ts';
+import { bestMatches } from './bestMatches.ts';
 
 export const SHARED_AT = 0.5;
 export const PARAPHRASED_AT = 0.25;
-
-interface Sent {
-  sentence_id: string;
-  article_id: string;
-  event_id: string;
-  content: Set<string>;
-  shingles: Set<string>;
-}
 
 /** The statuses of a sentence, from the closest match to none. */
 export const ALIGNMENT_STATUSES = ['shared', 'paraphrased', 'unique'] as const;
@@ -36,112 +33,71 @@ export function alignmentStatus(similarity: number): (typeof ALIGNMENT_STATUSES)
   return similarity >= SHARED_AT ? 'shared' : similarity >= PARAPHRASED_AT ? 'paraphrased' : 'unique';
 }
 
-/** Sentences indexed by feature: feature -> positions of the sentences holding it. */
-function invert(sents: Sent[], key: 'content' | 'shingles'): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  sents.forEach((s, i) => {
-    for (const f of s[key]) {
-      const l = index.get(f);
-      if (l) l.push(i);
-      else index.set(f, [i]);
-    }
-  });
-  return index;
-}
-
-function bestMatches(sents: Sent[]): Partial<Alignment>[] {
-  // Each sentence's features as the posting lists that hold them, looked up once; articles by number.
-  const byWord = invert(sents, 'content');
-  const byShingle = invert(sents, 'shingles');
-  const wordLists = sents.map((s) => Array.from(s.content, (w) => byWord.get(w) as number[]));
-  const shingleLists = sents.map((s) => Array.from(s.shingles, (g) => byShingle.get(g) as number[]));
-  const articleNumber = new Map<string, number>();
-  const articleOf = Int32Array.from(sents, (s) => {
-    let a = articleNumber.get(s.article_id);
-    if (a === undefined) articleNumber.set(s.article_id, (a = articleNumber.size));
-    return a;
-  });
-  // Counts of common words and shingles per candidate, in arrays reused from sentence to
-  // sentence (only the touched cells are reset): a common word of the event ("syria") touches
-  // most sentences, and maps made that the slowest loop of the comparison.
-  const commonWords = new Int32Array(sents.length);
-  const commonShingles = new Int32Array(sents.length);
-  const touched = new Uint8Array(sents.length);
-  const candidates: number[] = [];
-  return sents.map((s, i) => {
-    const article = articleOf[i];
-    for (const list of wordLists[i])
-      for (const j of list)
-        if (articleOf[j] !== article) {
-          commonWords[j]++;
-          if (!touched[j]) {
-            touched[j] = 1;
-            candidates.push(j);
-          }
-        }
-    for (const list of shingleLists[i])
-      for (const j of list)
-        if (articleOf[j] !== article) {
-          commonShingles[j]++;
-          if (!touched[j]) {
-            touched[j] = 1;
-            candidates.push(j);
-          }
-        }
-    let best = -1;
-    let bestSim = 0;
-    candidates.sort((a, b) => a - b);
-    for (const j of candidates) {
-      const common = commonWords[j];
-      const jaccard = common / (s.content.size + sents[j].content.size - common);
-      const containment = s.shingles.size > 0 ? commonShingles[j] / s.shingles.size : 0;
-      const sim = Math.max(jaccard, containment);
-      if (sim > bestSim) {
-        best = j;
-        bestSim = sim;
-      }
-      commonWords[j] = 0;
-      commonShingles[j] = 0;
-      touched[j] = 0;
-    }
-    candidates.length = 0;
-    const similarity = Math.round(bestSim * 10000) / 10000;
-    return {
-      sentence_id: s.sentence_id,
-      article_id: s.article_id,
-      event_id: s.event_id,
-      best_sentence_id: best < 0 ? '' : sents[best].sentence_id,
-      best_article_id: best < 0 ? '' : sents[best].article_id,
-      similarity,
-      status: alignmentStatus(similarity),
-    };
-  });
+/** Row numbers of the sentences of articles with an event, by event, article_id, index (as orderby would). */
+function orderedRows(sentences: ColumnTable, outlets: ColumnTable): { rows: number[]; eventOf: Map<string, string> } {
+  const eventOf = new Map<string, string>();
+  const outletIds = outlets.array('article_id') as string[];
+  (outlets.array('event_id') as string[]).forEach((e, i) => eventOf.set(outletIds[i], e));
+  const articleIds = sentences.array('article_id') as string[];
+  const index = sentences.array('index') as ArrayLike<number>;
+  const byArticle = new Map<string, number[]>();
+  for (let r = 0; r < articleIds.length; r++) {
+    const a = articleIds[r];
+    if (!eventOf.has(a)) continue;
+    const list = byArticle.get(a);
+    if (list) list.push(r);
+    else byArticle.set(a, [r]);
+  }
+  const articles = [...byArticle.keys()].sort(
+    (a, b) => codeUnitOrder(eventOf.get(a) as string, eventOf.get(b) as string) || codeUnitOrder(a, b),
+  );
+  const rows: number[] = [];
+  for (const a of articles) {
+    const list = byArticle.get(a) as number[];
+    list.sort((x, y) => (index[x] < index[y] ? -1 : index[x] > index[y] ? 1 : 0));
+    for (const r of list) rows.push(r);
+  }
+  return { rows, eventOf };
 }
 
 export function alignment(sentences: ColumnTable, outlets: ColumnTable): ColumnTable {
-  const ordered = sentences
-    .select('sentence_id', 'article_id', 'index', 'text')
-    .join(outlets.select('article_id', 'event_id'), 'article_id')
-    .orderby('event_id', 'article_id', 'index');
-  const byEvent = new Map<string, Sent[]>();
-  const keys = new ShingleKeys();
-  for (const r of ordered.objects() as {
-    sentence_id: string;
-    article_id: string;
-    event_id: string;
-    text: string | null;
-  }[]) {
-    const w = words(r.text ?? '');
-    const sent = {
-      sentence_id: r.sentence_id,
-      article_id: r.article_id,
-      event_id: r.event_id,
-      content: contentWords(r.text ?? '', w),
-      shingles: keys.of(w),
-    };
-    const list = byEvent.get(r.event_id);
-    if (list) list.push(sent);
-    else byEvent.set(r.event_id, [sent]);
+  const { rows, eventOf } = orderedRows(sentences, outlets);
+  const sentenceIds = sentences.array('sentence_id') as string[];
+  const articleIds = sentences.array('article_id') as string[];
+  const texts = sentences.array('text') as (string | null)[];
+  const features = new SentenceFeatures();
+  const n = rows.length;
+  const out = {
+    sentence_id: new Array<string>(n),
+    article_id: new Array<string>(n),
+    event_id: new Array<string>(n),
+    best_sentence_id: new Array<string>(n),
+    best_article_id: new Array<string>(n),
+    similarity: new Array<number>(n),
+    status: new Array<string>(n),
+  };
+  for (let start = 0; start < n;) {
+    const event = eventOf.get(articleIds[rows[start]]) as string;
+    let end = start + 1;
+    while (end < n && eventOf.get(articleIds[rows[end]]) === event) end++;
+    const eventRows = rows.slice(start, end);
+    const { best, similarity } = bestMatches(
+      eventRows.map((r) => articleIds[r]),
+      eventRows.map((r) => features.of(texts[r] ?? '')),
+    );
+    for (let k = 0; k < eventRows.length; k++) {
+      const r = eventRows[k];
+      const b = best[k] < 0 ? -1 : eventRows[best[k]];
+      const sim = Math.round(similarity[k] * 10000) / 10000;
+      out.sentence_id[start + k] = sentenceIds[r] ?? null;
+      out.article_id[start + k] = articleIds[r] ?? null;
+      out.event_id[start + k] = event ?? null;
+      out.best_sentence_id[start + k] = b < 0 ? '' : (sentenceIds[b] ?? null);
+      out.best_article_id[start + k] = b < 0 ? '' : (articleIds[b] ?? null);
+      out.similarity[start + k] = sim;
+      out.status[start + k] = alignmentStatus(sim);
+    }
+    start = end;
   }
-  return toTable(ALIGNMENT, [...byEvent.values()].flatMap(bestMatches));
+  return aq.table(Object.fromEntries(ALIGNMENT.names.map((c) => [c, out[c as keyof typeof out]])));
 }

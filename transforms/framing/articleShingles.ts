@@ -24,9 +24,16 @@ export function articleShingles(articles: ColumnTable): ArticleShingles {
   const keys = new ShingleKeys();
   const texts = articles.array('text') as (string | null)[];
   const byArticle = new Map<string, TextFeatures>();
+  // Articles of the same text share one object (read once, held once).
+  const byText = new Map<string, TextFeatures>();
   (articles.array('article_id') as string[]).forEach((id, i) => {
-    const w = words(texts[i] ?? '');
-    byArticle.set(id, { words: w, shingles: keys.of(w) });
+    const text = texts[i] ?? '';
+    let f = byText.get(text);
+    if (!f) {
+      const w = words(text);
+      byText.set(text, (f = { words: w, shingles: keys.of(w) }));
+    }
+    byArticle.set(id, f);
   });
   const features = { keys, byArticle };
   memo.set(articles, features);

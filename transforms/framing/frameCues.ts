@@ -18,13 +18,19 @@ export interface FrameCue {
 export function frameCues(articles: ColumnTable, frames: readonly Frame[]): ColumnTable {
   const matchers = frames.map((f) => ({ frame: f.frame, re: termMatcher(f.cues) }));
   const out = { article_id: [] as string[], frame: [] as string[], frame_order: [] as number[], cues: [] as number[] };
-  for (const a of articles.objects() as { article_id: string; text: string | null }[]) {
+  // Each distinct text is read once (a wire story reprinted word for word is not read again).
+  const byText = new Map<string, number[]>();
+  const texts = articles.array('text') as (string | null)[];
+  (articles.array('article_id') as string[]).forEach((id, i) => {
+    const text = texts[i] ?? '';
+    let counts = byText.get(text);
+    if (!counts) byText.set(text, (counts = matchers.map((m) => countMatches(m.re, text))));
     matchers.forEach((m, order) => {
-      out.article_id.push(a.article_id);
+      out.article_id.push(id);
       out.frame.push(m.frame);
       out.frame_order.push(order);
-      out.cues.push(countMatches(m.re, a.text ?? ''));
+      out.cues.push((counts as number[])[order]);
     });
-  }
+  });
   return aq.table(out);
 }

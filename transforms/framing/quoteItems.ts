@@ -59,9 +59,15 @@ export function quoteItems(
   // article (articleShingles, shared with reuse); with several articles, the run is shingled
   // whole, so that a shingle across two articles counts as it did in the joined text.
   const { keys, byArticle: features } = articleShingles(articles);
+  // The same quote text (a reprinted story) is read once.
+  const passages = new Map<string, Passage>();
   const passage = (text: string): Passage => {
-    const w = words(text);
-    return { words: w, shingles: keys.of(w) };
+    let p = passages.get(text);
+    if (!p) {
+      const w = words(text);
+      passages.set(text, (p = { words: w, shingles: keys.of(w) }));
+    }
+    return p;
   };
   const outletTexts = new Map<string, { outlet: string; text: Passage }[]>();
   const grouped = outlets

@@ -27,19 +27,29 @@ export function reuse(articles: ColumnTable, outlets: ColumnTable): ColumnTable 
   });
   const rows: Partial<Reuse>[] = [];
   const none = new Set<string>();
+  // Articles of the same text share one set (articleShingles): each pair of sets is counted once.
+  const counted = new Map<Set<string>, Map<Set<string>, number>>();
+  const shared = (a: Set<string>, b: Set<string>): number => {
+    let row = counted.get(a);
+    if (!row) counted.set(a, (row = new Map()));
+    let n = row.get(b);
+    if (n === undefined) row.set(b, (n = sharedCount(a, b)));
+    return n;
+  };
   for (const event of [...byEvent.keys()].sort(codeUnitOrder)) {
     const inEvent = (byEvent.get(event) as string[]).sort(codeUnitOrder);
+    counted.clear();
     for (const a of inEvent) {
       const from = sets.get(a)?.shingles ?? none;
       for (const b of inEvent) {
         if (a === b) continue;
-        const shared = sharedCount(from, sets.get(b)?.shingles ?? none);
+        const common = shared(from, sets.get(b)?.shingles ?? none);
         rows.push({
           event_id: event,
           article_a: a,
           article_b: b,
-          containment: from.size > 0 ? shared / from.size : 0,
-          shared_shingles: shared,
+          containment: from.size > 0 ? common / from.size : 0,
+          shared_shingles: common,
         });
       }
     }

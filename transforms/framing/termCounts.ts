@@ -28,11 +28,13 @@ export function termCounts(articles: ColumnTable, outlets: ColumnTable): ColumnT
   });
   const number = new Map<string, number>();
   const vocabulary: string[] = [];
-  const texts = articles.array('text') as (string | null)[];
-  (articles.array('article_id') as string[]).forEach((id, i) => {
-    const counts = groupOf.get(id)?.counts;
-    if (!counts) return;
-    for (const term of terms(texts[i] ?? '')) {
+  // Each distinct text is read once (a wire story reprinted word for word is counted again, not re-read).
+  const byText = new Map<string, Map<number, number>>();
+  const textCounts = (text: string): Map<number, number> => {
+    let counts = byText.get(text);
+    if (counts) return counts;
+    byText.set(text, (counts = new Map()));
+    for (const term of terms(text)) {
       let t = number.get(term);
       if (t === undefined) {
         number.set(term, (t = vocabulary.length));
@@ -40,6 +42,13 @@ export function termCounts(articles: ColumnTable, outlets: ColumnTable): ColumnT
       }
       counts.set(t, (counts.get(t) ?? 0) + 1);
     }
+    return counts;
+  };
+  const texts = articles.array('text') as (string | null)[];
+  (articles.array('article_id') as string[]).forEach((id, i) => {
+    const counts = groupOf.get(id)?.counts;
+    if (!counts) return;
+    for (const [t, n] of textCounts(texts[i] ?? '')) counts.set(t, (counts.get(t) ?? 0) + n);
   });
   // The default sort compares strings by UTF-16 code units, as codeUnitOrder does.
   const sorted = vocabulary.slice().sort();
