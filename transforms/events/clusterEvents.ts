@@ -4,7 +4,7 @@
 // did not compare counts as probability 0, so a group grows only where most of its articles are
 // alike, not along a chain of look-alikes. Deterministic: ties go to the lower article numbers.
 // Manifest labels are groups from the start, and two groups with different labels never merge.
-import { candidatePairs, topTerms } from './candidatePairs.ts';
+import { candidatePairs, topTermIds } from './candidatePairs.ts';
 import { pairFeatures, type PairInput } from './pairFeatures.ts';
 import { pairProbability } from './pairModel.ts';
 import { MinHeap } from './MinHeap.ts';
@@ -30,10 +30,11 @@ export function clusterEvents(
   const keyed = items.map((it) => ({
     label: it.label,
     day: it.day,
+    // A name and a content term (or lead term) of one spelling are two keys: 2·id + 1 and 2·id.
     keys: [
-      ...topTerms(it.names, KEYS_PER_BAG).map((t) => `n:${t}`),
-      ...topTerms(it.terms, KEYS_PER_BAG).map((t) => `t:${t}`),
-      ...topTerms(it.lead, KEYS_PER_BAG).map((t) => `t:${t}`),
+      ...topTermIds(it.names, KEYS_PER_BAG).map((t) => 2 * t + 1),
+      ...topTermIds(it.terms, KEYS_PER_BAG).map((t) => 2 * t),
+      ...topTermIds(it.lead, KEYS_PER_BAG).map((t) => 2 * t),
     ],
   }));
   const pairs = candidatePairs(keyed, MAX_GAP_DAYS, maxPosting);
