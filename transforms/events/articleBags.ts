@@ -55,6 +55,10 @@ export function articleTermIds(text: string, vocabulary: Vocabulary): ArticleTer
   };
 }
 
+const NAME = /(?<=[\p{Ll},;:()\u2019'"\d]\s+)\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*/gu;
+const FIGURE = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![.,]?\d)/g;
+const SPACE_OR_APOSTROPHE = /[\s'\u2019]/;
+
 /**
  * Capitalised words not at the start of a sentence (a headline in title case would make every word
  * a name, so the headline is left out), alone and as runs ("al haouz"), and figures of two or more
@@ -62,10 +66,14 @@ export function articleTermIds(text: string, vocabulary: Vocabulary): ArticleTer
  */
 export function names(body: string): string[] {
   const out: string[] = [];
-  for (const m of body.matchAll(
-    /(?<=[\p{Ll},;:()\u2019'"\d]\s+)\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*/gu,
-  )) {
-    const words = m[0]
+  for (const match of body.match(NAME) ?? []) {
+    // Most names are one word with no apostrophe: no words to split, no "'s" to cut.
+    if (!SPACE_OR_APOSTROPHE.test(match)) {
+      const word = match.toLowerCase();
+      if (word.length > 1 && !NOT_NAMES.has(word)) out.push(word);
+      continue;
+    }
+    const words = match
       .toLowerCase()
       .replace(/['\u2019]s\b/g, '')
       .split(/\s+/)
@@ -73,9 +81,9 @@ export function names(body: string): string[] {
     out.push(...words);
     if (words.length > 1) out.push(words.join(' '));
   }
-  for (const m of body.matchAll(/(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![.,]?\d)/g)) {
+  for (const figure of body.match(FIGURE) ?? []) {
     // A year is background, not a figure of the story; "2,012" is a figure.
-    if (!/^(19|20)\d\d$/.test(m[0])) out.push(`#${m[0].replace(/,/g, '')}`);
+    if (!/^(19|20)\d\d$/.test(figure)) out.push(`#${figure.replace(/,/g, '')}`);
   }
   return out;
 }
