@@ -19,25 +19,38 @@ export const MAX_GAP_DAYS = 21;
 /** Blocking keys per article: its heaviest names, content terms and lead terms. */
 export const KEYS_PER_BAG = 20;
 
+/**
+ * The pairs the grouping compares (candidatePairs.ts): articles that share a blocking key, their
+ * heaviest names, content terms and lead terms; a key held by more than max(50, 5·√n) articles of
+ * a few weeks blocks nothing there. Names and terms come from one vocabulary (eventInputs.ts).
+ */
+export function comparedPairs(items: readonly EventCandidate[]): [number, number][] {
+  const n = items.length;
+  const maxPosting = Math.max(50, Math.ceil(5 * Math.sqrt(n)));
+  const keyed = items.map((it) => {
+    if (it.names.vocabulary !== it.terms.vocabulary || it.lead.vocabulary !== it.terms.vocabulary)
+      throw new Error('clusterEvents: names, terms and lead of one vocabulary');
+    return {
+      label: it.label,
+      day: it.day,
+      // A name and a content term (or lead term) of one spelling are two keys: 2·id + 1 and 2·id.
+      keys: [
+        ...topTermIds(it.names, KEYS_PER_BAG).map((t) => 2 * t + 1),
+        ...topTermIds(it.terms, KEYS_PER_BAG).map((t) => 2 * t),
+        ...topTermIds(it.lead, KEYS_PER_BAG).map((t) => 2 * t),
+      ],
+    };
+  });
+  return candidatePairs(keyed, MAX_GAP_DAYS, maxPosting);
+}
+
 /** Group number of each article (the lowest article number of its group). */
 export function clusterEvents(
   items: EventCandidate[],
   threshold: number,
   probability: (features: readonly number[]) => number = pairProbability,
 ): number[] {
-  const n = items.length;
-  const maxPosting = Math.max(50, Math.ceil(5 * Math.sqrt(n)));
-  const keyed = items.map((it) => ({
-    label: it.label,
-    day: it.day,
-    // A name and a content term (or lead term) of one spelling are two keys: 2·id + 1 and 2·id.
-    keys: [
-      ...topTermIds(it.names, KEYS_PER_BAG).map((t) => 2 * t + 1),
-      ...topTermIds(it.terms, KEYS_PER_BAG).map((t) => 2 * t),
-      ...topTermIds(it.lead, KEYS_PER_BAG).map((t) => 2 * t),
-    ],
-  }));
-  const pairs = candidatePairs(keyed, MAX_GAP_DAYS, maxPosting);
+  const pairs = comparedPairs(items);
   const features = pairFeatures(items, pairs);
 
   const group = items.map((_, i) => i);
