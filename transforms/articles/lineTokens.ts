@@ -15,6 +15,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const kinds = new Uint8Array(65536);
 
 function kind(cp: number): number {
+  if (cp < 128) return cp >= 97 && cp <= 122 ? 3 : cp >= 65 && cp <= 90 ? 3 : cp >= 48 && cp <= 57 ? 2 : 1;
   if (cp < 65536 && kinds[cp]) return kinds[cp];
   const ch = String.fromCodePoint(cp);
   const k = LETTER.test(ch) ? 3 : LETTER_OR_DIGIT.test(ch) ? 2 : 1;

@@ -37,18 +37,26 @@ export function removeRepeats(lines: readonly Line[]): Line[] {
   const drop = new Set<number>();
   // The headline may well be restated in the body: the first line, or the second under an outlet's name.
   const isHeadlineCandidate = (i: number) => i === 0 || (i === 1 && count(0) <= NAME_WORDS);
-  lines.forEach((_, i) => {
+  const earlierCopy = (i: number) => {
+    for (let j = 0; j < i; j++) if (!drop.has(j) && sameWords(j, i)) return true;
+    return false;
+  };
+  const insideAnother = (i: number) => {
+    for (let j = 0; j < lines.length; j++)
+      if (j !== i && count(j) > count(i) && !drop.has(j) && inside(i, j)) return true;
+    return false;
+  };
+  for (let i = 0; i < lines.length; i++) {
     const n = count(i);
-    if (n === 0) return;
-    if (n >= 3 && lines.some((_, j) => j < i && !drop.has(j) && sameWords(j, i))) {
+    if (n === 0) continue;
+    if (n >= 3 && earlierCopy(i)) {
       drop.add(i);
-      return;
+      continue;
     }
-    if (isHeadlineCandidate(i) || n < MIN_WORDS || n > MAX_WORDS) return;
-    if (!lines.some((_, j) => j !== i && count(j) > n && !drop.has(j) && inside(i, j))) return;
+    if (isHeadlineCandidate(i) || n < MIN_WORDS || n > MAX_WORDS || !insideAnother(i)) continue;
     drop.add(i);
     if (i + 1 < lines.length && isAttribution(lines[i + 1].text)) drop.add(i + 1);
-  });
+  }
   return lines.filter((_, i) => !drop.has(i));
 }
 

@@ -7,7 +7,7 @@
 import { candidatePairs, topTermIds } from './candidatePairs.ts';
 import { pairFeatures, type PairInput } from './pairFeatures.ts';
 import { pairProbability } from './pairModel.ts';
-import { MinHeap } from './MinHeap.ts';
+import { LinkHeap, type Link } from './LinkHeap.ts';
 
 export interface EventCandidate extends PairInput {
   /** Manifest event label, '' when the manifest says nothing. */
@@ -89,18 +89,17 @@ export function clusterEvents(
   });
 
   // Max-heap of average linkages (stored negated), checked against the current sizes when popped.
-  const heap = new MinHeap<[number, number, number, number, number]>(
-    (x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2],
-  );
+  const heap = new LinkHeap();
   const push = (a: number, b: number) => {
     const [x, y] = a < b ? [a, b] : [b, a];
     const sa = members.get(x)!.length,
       sb = members.get(y)!.length;
-    heap.push([-links.get(x)!.get(y)! / (sa * sb), x, y, sa, sb]);
+    heap.push(-links.get(x)!.get(y)! / (sa * sb), x, y, sa, sb);
   };
   for (const [a, m] of links) for (const b of m.keys()) if (a < b) push(a, b);
-  while (heap.size) {
-    const [negAvg, a, b, sa, sb] = heap.pop()!;
+  const top: Link = { key: 0, a: 0, b: 0, sizeA: 0, sizeB: 0 };
+  while (heap.pop(top)) {
+    const { key: negAvg, a, b, sizeA: sa, sizeB: sb } = top;
     if (-negAvg < threshold) break;
     if (!members.has(a) || !members.has(b) || members.get(a)!.length !== sa || members.get(b)!.length !== sb) continue;
     const la = label.get(a),
