@@ -1,6 +1,7 @@
-// The clustering's queue of links between two groups: a binary min-heap (MinHeap.ts's algorithm,
-// step for step, so that ties come out in the same order) ordered by key, then a, then b, holding
-// its entries in typed arrays rather than one array object each.
+// The clustering's queue of links between two groups: a binary min-heap ordered by key, then a,
+// then b, its entries in typed arrays rather than one array object each. Its steps are those of
+// the generic heap it replaced, so that entries that tie (same key and groups, other sizes) come
+// out in the same order.
 
 export interface Link {
   key: number;

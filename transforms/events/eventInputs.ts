@@ -39,10 +39,16 @@ export function eventInputs(articles: ColumnTable, background: Backgrounds = BAC
     reported: reportedDays(a.text ?? '', published[i]),
     leadNames: bags.leadNames[i],
     places: leadPlaces(a.text ?? ''),
-    kinds: eventKinds((a.text ?? '').split('\n')[0]),
+    kinds: eventKinds(headlineOf(a.text ?? '')),
   }));
   return { published, inputs, bags: distinctTerms(bags) };
 }
+
+/** The text's first line (split('\n')[0] without splitting the rest). */
+const headlineOf = (text: string) => {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+};
 
 export function dayOf(value: unknown): string {
   const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
