@@ -3,6 +3,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { candidatePairs, topTerms } from '../../transforms/events/candidatePairs.ts';
+import { TermVector } from '../../transforms/events/TermVector.ts';
+import { Vocabulary } from '../../transforms/events/Vocabulary.ts';
 
 const item = (day: number | null, keys: string[], label = '') => ({ label, day, keys });
 
@@ -68,7 +70,7 @@ test('manifest events: same label always, another label never, open articles by 
 test('blocking keys are the heaviest terms, ties by term', () => {
   assert.equal(
     topTerms(
-      new Map([
+      vector([
         ['b', 0.5],
         ['a', 0.5],
         ['c', 0.9],
@@ -79,5 +81,21 @@ test('blocking keys are the heaviest terms, ties by term', () => {
     ['c', 'a', 'b'],
   );
 });
+
+test('the heaviest terms of a long vector are those a full sort puts first', () => {
+  // Weights with many ties, terms in no order: the kept list of k must agree with sorting them all.
+  const entries = Array.from({ length: 300 }, (_, i): [string, number] => [`t${(i * 7919) % 1000}`, (i % 13) / 13]);
+  const sorted = [...entries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
+  for (const k of [1, 5, 20, 60, 300, 400]) assert.equal(topTerms(vector(entries), k), sorted.slice(0, k), `k = ${k}`);
+});
+
+function vector(entries: [string, number][]): TermVector {
+  const vocabulary = new Vocabulary();
+  return new TermVector(
+    Int32Array.from(entries, ([t]) => vocabulary.id(t)),
+    Float64Array.from(entries, ([, w]) => w),
+    vocabulary,
+  );
+}
 
 test.run();

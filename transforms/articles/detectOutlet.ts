@@ -12,15 +12,22 @@ export interface OutletMatch {
 /** Header lines naming the outlet are short; a longer line that names it is a sentence about it. */
 const MAX_WORDS = 5;
 
-const namesCache = new WeakMap<readonly Outlet[], { outlet: string; key: string }[]>();
+interface OutletName {
+  outlet: string;
+  key: string;
+  /** The key between spaces, as looked for in a line between spaces. */
+  padded: string;
+}
+
+const namesCache = new WeakMap<readonly Outlet[], OutletName[]>();
 
 /** Every name of every non-wire outlet, folded, longest first (once per codebook). */
-function outletNames(outlets: readonly Outlet[]): { outlet: string; key: string }[] {
+function outletNames(outlets: readonly Outlet[]): OutletName[] {
   let names = namesCache.get(outlets);
   if (!names) {
     names = outlets
       .filter((o) => o.kind.trim().toLowerCase() !== 'wire')
-      .flatMap((o) => [o.outlet, ...o.aliases].map((n) => ({ outlet: o.outlet, key: fold(n) })))
+      .flatMap((o) => [o.outlet, ...o.aliases].map((n) => ({ outlet: o.outlet, key: fold(n), padded: ` ${fold(n)} ` })))
       .filter((n) => n.key !== '')
       .sort((a, b) => b.key.length - a.key.length);
     namesCache.set(outlets, names);
@@ -33,17 +40,18 @@ export function codebookOutlet(lines: readonly string[], outlets: readonly Outle
   for (let i = 0; i < lines.length; i++) {
     const key = fold(lines[i]);
     if (!key || key.split(' ').length > MAX_WORDS) continue;
-    const hit = names.find((n) => key === n.key) ?? names.find((n) => namesWithExtras(key, n.key));
+    const padded = ` ${key} `;
+    const hit = names.find((n) => key === n.key) ?? names.find((n) => namesWithExtras(key, padded, n));
     if (hit) return { outlet: hit.outlet, line: i };
   }
   return null;
 }
 
 /** "expatica news" names "expatica": the name plus words every outlet name may carry. */
-function namesWithExtras(line: string, name: string): boolean {
-  const at = ` ${line} `.indexOf(` ${name} `);
+function namesWithExtras(line: string, paddedLine: string, name: OutletName): boolean {
+  const at = paddedLine.indexOf(name.padded);
   if (at < 0) return false;
-  const rest = `${line.slice(0, at)} ${line.slice(at + name.length)}`.split(' ').filter(Boolean);
+  const rest = `${line.slice(0, at)} ${line.slice(at + name.key.length)}`.split(' ').filter(Boolean);
   return rest.every((w) => NAME_WORDS.has(w));
 }
 

@@ -40,10 +40,13 @@ export function article(
 ): Article {
   const lines = removeFurniture(toLines(unwrapLines(normaliseText(file.content))));
   const header = detectHeader(lines, codebook);
-  const headline = header.headline >= 0 ? lines[header.headline].text : '';
+  const line = header.headline >= 0 ? lines[header.headline].text : '';
   const consumed = new Set([header.headline, header.outletLine, ...header.labels]);
   const body = joinLines(lines.filter((_, i) => !consumed.has(i)));
-  const text = body ? `${headline}\n\n${body}` : headline;
+  // One new string for the text, the headline a part of it: the lines are parts of the file's
+  // whole normalised text, which a headline taken from them would keep in memory for good.
+  const text = body ? [line, body].join('\n\n') : line;
+  const headline = text.slice(0, line.length);
 
   const published = row?.published || header.published?.published || null;
   return {

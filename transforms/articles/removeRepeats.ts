@@ -3,6 +3,7 @@
 // an attribution line "- John Kerry"). The body keeps its own copy; the repeat goes, so that no
 // quote, figure or mention is counted twice.
 import type { Line } from './blocks.ts';
+import { lineTokens } from './lineTokens.ts';
 
 /** Shortest line that counts as a repeat of part of another line (shorter ones may just coincide). */
 const MIN_WORDS = 6;
@@ -12,25 +13,50 @@ const MAX_WORDS = 60;
 const NAME_WORDS = 4;
 
 export function removeRepeats(lines: readonly Line[]): Line[] {
-  const tokens = lines.map((l) => words(l.text));
-  const padded = tokens.map((t) => ` ${t.join(' ')} `);
+  // Lines are compared by their words' hashes (lineTokens.ts); only lines whose hashes agree are
+  // compared as text, as ` ${words.join(' ')} `.
+  const { start, hashes } = lineTokens(lines.map((l) => l.text));
+  const count = (i: number) => start[i + 1] - start[i];
+  const padded: (string | undefined)[] = [];
+  const paddedOf = (i: number) => (padded[i] ??= ` ${words(lines[i].text).join(' ')} `);
+  const sameWords = (i: number, j: number) => {
+    if (count(i) !== count(j)) return false;
+    for (let k = 0; k < count(i); k++) if (hashes[start[i] + k] !== hashes[start[j] + k]) return false;
+    return paddedOf(i) === paddedOf(j);
+  };
+  /** The words of line i run, in order, somewhere in line j. */
+  const inside = (i: number, j: number) => {
+    const n = count(i);
+    for (let at = start[j]; at + n <= start[j + 1]; at++) {
+      let k = 0;
+      while (k < n && hashes[at + k] === hashes[start[i] + k]) k++;
+      if (k === n) return paddedOf(j).includes(paddedOf(i));
+    }
+    return false;
+  };
   const drop = new Set<number>();
   // The headline may well be restated in the body: the first line, or the second under an outlet's name.
-  const isHeadlineCandidate = (i: number) => i === 0 || (i === 1 && tokens[0].length <= NAME_WORDS);
-  lines.forEach((_, i) => {
-    const n = tokens[i].length;
-    if (n === 0) return;
-    const earlierCopy = padded.findIndex((p, j) => j < i && !drop.has(j) && p === padded[i]);
-    if (earlierCopy >= 0 && n >= 3) {
+  const isHeadlineCandidate = (i: number) => i === 0 || (i === 1 && count(0) <= NAME_WORDS);
+  const earlierCopy = (i: number) => {
+    for (let j = 0; j < i; j++) if (!drop.has(j) && sameWords(j, i)) return true;
+    return false;
+  };
+  const insideAnother = (i: number) => {
+    for (let j = 0; j < lines.length; j++)
+      if (j !== i && count(j) > count(i) && !drop.has(j) && inside(i, j)) return true;
+    return false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const n = count(i);
+    if (n === 0) continue;
+    if (n >= 3 && earlierCopy(i)) {
       drop.add(i);
-      return;
+      continue;
     }
-    if (isHeadlineCandidate(i) || n < MIN_WORDS || n > MAX_WORDS) return;
-    const inside = padded.some((p, j) => j !== i && tokens[j].length > n && !drop.has(j) && p.includes(padded[i]));
-    if (!inside) return;
+    if (isHeadlineCandidate(i) || n < MIN_WORDS || n > MAX_WORDS || !insideAnother(i)) continue;
     drop.add(i);
     if (i + 1 < lines.length && isAttribution(lines[i + 1].text)) drop.add(i + 1);
-  });
+  }
   return lines.filter((_, i) => !drop.has(i));
 }
 
@@ -41,7 +67,7 @@ export function isAttribution(line: string): boolean {
   );
 }
 
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return (
     text
       .toLowerCase()

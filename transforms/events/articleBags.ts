@@ -1,7 +1,8 @@
 // What one article offers the grouping, as three bags of terms: its content terms (all of its
 // text), its names (capitalised words inside sentences, and figures: the actors, places and tolls
 // of its story), and its lead (headline and first paragraphs, where wire style puts what happened).
-import { contentTerms } from './contentTerms.ts';
+import { contentTermIds } from './contentTerms.ts';
+import { Vocabulary } from './Vocabulary.ts';
 
 export interface ArticleBags {
   terms: string[];
@@ -20,24 +21,43 @@ const NOT_NAMES = new Set(
   ),
 );
 
+/** The bags as numbers of one vocabulary (Vocabulary.ts), in the same order: what the grouping keeps. */
+export interface ArticleTermIds {
+  terms: Int32Array;
+  names: Int32Array;
+  lead: Int32Array;
+  leadNames: Set<string>;
+}
+
 /**
  * `intern`: one copy of each term for all the articles (internedStrings), so that a corpus's bags
  * hold its vocabulary once rather than every article's own copies of its words.
  */
 export function articleBags(text: string, intern: (term: string) => string = (t) => t): ArticleBags {
+  const vocabulary = new Vocabulary();
+  const ids = articleTermIds(text, vocabulary);
+  const terms = (list: Int32Array) => Array.from(list, (id) => intern(vocabulary.term(id)));
+  return { terms: terms(ids.terms), names: terms(ids.names), lead: terms(ids.lead), leadNames: ids.leadNames };
+}
+
+/** An article's bags, each term numbered in `vocabulary`; the lead's names kept as strings (a set). */
+export function articleTermIds(text: string, vocabulary: Vocabulary): ArticleTermIds {
   const newline = text.indexOf('\n');
   const body = newline < 0 ? '' : text.slice(newline + 1);
+  const leadNames = new Set<string>();
+  for (const name of names(body.slice(0, LEAD_CHARS)))
+    if (!name.startsWith('#')) leadNames.add(vocabulary.term(vocabulary.id(name)));
   return {
-    terms: contentTerms(text).map(intern),
-    names: names(body).map(intern),
-    lead: contentTerms(text.slice(0, LEAD_CHARS)).map(intern),
-    leadNames: new Set(
-      names(body.slice(0, LEAD_CHARS))
-        .filter((w) => !w.startsWith('#'))
-        .map(intern),
-    ),
+    terms: contentTermIds(text, vocabulary),
+    names: Int32Array.from(names(body), (name) => vocabulary.id(name)),
+    lead: contentTermIds(text.slice(0, LEAD_CHARS), vocabulary),
+    leadNames,
   };
 }
+
+const NAME = /(?<=[\p{Ll},;:()\u2019'"\d]\s+)\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*/gu;
+const FIGURE = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![.,]?\d)/g;
+const SPACE_OR_APOSTROPHE = /[\s'\u2019]/;
 
 /**
  * Capitalised words not at the start of a sentence (a headline in title case would make every word
@@ -46,10 +66,14 @@ export function articleBags(text: string, intern: (term: string) => string = (t)
  */
 export function names(body: string): string[] {
   const out: string[] = [];
-  for (const m of body.matchAll(
-    /(?<=[\p{Ll},;:()\u2019'"\d]\s+)\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*/gu,
-  )) {
-    const words = m[0]
+  for (const match of body.match(NAME) ?? []) {
+    // Most names are one word with no apostrophe: no words to split, no "'s" to cut.
+    if (!SPACE_OR_APOSTROPHE.test(match)) {
+      const word = match.toLowerCase();
+      if (word.length > 1 && !NOT_NAMES.has(word)) out.push(word);
+      continue;
+    }
+    const words = match
       .toLowerCase()
       .replace(/['\u2019]s\b/g, '')
       .split(/\s+/)
@@ -57,9 +81,9 @@ export function names(body: string): string[] {
     out.push(...words);
     if (words.length > 1) out.push(words.join(' '));
   }
-  for (const m of body.matchAll(/(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![.,]?\d)/g)) {
+  for (const figure of body.match(FIGURE) ?? []) {
     // A year is background, not a figure of the story; "2,012" is a figure.
-    if (!/^(19|20)\d\d$/.test(m[0])) out.push(`#${m[0].replace(/,/g, '')}`);
+    if (!/^(19|20)\d\d$/.test(figure)) out.push(`#${figure.replace(/,/g, '')}`);
   }
   return out;
 }

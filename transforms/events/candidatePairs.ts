@@ -4,10 +4,14 @@
 // or one of them is undated. A key held by very many articles of the same few weeks (a story's cast
 // in a dense corpus) blocks nothing there and is skipped there. Articles the manifest puts in one event are always a pair; an
 // article the manifest puts in an event never meets an article of another manifest event.
+import type { TermVector } from './TermVector.ts';
+import { firstK } from './firstK.ts';
+
 export interface PairItem {
   label: string;
   day: number | null;
-  keys: string[];
+  /** Blocking keys: strings or numbers, two items sharing one when they hold the same key. */
+  keys: readonly (string | number)[];
 }
 
 /** Pairs [i, j] with i < j, in a deterministic order. */
@@ -26,8 +30,8 @@ export function candidatePairs(items: PairItem[], maxGapDays: number, maxPosting
     pairs.push([a, b]);
   };
   const byLabel = new Map<string, number[]>();
-  const postings = new Map<string, number[]>();
-  const append = (map: Map<string, number[]>, key: string, i: number) => {
+  const postings = new Map<string | number, number[]>();
+  const append = <K>(map: Map<K, number[]>, key: K, i: number) => {
     const list = map.get(key);
     if (list) list.push(i);
     else map.set(key, [i]);
@@ -38,8 +42,8 @@ export function candidatePairs(items: PairItem[], maxGapDays: number, maxPosting
   });
   for (const group of byLabel.values())
     for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) add(group[x], group[y]);
-  for (const key of [...postings.keys()].sort()) {
-    const list = postings.get(key)!;
+  // Each key adds the pairs of its own postings, whatever the order the keys come in.
+  for (const list of postings.values()) {
     if (list.length < 2) continue;
     const dated = list.filter((i) => items[i].day !== null).sort((a, b) => items[a].day! - items[b].day! || a - b);
     const undated = list.filter((i) => items[i].day === null);
@@ -61,9 +65,14 @@ export function candidatePairs(items: PairItem[], maxGapDays: number, maxPosting
 }
 
 /** The blocking keys of a TF-IDF vector: its `k` heaviest terms (ties by term, for determinism). */
-export function topTerms(vector: Map<string, number>, k: number): string[] {
-  return [...vector]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, k)
-    .map(([t]) => t);
+export function topTerms(vector: TermVector, k: number): string[] {
+  return topTermIds(vector, k).map((id) => vector.vocabulary.term(id));
+}
+
+/** topTerms as term numbers: by weight, heaviest first, ties by term (firstK.ts: no full sort). */
+export function topTermIds(vector: TermVector, k: number): number[] {
+  const { terms, weights, vocabulary } = vector;
+  const before = (a: number, b: number) =>
+    weights[a] > weights[b] || (weights[a] === weights[b] && vocabulary.term(terms[a]) < vocabulary.term(terms[b]));
+  return firstK(terms.length, k, before).map((x) => terms[x]);
 }

@@ -4,10 +4,10 @@
 // did not compare counts as probability 0, so a group grows only where most of its articles are
 // alike, not along a chain of look-alikes. Deterministic: ties go to the lower article numbers.
 // Manifest labels are groups from the start, and two groups with different labels never merge.
-import { candidatePairs, topTerms } from './candidatePairs.ts';
+import { candidatePairs, topTermIds } from './candidatePairs.ts';
 import { pairFeatures, type PairInput } from './pairFeatures.ts';
 import { pairProbability } from './pairModel.ts';
-import { MinHeap } from './MinHeap.ts';
+import { LinkHeap, type Link } from './LinkHeap.ts';
 
 export interface EventCandidate extends PairInput {
   /** Manifest event label, '' when the manifest says nothing. */
@@ -19,24 +19,38 @@ export const MAX_GAP_DAYS = 21;
 /** Blocking keys per article: its heaviest names, content terms and lead terms. */
 export const KEYS_PER_BAG = 20;
 
+/**
+ * The pairs the grouping compares (candidatePairs.ts): articles that share a blocking key, their
+ * heaviest names, content terms and lead terms; a key held by more than max(50, 5·√n) articles of
+ * a few weeks blocks nothing there. Names and terms come from one vocabulary (eventInputs.ts).
+ */
+export function comparedPairs(items: readonly EventCandidate[]): [number, number][] {
+  const n = items.length;
+  const maxPosting = Math.max(50, Math.ceil(5 * Math.sqrt(n)));
+  const keyed = items.map((it) => {
+    if (it.names.vocabulary !== it.terms.vocabulary || it.lead.vocabulary !== it.terms.vocabulary)
+      throw new Error('clusterEvents: names, terms and lead of one vocabulary');
+    return {
+      label: it.label,
+      day: it.day,
+      // A name and a content term (or lead term) of one spelling are two keys: 2·id + 1 and 2·id.
+      keys: [
+        ...topTermIds(it.names, KEYS_PER_BAG).map((t) => 2 * t + 1),
+        ...topTermIds(it.terms, KEYS_PER_BAG).map((t) => 2 * t),
+        ...topTermIds(it.lead, KEYS_PER_BAG).map((t) => 2 * t),
+      ],
+    };
+  });
+  return candidatePairs(keyed, MAX_GAP_DAYS, maxPosting);
+}
+
 /** Group number of each article (the lowest article number of its group). */
 export function clusterEvents(
   items: EventCandidate[],
   threshold: number,
   probability: (features: readonly number[]) => number = pairProbability,
 ): number[] {
-  const n = items.length;
-  const maxPosting = Math.max(50, Math.ceil(5 * Math.sqrt(n)));
-  const keyed = items.map((it) => ({
-    label: it.label,
-    day: it.day,
-    keys: [
-      ...topTerms(it.names, KEYS_PER_BAG).map((t) => `n:${t}`),
-      ...topTerms(it.terms, KEYS_PER_BAG).map((t) => `t:${t}`),
-      ...topTerms(it.lead, KEYS_PER_BAG).map((t) => `t:${t}`),
-    ],
-  }));
-  const pairs = candidatePairs(keyed, MAX_GAP_DAYS, maxPosting);
+  const pairs = comparedPairs(items);
   const features = pairFeatures(items, pairs);
 
   const group = items.map((_, i) => i);
@@ -75,18 +89,17 @@ export function clusterEvents(
   });
 
   // Max-heap of average linkages (stored negated), checked against the current sizes when popped.
-  const heap = new MinHeap<[number, number, number, number, number]>(
-    (x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2],
-  );
+  const heap = new LinkHeap();
   const push = (a: number, b: number) => {
     const [x, y] = a < b ? [a, b] : [b, a];
     const sa = members.get(x)!.length,
       sb = members.get(y)!.length;
-    heap.push([-links.get(x)!.get(y)! / (sa * sb), x, y, sa, sb]);
+    heap.push(-links.get(x)!.get(y)! / (sa * sb), x, y, sa, sb);
   };
   for (const [a, m] of links) for (const b of m.keys()) if (a < b) push(a, b);
-  while (heap.size) {
-    const [negAvg, a, b, sa, sb] = heap.pop()!;
+  const top: Link = { key: 0, a: 0, b: 0, sizeA: 0, sizeB: 0 };
+  while (heap.pop(top)) {
+    const { key: negAvg, a, b, sizeA: sa, sizeB: sb } = top;
     if (-negAvg < threshold) break;
     if (!members.has(a) || !members.has(b) || members.get(a)!.length !== sa || members.get(b)!.length !== sb) continue;
     const la = label.get(a),

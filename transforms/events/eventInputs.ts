@@ -3,42 +3,32 @@
 // days its lead reports.
 import { ARTICLES, rowsOf } from '../schema/index.ts';
 import type { ColumnTable } from 'arquero';
-import { articleBags, type ArticleBags } from './articleBags.ts';
-import { internedStrings } from '../text/internedStrings.ts';
-import { tfidfVectors } from './similarity.ts';
+import { tfidf } from './similarity.ts';
 import { reportedDays, epochDay } from './reportedDays.ts';
 import { leadPlaces } from './leadPlaces.ts';
 import { eventKinds } from './eventKinds.ts';
 import { BACKGROUND, type Backgrounds } from './backgroundFrequencies.ts';
 import type { PairInput } from './pairFeatures.ts';
+import { countedBags, distinctTerms, type DistinctTerms } from './countedBags.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
-/** Each article's publication day, what the pair model reads of it, and its bags of terms (articleBags.ts). */
+/** Each article's publication day, what the pair model reads of it, and the distinct terms of its bags. */
 export interface EventReading {
   published: string[];
   inputs: PairInput[];
-  bags: ArticleBags[];
+  bags: DistinctTerms;
 }
 
 /** `background`: document frequencies counted with the folder's (backgroundFrequencies.ts). */
 export function eventInputs(articles: ColumnTable, background: Backgrounds = BACKGROUND): EventReading {
   const rows = rowsOf(ARTICLES, articles);
   const published = rows.map((a) => dayOf(a.published));
-  const intern = internedStrings();
-  const bags = rows.map((a) => articleBags(a.text ?? '', intern));
-  const terms = tfidfVectors(
-    bags.map((b) => b.terms),
-    background.terms,
-  );
-  const names = tfidfVectors(
-    bags.map((b) => b.names),
-    background.names,
-  );
-  const lead = tfidfVectors(
-    bags.map((b) => b.lead),
-    background.terms,
-  );
+  const bags = countedBags(rows.map((a) => a.text ?? ''));
+  const { vocabulary } = bags;
+  const terms = tfidf(bags.terms, vocabulary, background.terms);
+  const names = tfidf(bags.names, vocabulary, background.names);
+  const lead = tfidf(bags.lead, vocabulary, background.terms);
   const inputs = rows.map((a, i) => ({
     day: published[i]
       ? epochDay(+published[i].slice(0, 4), +published[i].slice(5, 7), +published[i].slice(8, 10))
@@ -47,12 +37,18 @@ export function eventInputs(articles: ColumnTable, background: Backgrounds = BAC
     names: names[i],
     lead: lead[i],
     reported: reportedDays(a.text ?? '', published[i]),
-    leadNames: bags[i].leadNames,
+    leadNames: bags.leadNames[i],
     places: leadPlaces(a.text ?? ''),
-    kinds: eventKinds((a.text ?? '').split('\n')[0]),
+    kinds: eventKinds(headlineOf(a.text ?? '')),
   }));
-  return { published, inputs, bags };
+  return { published, inputs, bags: distinctTerms(bags) };
 }
+
+/** The text's first line (split('\n')[0] without splitting the rest). */
+const headlineOf = (text: string) => {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+};
 
 export function dayOf(value: unknown): string {
   const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');

@@ -3,27 +3,25 @@
 // the corpus and the kind of event its headlines and leads name most often, and its publication dates.
 import type { ColumnTable } from 'arquero';
 import { ARTICLES, EVENTS, rowsOf, toTable, type EventRow } from '../schema/index.ts';
-import { articleBags, type ArticleBags } from './articleBags.ts';
+import { countedBags, distinctTerms, type DistinctTerms } from './countedBags.ts';
 import { dayOf } from './eventInputs.ts';
 import { EVENT_NOUNS } from '../text/lexicon/eventNouns.ts';
+import { firstK } from './firstK.ts';
 
 const TERMS = 8;
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
-/** `bags`: each article's bags (articleBags.ts) when the grouping has read them already. */
-export function eventsTable(articles: ColumnTable, bags?: readonly ArticleBags[]): ColumnTable {
+/** `bags`: the distinct terms of each article's bags (countedBags.ts) when the grouping has read them already. */
+export function eventsTable(articles: ColumnTable, bags?: DistinctTerms): ColumnTable {
   const rows = rowsOf(ARTICLES, articles);
-  bags ??= rows.map((a) => articleBags(a.text ?? ''));
-  const docFreq = (pick: (i: number) => string[], ids: number[]) => {
-    const df = new Map<string, number>();
-    for (const i of ids) for (const t of new Set(pick(i))) df.set(t, (df.get(t) ?? 0) + 1);
-    return df;
-  };
-  const all = rows.map((_, i) => i);
-  const names = (i: number) => bags[i].names.filter((t) => !t.startsWith('#'));
-  const terms = (i: number) => bags[i].terms;
-  const nameDf = docFreq(names, all),
-    termDf = docFreq(terms, all);
+  bags ??= distinctTerms(countedBags(rows.map((a) => a.text ?? '')));
+  const { vocabulary } = bags;
+  const term = (id: number) => vocabulary.term(id);
+  const isFigure = (id: number) => term(id).startsWith('#');
+  const nameDf = new Int32Array(vocabulary.size),
+    termDf = new Int32Array(vocabulary.size);
+  bags.names.forEach((list) => list.forEach((t) => (nameDf[t] += isFigure(t) ? 0 : 1)));
+  bags.terms.forEach((list) => list.forEach((t) => termDf[t]++));
   const byEvent = new Map<string, number[]>();
   rows.forEach((a, i) => {
     const e = a.event_id ?? '';
@@ -32,6 +30,15 @@ export function eventsTable(articles: ColumnTable, bags?: readonly ArticleBags[]
     if (list) list.push(i);
     else byEvent.set(e, [i]);
   });
+  const inEvent = new Int32Array(vocabulary.size);
+  /** Terms by how distinctive of the event's articles they are (distinctive), the first `k` of them. */
+  const ranked = (lists: Int32Array[], members: number[], inCorpus: Int32Array, k: number, skip = isFigure) => {
+    const used: number[] = [];
+    for (const i of members) for (const t of lists[i]) if (!skip(t) && inEvent[t]++ === 0) used.push(t);
+    const out = distinctive(used, inEvent, inCorpus, members.length, rows.length, term, k);
+    for (const t of used) inEvent[t] = 0;
+    return out;
+  };
 
   const out: EventRow[] = [...byEvent]
     .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -40,11 +47,14 @@ export function eventsTable(articles: ColumnTable, bags?: readonly ArticleBags[]
         .map((i) => dayOf(rows[i].published))
         .filter(Boolean)
         .sort();
-      const topNames = pickNames(distinctive(docFreq(names, members), nameDf, members.length, rows.length));
-      const topTerms = distinctive(docFreq(terms, members), termDf, members.length, rows.length).filter(
+      const topNames = pickNames(ranked(bags.names, members, nameDf, Infinity));
+      const topTerms = ranked(bags.terms, members, termDf, TERMS + topNames.length, () => false).filter(
         (t) => !topNames.includes(t),
       );
-      const kind = eventKind(members.map((i) => bags[i].lead));
+      const kind = eventKind(
+        members.map((i) => bags.lead[i]),
+        term,
+      );
       const label = kind ? `${title(topNames[0] ?? '')} ${kind}`.trim() : topNames.map(title).join(', ');
       return {
         event_id: id,
@@ -62,24 +72,42 @@ export function eventsTable(articles: ColumnTable, bags?: readonly ArticleBags[]
 /**
  * Terms by how much more of the event's articles use them than of the corpus's: the share in the
  * event times the log of that share over the share in the corpus; ties by term. Terms used by one
- * article of a larger event say nothing of the event.
+ * article of a larger event say nothing of the event. The first `k` (firstK.ts), as strings.
  */
-function distinctive(inEvent: Map<string, number>, inCorpus: Map<string, number>, size: number, n: number): string[] {
+function distinctive(
+  used: number[],
+  inEvent: Int32Array,
+  inCorpus: Int32Array,
+  size: number,
+  n: number,
+  term: (id: number) => string,
+  k: number,
+): string[] {
   const min = size > 1 ? 2 : 1;
-  const score = (t: string) => (inEvent.get(t)! / size) * Math.log(inEvent.get(t)! / size / (inCorpus.get(t)! / n) + 1);
   // Each term's score and word count computed once, not in every comparison.
-  return [...inEvent.keys()]
-    .filter((t) => inEvent.get(t)! >= min)
-    .map((t) => ({ t, score: score(t), words: t.split(' ').length }))
-    .sort((a, b) => b.score - a.score || b.words - a.words || (a.t < b.t ? -1 : 1))
-    .map((x) => x.t);
+  const kept = used
+    .filter((t) => inEvent[t] >= min)
+    .map((id) => {
+      const t = term(id);
+      const score = (inEvent[id] / size) * Math.log(inEvent[id] / size / (inCorpus[id] / n) + 1);
+      return { t, score, words: t.split(' ').length };
+    });
+  const before = (a: number, b: number) => {
+    const x = kept[a],
+      y = kept[b];
+    return x.score > y.score || (x.score === y.score && (x.words > y.words || (x.words === y.words && x.t < y.t)));
+  };
+  return firstK(kept.length, k, before).map((x) => kept[x].t);
 }
 
 /** The event noun most of the articles' headlines and leads use ("earthquake", "talks"); ties by name. */
-function eventKind(leads: string[][]): string {
+function eventKind(leads: Int32Array[], term: (id: number) => string): string {
   const count = new Map<string, number>();
   for (const lead of leads)
-    for (const t of new Set(lead)) if (EVENT_NOUNS.has(t)) count.set(t, (count.get(t) ?? 0) + 1);
+    for (const id of lead) {
+      const t = term(id);
+      if (EVENT_NOUNS.has(t)) count.set(t, (count.get(t) ?? 0) + 1);
+    }
   return [...count].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0] ?? '';
 }
 

@@ -28,6 +28,7 @@ export function events(
   const ids = new Map<number, string>();
   const latest = new Map<number, string>();
   const used = new Set<string>();
+  const next = new Map<string, number>();
   const membersOf = new Map<number, number[]>();
   group.forEach((g, i) => {
     const list = membersOf.get(g);
@@ -48,8 +49,12 @@ export function events(
         members.map((i) => rows[i].text ?? ''),
         days[0] ?? '',
       );
-    let id = base;
-    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+    // `base`, else `base-2`, `base-3`...: the first not taken, looked for from where the last
+    // event of this base stopped (taken ids stay taken), not from 2 each time.
+    let k = next.get(base) ?? 2;
+    let id = k === 2 ? base : `${base}-${k}`;
+    while (used.has(id)) id = `${base}-${k++}`;
+    next.set(base, k);
     used.add(id);
     ids.set(g, id);
   }

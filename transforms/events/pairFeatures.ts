@@ -36,12 +36,32 @@ export interface PairInput {
   kinds: Set<string>;
 }
 
-/** Shared names over all the names of both (0 when either is empty): corpus-independent. */
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
+/** Each set's members as numbers (one numbering for all), sorted: sets met in many pairs are merged, not looked up. */
+function numberedSets(sets: readonly Set<string>[]): Int32Array[] {
+  const ids = new Map<string, number>();
+  return sets.map((set) => {
+    const out = Int32Array.from(set, (x) => {
+      let id = ids.get(x);
+      if (id === undefined) ids.set(x, (id = ids.size));
+      return id;
+    });
+    return out.sort();
+  });
+}
+
+/** Members two sorted lists of numbers share. */
+function shared(a: Int32Array, b: Int32Array): number {
   let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / (a.size + b.size - n);
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
+    if (a[x] < b[y]) x++;
+    else if (a[x] > b[y]) y++;
+    else {
+      n++;
+      x++;
+      y++;
+    }
+  }
+  return n;
 }
 
 /** Share of the smaller set found in the other (0 when either is empty): corpus-independent. */
@@ -102,9 +122,13 @@ export function pairFeatures(items: PairInput[], pairs: readonly (readonly [numb
     pairs,
   );
   const termsRelative = relative(terms, pairs, items.length);
+  const leadNames = numberedSets(items.map((it) => it.leadNames));
   return pairs.map(([i, j], p) => {
     const a = items[i],
       b = items[j];
+    // Shared names over all the names of both (0 when either is empty): corpus-independent.
+    const bothNamed = a.leadNames.size > 0 && b.leadNames.size > 0;
+    const sharedNames = bothNamed ? shared(leadNames[i], leadNames[j]) : 0;
     const dated = a.day !== null && b.day !== null;
     const relation = dayRelation(a.reported, b.reported, dated);
     return [
@@ -115,9 +139,9 @@ export function pairFeatures(items: PairInput[], pairs: readonly (readonly [numb
       dated ? 0 : 1,
       relation === 'shared' ? 1 : 0,
       relation === 'apart' ? Math.log1p(reportedGap(a.reported, b.reported)) : 0,
-      jaccard(a.leadNames, b.leadNames),
+      bothNamed ? sharedNames / (a.leadNames.size + b.leadNames.size - sharedNames) : 0,
       a.places.size && b.places.size && !overlap(a.places, b.places) ? 1 : 0,
-      a.leadNames.size && b.leadNames.size && !overlap(a.leadNames, b.leadNames) ? 1 : 0,
+      bothNamed && !sharedNames ? 1 : 0,
       termsRelative[p],
       a.kinds.size && b.kinds.size && !overlap(a.kinds, b.kinds) ? 1 : 0,
     ];

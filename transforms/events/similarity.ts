@@ -1,7 +1,10 @@
 // TF-IDF vectors of the articles' content terms and their cosine similarity, for grouping articles
 // that report the same event. Terms every article shares (the story's cast, its background
 // paragraph) weigh little; the specifics of each event weigh much.
-export type Vector = Map<string, number>;
+import { Vocabulary } from './Vocabulary.ts';
+import { TermCounter, TermVector, type TermCounts } from './TermVector.ts';
+
+export type Vector = TermVector;
 
 /** Document frequencies of a fixed background collection (backgroundFrequencies.ts). */
 export interface Background {
@@ -9,45 +12,57 @@ export interface Background {
   df: ReadonlyMap<string, number>;
 }
 
-/**
- * TF-IDF vectors. With a background, a term's document frequency counts the background's documents
- * as well as the folder's, so a folder of one story still weighs its shared words as news at large
- * would: "earthquake" is rare among all stories even when every article of the folder has it.
- */
+/** TF-IDF vectors of bags of terms given as strings (one vocabulary for them all). */
 export function tfidfVectors(docs: string[][], background?: Background): Vector[] {
-  const tfs = docs.map((terms) => {
-    const tf = new Map<string, number>();
-    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    return tf;
+  const vocabulary = new Vocabulary();
+  const counter = new TermCounter();
+  const bags = docs.map((terms) => {
+    const ids = terms.map((t) => vocabulary.id(t));
+    return counter.count(ids, vocabulary.size);
   });
-  const df = new Map<string, number>();
-  for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length + (background?.docs ?? 0);
-  const idf = new Map<string, number>();
-  for (const [t, d] of df) idf.set(t, Math.log(1 + n / (d + (background?.df.get(t) ?? 0))));
-  return tfs.map((tf) => {
-    const terms: string[] = [];
-    const weights: number[] = [];
+  return tfidf(bags, vocabulary, background);
+}
+
+/**
+ * TF-IDF vectors of counted bags. With a background, a term's document frequency counts the
+ * background's documents as well as the folder's, so a folder of one story still weighs its shared
+ * words as news at large would: "earthquake" is rare among all stories even when every article of
+ * the folder has it. Each vector keeps its bag's term order (so that sums over it keep theirs), and
+ * its bag's array of terms when every weight is positive, as they all are.
+ */
+export function tfidf(bags: readonly TermCounts[], vocabulary: Vocabulary, background?: Background): Vector[] {
+  const df = new Int32Array(vocabulary.size);
+  for (const bag of bags) for (let k = 0; k < bag.terms.length; k++) df[bag.terms[k]]++;
+  const n = bags.length + (background?.docs ?? 0);
+  const idf = new Float64Array(vocabulary.size);
+  for (let t = 0; t < df.length; t++)
+    if (df[t]) idf[t] = Math.log(1 + n / (df[t] + (background?.df.get(vocabulary.term(t)) ?? 0)));
+  return bags.map(({ terms, counts }) => {
+    const weights = new Float64Array(terms.length);
+    let kept = 0;
     let norm = 0;
-    for (const [t, c] of tf) {
-      const w = (1 + Math.log(c)) * (idf.get(t) as number);
+    for (let k = 0; k < terms.length; k++) {
+      const w = (1 + Math.log(counts[k])) * idf[terms[k]];
+      weights[k] = w;
       if (w > 0) {
-        terms.push(t);
-        weights.push(w);
+        kept++;
         norm += w * w;
       }
     }
     norm = Math.sqrt(norm) || 1;
-    const v: Vector = new Map();
-    for (let k = 0; k < terms.length; k++) v.set(terms[k], weights[k] / norm);
-    return v;
+    const out = kept === terms.length ? terms : terms.filter((_, k) => weights[k] > 0);
+    const outWeights = kept === terms.length ? weights : weights.filter((w) => w > 0);
+    for (let k = 0; k < outWeights.length; k++) outWeights[k] /= norm;
+    return new TermVector(out, outWeights, vocabulary);
   });
 }
 
 export function cosine(a: Vector, b: Vector): number {
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  const weightOf = new Map<number, number>();
+  for (let k = 0; k < large.size; k++) weightOf.set(large.terms[k], large.weights[k]);
   let s = 0;
-  for (const [t, w] of small) s += w * (large.get(t) ?? 0);
+  for (let k = 0; k < small.size; k++) s += small.weights[k] * (weightOf.get(small.terms[k]) ?? 0);
   return s;
 }
 
@@ -57,48 +72,35 @@ export function cosine(a: Vector, b: Vector): number {
  * weights are read from an array indexed by term number, loaded once for all the pairs it is the
  * larger side of (comparing the articles of a busy week was most of the grouping's time).
  */
-export function cosines(vectors: Vector[], pairs: readonly (readonly [number, number])[]): Float64Array {
-  // Few pairs per article (a manifest that names the events): numbering every term would cost
-  // more than looking the terms up pair by pair.
-  let direct = 0;
-  for (const [i, j] of pairs) direct += Math.min(vectors[i].size, vectors[j].size);
-  let terms = 0;
-  for (const v of vectors) terms += v.size;
-  if (direct < 2 * terms) return Float64Array.from(pairs, ([i, j]) => cosine(vectors[i], vectors[j]));
-  const ids = new Map<string, number>();
-  const packed = vectors.map((v) => {
-    const terms = new Int32Array(v.size);
-    const weights = new Float64Array(v.size);
-    let k = 0;
-    for (const [t, w] of v) {
-      let id = ids.get(t);
-      if (id === undefined) ids.set(t, (id = ids.size));
-      terms[k] = id;
-      weights[k++] = w;
-    }
-    return { terms, weights };
-  });
-  // The larger side of a pair, as cosine picks it: the first vector unless it is strictly smaller.
-  const byLarger = new Map<number, number[]>();
-  pairs.forEach(([i, j], p) => {
-    const larger = vectors[i].size < vectors[j].size ? j : i;
-    const list = byLarger.get(larger);
-    if (list) list.push(p);
-    else byLarger.set(larger, [p]);
-  });
-  const weightOf = new Float64Array(ids.size);
+export function cosines(vectors: readonly Vector[], pairs: readonly (readonly [number, number])[]): Float64Array {
   const out = new Float64Array(pairs.length);
-  for (const [larger, list] of byLarger) {
-    const big = packed[larger];
-    for (let k = 0; k < big.terms.length; k++) weightOf[big.terms[k]] = big.weights[k];
-    for (const p of list) {
+  if (!pairs.length) return out;
+  const vocabulary = vectors[pairs[0][0]].vocabulary;
+  // The pairs by their larger side, as cosine picks it: the first vector unless it is strictly smaller.
+  const larger = Int32Array.from(pairs, ([i, j]) => (vectors[i].size < vectors[j].size ? j : i));
+  const start = new Int32Array(vectors.length + 1);
+  for (const l of larger) start[l + 1]++;
+  for (let v = 0; v < vectors.length; v++) start[v + 1] += start[v];
+  const byLarger = new Int32Array(pairs.length);
+  const next = start.slice(0, vectors.length);
+  larger.forEach((l, p) => (byLarger[next[l]++] = p));
+
+  const weightOf = new Float64Array(vocabulary.size);
+  for (let l = 0; l < vectors.length; l++) {
+    if (start[l] === start[l + 1]) continue;
+    const big = vectors[l];
+    if (big.vocabulary !== vocabulary) throw new Error('cosines: vectors of different vocabularies');
+    for (let k = 0; k < big.size; k++) weightOf[big.terms[k]] = big.weights[k];
+    for (let q = start[l]; q < start[l + 1]; q++) {
+      const p = byLarger[q];
       const [i, j] = pairs[p];
-      const small = packed[i === larger ? j : i];
+      const small = vectors[i === l ? j : i];
+      if (small.vocabulary !== vocabulary) throw new Error('cosines: vectors of different vocabularies');
       let s = 0;
-      for (let k = 0; k < small.terms.length; k++) s += small.weights[k] * weightOf[small.terms[k]];
+      for (let k = 0; k < small.size; k++) s += small.weights[k] * weightOf[small.terms[k]];
       out[p] = s;
     }
-    for (let k = 0; k < big.terms.length; k++) weightOf[big.terms[k]] = 0;
+    for (let k = 0; k < big.size; k++) weightOf[big.terms[k]] = 0;
   }
   return out;
 }
