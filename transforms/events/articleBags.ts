@@ -29,14 +29,11 @@ export interface ArticleTermIds {
   leadNames: Set<string>;
 }
 
-/**
- * `intern`: one copy of each term for all the articles (internedStrings), so that a corpus's bags
- * hold its vocabulary once rather than every article's own copies of its words.
- */
-export function articleBags(text: string, intern: (term: string) => string = (t) => t): ArticleBags {
+/** One article's bags as strings (the grouping itself numbers the terms: articleTermIds). */
+export function articleBags(text: string): ArticleBags {
   const vocabulary = new Vocabulary();
   const ids = articleTermIds(text, vocabulary);
-  const terms = (list: Int32Array) => Array.from(list, (id) => intern(vocabulary.term(id)));
+  const terms = (list: Int32Array) => Array.from(list, (id) => vocabulary.term(id));
   return { terms: terms(ids.terms), names: terms(ids.names), lead: terms(ids.lead), leadNames: ids.leadNames };
 }
 
