@@ -46,6 +46,10 @@ test('negatives: two people, a verb, or a clause are no part of a label', async 
   // A clause after a comma is no label.
   assert.equal(await labelOf('Sergei Lavrov', 'Talks were led by Sergei Lavrov, who said prices would rise.'), ['']);
   assert.equal(await labelOf('Sergei Lavrov', 'Talks were led by Sergei Lavrov, speaking on state television.'), ['']);
+  // A lower-case word before a capitalised title is no part of it.
+  assert.equal(await labelOf('Tomas Herrera', 'Talks between President Tomas Herrera and the unions failed.'), [
+    'President',
+  ]);
   // A participle in "-ing" before the head is no noun modifier.
   assert.equal(await labelOf('Kenji Sato', 'The deal angered visiting lawmaker Kenji Sato.'), ['lawmaker']);
 });

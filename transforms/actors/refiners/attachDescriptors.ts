@@ -30,7 +30,8 @@ import {
 const isPluralRole = (w: string) => /[^s]s$/.test(w) && PERSON_ROLES.has(w.slice(0, -1).toLowerCase());
 const isOccupation = (w: string) => OCCUPATIONS.has(w.toLowerCase());
 const isHead = (w: string) => isRoleNoun(w) || ABBREVIATED_TITLES.has(w) || isPluralRole(w) || isOccupation(w);
-/** "property developer", "climate scientist": a lower-case noun (by its shape) that modifies the head of a label. */
+/** "property developer", "climate scientist": a lower-case noun (by its shape) that modifies the lower-case head of a
+ *  label (never a capitalised title: "between President X", "reelect President X"). */
 const isNounModifier = (w: string) =>
   /^[a-z]{3,}$/.test(w) && !/(?:ed|ing|ly|s)$/.test(w) && !NOT_NOUN_MODIFIERS.has(w) && !VERBISH.test(w);
 const isCapital = (w: string) => isCapitalised(w) || PREFIXED_CAPITAL.test(w);
@@ -175,7 +176,7 @@ export function labelBefore(
       first = j;
       continue;
     }
-    if (person && atHead && nouns < 2 && !seenCapital && isNounModifier(w)) {
+    if (person && atHead && nouns < 2 && !seenCapital && /^[a-z]/.test(words[j + 1].text) && isNounModifier(w)) {
       nouns++;
       afterHead = true;
       first = j;
