@@ -21,11 +21,19 @@ import {
   PREFIXED_CAPITAL,
   GROUP_LABEL_HEADS,
   BARE_GROUP_HEADS,
+  OCCUPATIONS,
+  NOT_NOUN_MODIFIERS,
+  PLACE_PARTICIPLE,
 } from './labelWords.ts';
 
 /** "veteran party leaders Anil Rao and Meera Iyer": a plural role labels the names it introduces. */
 const isPluralRole = (w: string) => /[^s]s$/.test(w) && PERSON_ROLES.has(w.slice(0, -1).toLowerCase());
-const isHead = (w: string) => isRoleNoun(w) || ABBREVIATED_TITLES.has(w) || isPluralRole(w);
+const isOccupation = (w: string) => OCCUPATIONS.has(w.toLowerCase());
+const isHead = (w: string) => isRoleNoun(w) || ABBREVIATED_TITLES.has(w) || isPluralRole(w) || isOccupation(w);
+/** "property developer", "climate scientist": a lower-case noun (by its shape) that modifies the lower-case head of a
+ *  label (never a capitalised title: "between President X", "reelect President X"). */
+const isNounModifier = (w: string) =>
+  /^[a-z]{3,}$/.test(w) && !/(?:ed|ing|ly|s)$/.test(w) && !NOT_NOUN_MODIFIERS.has(w) && !VERBISH.test(w);
 const isCapital = (w: string) => isCapitalised(w) || PREFIXED_CAPITAL.test(w);
 const isModifier = (lower: string) => LABEL_ADJECTIVES.has(lower) || LABEL_MODIFIERS.has(lower);
 
@@ -81,7 +89,10 @@ export function labelBefore(
   )
     return null;
   let first = head,
-    seenCapital = false;
+    seenCapital = false,
+    // Lower-case nouns walked right before a head ("property developer"); at most two per head.
+    nouns = 0,
+    afterHead = true;
   for (let j = head - 1; j >= 0; j--) {
     const w = words[j].text,
       lower = w.toLowerCase();
@@ -99,6 +110,35 @@ export function labelBefore(
       break;
     }
     if (!gapOk(words[j], words[j + 1]) || isPossessive(w)) break;
+    const atHead = afterHead;
+    afterHead = false;
+    // "climate scientist and former Mexico City mayor", "billionaire and property developer": two labels of
+    // one person joined by "and", when both are in lower case (not "soldiers and President", "the mayor and President").
+    if (
+      w === 'and' &&
+      j > 0 &&
+      /^[a-z]/.test(words[j + 1].text) &&
+      gapOk(words[j - 1], words[j]) &&
+      /^[a-z]/.test(words[j - 1].text) &&
+      isHead(words[j - 1].text) &&
+      !isPluralRole(words[j - 1].text) &&
+      person
+    ) {
+      first = j;
+      seenCapital = false;
+      nouns = 0;
+      afterHead = true;
+      continue;
+    }
+    if (atHead && isHead(w) && !isCapitalised(w) && words[j + 1] && /^and$/.test(words[j + 1].text)) {
+      first = j;
+      afterHead = true;
+      continue;
+    }
+    if (PLACE_PARTICIPLE.test(w) && person) {
+      first = j;
+      break;
+    }
     // "North Korean leader", "South African President": a compass word before a demonym is part of it.
     if (COMPASS.test(w) && j + 1 < words.length && DEMONYM_SHAPE.test(words[j + 1].text)) {
       first = j;
@@ -133,6 +173,12 @@ export function labelBefore(
       continue;
     }
     if (isModifier(lower) || DEMONYM_WORDS.has(w)) {
+      first = j;
+      continue;
+    }
+    if (person && atHead && nouns < 2 && !seenCapital && /^[a-z]/.test(words[j + 1].text) && isNounModifier(w)) {
+      nouns++;
+      afterHead = true;
       first = j;
       continue;
     }

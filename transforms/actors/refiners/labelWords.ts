@@ -20,6 +20,29 @@ export const LABEL_MODIFIERS = new Set([
   'provisional',
 ]);
 
+/** Occupations that head a label at a mention only ("climate scientist Jane Roe"); not roles for the other extractors. */
+export const OCCUPATIONS = new Set([
+  'scientist',
+  'economist',
+  'physicist',
+  'engineer',
+  'lawyer',
+  'academic',
+  'investor',
+]);
+
+/** Lower-case words that are never a noun modifying the head of a label ("said spokesman X", "met minister X"). */
+export const NOT_NOUN_MODIFIERS = new Set(
+  (
+    'the a an and or but nor of in on at for to by with from as than that this these those its his her their our ' +
+    'your my who whom which when where while after before said told then now also not met led won saw hit beat ' +
+    'new old top own only all both each every other another some any such more most about into over under'
+  ).split(' '),
+);
+
+/** "Azerbaijan-born billionaire", "London-based analyst": a place and a participle before a label. */
+export const PLACE_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:born|based|raised|educated|trained)$/u;
+
 /** Abbreviated titles, matched as written (a lower-case "pm" is a time of day). */
 export const ABBREVIATED_TITLES = new Set(['PM']);
 
