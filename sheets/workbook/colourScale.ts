@@ -27,8 +27,13 @@ export function colourScale(ws: Worksheet, ref: string, ends: ScaleEnds, priorit
 
 /** Whether numbers in `values` (or the fixed ends) run from below zero to above it. */
 export function crossesZero(values: unknown[], min?: number, max?: number): boolean {
-  const nums = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-  const lo = min ?? Math.min(0, ...nums);
-  const hi = max ?? Math.max(0, ...nums);
-  return lo < 0 && hi > 0;
+  // A loop, not Math.min(...values): a whole comparison sheet has more rows than a call has room for arguments.
+  let lo = 0,
+    hi = 0;
+  for (const v of values)
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  return (min ?? lo) < 0 && (max ?? hi) > 0;
 }

@@ -26,8 +26,12 @@ function unwrapParagraph(paragraph: string): string {
 /** All lines but the last within a narrow band of widths, as a fixed-width wrap leaves them. */
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 3) return false;
-  const widths = lines.slice(0, -1).map((l) => l.length);
-  const min = Math.min(...widths),
-    max = Math.max(...widths);
+  // A loop, not Math.min(...widths): a long file has more lines than a call has room for arguments.
+  let min = Infinity,
+    max = -Infinity;
+  for (let i = 0; i < lines.length - 1; i++) {
+    min = Math.min(min, lines[i].length);
+    max = Math.max(max, lines[i].length);
+  }
   return min >= WRAP_MIN && max <= WRAP_MAX && max - min <= 25 && lines.at(-1)!.length <= max;
 }
