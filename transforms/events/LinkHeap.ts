@@ -25,22 +25,11 @@ export class LinkHeap {
   }
 
   private swap(i: number, j: number): void {
-    const { keys, as, bs, sizeAs, sizeBs } = this;
-    const key = keys[i];
-    keys[i] = keys[j];
-    keys[j] = key;
-    const a = as[i];
-    as[i] = as[j];
-    as[j] = a;
-    const b = bs[i];
-    bs[i] = bs[j];
-    bs[j] = b;
-    const sizeA = sizeAs[i];
-    sizeAs[i] = sizeAs[j];
-    sizeAs[j] = sizeA;
-    const sizeB = sizeBs[i];
-    sizeBs[i] = sizeBs[j];
-    sizeBs[j] = sizeB;
+    swapAt(this.keys, i, j);
+    swapAt(this.as, i, j);
+    swapAt(this.bs, i, j);
+    swapAt(this.sizeAs, i, j);
+    swapAt(this.sizeBs, i, j);
   }
 
   push(key: number, a: number, b: number, sizeA: number, sizeB: number): void {
@@ -93,4 +82,10 @@ export class LinkHeap {
     this.sizeAs = more(this.sizeAs, new Int32Array(n));
     this.sizeBs = more(this.sizeBs, new Int32Array(n));
   }
+}
+
+function swapAt(values: Float64Array | Int32Array, i: number, j: number): void {
+  const v = values[i];
+  values[i] = values[j];
+  values[j] = v;
 }

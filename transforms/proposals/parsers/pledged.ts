@@ -6,6 +6,7 @@
 // remember") commits to no act.
 import type { Candidate, ParseContext } from '../Candidate.ts';
 import { notStated } from '../notStated.ts';
+import { attributedQuote } from '../attributedQuote.ts';
 
 const PATTERN =
   /\b(vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed))\s+(?:(?:on\s+\w+|again|also|publicly|repeatedly)\s+)?(?=to\s+([a-z]+)|(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:[A-Z]{1,2}|U\.S\.)?\$|£|€|\d|(?:full|swift|further|more|continued|additional|financial|military|humanitarian|emergency)\s|support\b|aid\b|assistance\b|help\b|funds?\b|money\b))/gi;
@@ -15,37 +16,27 @@ const WAR_AIM = /^\s*to\s+(?:take|win|get)\s+(?:back|over)\b/i;
 
 // In the speaker's own words, attributed outside the quotation: "'Those responsible will be
 // punished,' the president said", "'We will find and punish everyone behind this,' he said".
-const QUOTE = /"([^"]+)"|\u201c([^\u201d]+)\u201d/g;
 const PUNISHED =
   /\b(?:(will|shall)\s+be\s+(?:(?:[a-z]+|and)\s+){0,4}?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|we\s+(will|shall)\s+(?:[a-z]+\s+and\s+)?(?:punish|hunt\s+down|bring\s+to\s+justice))\b/di;
 const SAYS = /\b(?:said|says|told|added|stated|declared|vowed|warned)\b/i;
 
 function quotedVow(ctx: ParseContext): Candidate[] {
-  const raw = ctx.raw ?? '';
-  for (const q of raw.matchAll(QUOTE)) {
-    const inner = q[1] ?? q[2];
-    const m = PUNISHED.exec(inner);
-    if (!m) continue;
-    const open = q.index ?? 0,
-      close = open + q[0].length;
-    const span: [number, number] = open > raw.length - close ? [0, open] : [close, raw.length];
-    if (!SAYS.test(raw.slice(span[0], span[1]))) continue;
-    if (!ctx.mentions.some((x) => !x.media && x.start >= span[0] && x.end <= span[1])) continue;
-    const [a, b] = m.indices![1] ?? m.indices![2]!;
-    return [
-      {
-        cue: inner.slice(a, b),
-        cueStart: open + 1 + a,
-        cueEnd: open + 1 + b,
-        type: 'offer',
-        parser: 'pledged',
-        role: 'author',
-        authorSpan: span,
-        contentStart: open + 1,
-      },
-    ];
-  }
-  return [];
+  const found = attributedQuote(ctx.raw ?? '', PUNISHED, SAYS, ctx.mentions);
+  if (!found) return [];
+  const { match: m, inner, open, span } = found;
+  const [a, b] = m.indices![1] ?? m.indices![2]!;
+  return [
+    {
+      cue: inner.slice(a, b),
+      cueStart: open + 1 + a,
+      cueEnd: open + 1 + b,
+      type: 'offer',
+      parser: 'pledged',
+      role: 'author',
+      authorSpan: span,
+      contentStart: open + 1,
+    },
+  ];
 }
 
 export function pledged(sentence: string, ctx: ParseContext): Candidate[] {

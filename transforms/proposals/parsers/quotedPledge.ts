@@ -5,8 +5,8 @@
 // so the speaker, named outside the quotation, is its proposer. Only a first-person commitment
 // to act: "If we do nothing, we will see more deaths" commits no one to anything.
 import type { Candidate, ParseContext } from '../Candidate.ts';
+import { attributedQuote } from '../attributedQuote.ts';
 
-const QUOTE = /"([^"]+)"|\u201c([^\u201d]+)\u201d/g;
 const PLEDGE = new RegExp(
   /^\s*(?:\.\.\.\s*)?(?:If|Once|As\s+soon\s+as|Provided\s+that)\s+[^,]{5,140},\s+(?:then\s+)?(we|I)\s*(will|would|shall|are\s+ready\s+to|am\s+ready\s+to|['\u2019]ll)\s+(?:(?:immediately|certainly|also|be\s+ready\s+to|then)\s+)*(?!be\b|see\b|have\b|lose\b|face\b|know\b|need\b|regret\b|get\b|feel\b|continue\s+to\s+suffer\b)[a-z]+/
     .source,
@@ -15,30 +15,20 @@ const PLEDGE = new RegExp(
 const SAYS = /\b(?:said|says|told|added|stated|declared|insisted|warned)\b/i;
 
 export function quotedPledge(sentence: string, ctx: ParseContext): Candidate[] {
-  const raw = ctx.raw ?? sentence;
-  for (const q of raw.matchAll(QUOTE)) {
-    const inner = q[1] ?? q[2];
-    const m = PLEDGE.exec(inner);
-    if (!m) continue;
-    const open = q.index ?? 0,
-      close = open + q[0].length;
-    // The attribution: the words outside the quotation, with a verb of saying and a named actor.
-    const span: [number, number] = open > raw.length - close ? [0, open] : [close, raw.length];
-    if (!SAYS.test(raw.slice(span[0], span[1]))) continue;
-    if (!ctx.mentions.some((x) => !x.media && x.start >= span[0] && x.end <= span[1])) continue;
-    const [a, b] = m.indices![2]!;
-    return [
-      {
-        cue: m[2],
-        cueStart: open + 1 + a,
-        cueEnd: open + 1 + b,
-        type: 'condition',
-        parser: 'quotedPledge',
-        role: 'author',
-        authorSpan: span,
-        contentStart: open + 1,
-      },
-    ];
-  }
-  return [];
+  const found = attributedQuote(ctx.raw ?? sentence, PLEDGE, SAYS, ctx.mentions);
+  if (!found) return [];
+  const { match: m, open, span } = found;
+  const [a, b] = m.indices![2]!;
+  return [
+    {
+      cue: m[2],
+      cueStart: open + 1 + a,
+      cueEnd: open + 1 + b,
+      type: 'condition',
+      parser: 'quotedPledge',
+      role: 'author',
+      authorSpan: span,
+      contentStart: open + 1,
+    },
+  ];
 }
