@@ -51,6 +51,10 @@ const RESOLVABLE = new Set([
   'sheriff',
 ]);
 
+/** "Sergei Lavrov, Russia's foreign minister, said": an apposition labels the name before it (attachDescriptors). */
+const appositionAfterName = (text: string, start: number) =>
+  /\p{Lu}[\p{L}'\u2019.-]*,\s+$/u.test(text.slice(Math.max(0, start - 40), start));
+
 const isModifier = (w: string) =>
   LABEL_ADJECTIVES.has(w.toLowerCase()) ||
   OFFICE_MODIFIERS.has(w) ||
@@ -78,6 +82,7 @@ export function roleMentions({ text }: MentionContext): MentionCandidate[] {
         if (
           !beforeName(text, end) &&
           !predicated(text, words[i].start) &&
+          !appositionAfterName(text, words[i].start) &&
           !/^ (of|for|to)\b/.test(after) &&
           !/^[-\u2011]/.test(after) &&
           !/^,\s+\p{Lu}/u.test(after)
