@@ -12,7 +12,7 @@ const run = async (...paragraphs: string[]) => {
   const r = await extract(article(...paragraphs));
   return {
     roles: r.mentionRows.filter((m) => m.parser === 'roleMention').map((m) => [m.surface, m.actor_id, m.descriptor]),
-    speakers: r.quoteRows.map((q) => [q.text.slice(0, 30), q.speaker]),
+    speakers: r.quoteRows.map((q): [string, string] => [(q.text ?? '').slice(0, 30), q.speaker ?? '']),
   };
 };
 
@@ -26,7 +26,10 @@ test('"the district attorney", "the prosecutor" after "District Attorney Jane Ro
     ['prosecutor', 'jane-roe', 'prosecutor'],
     ['district attorney', 'jane-roe', 'district attorney'],
   ]);
-  assert.ok(speakers.some(([t, s]) => t.startsWith('We will seek') && s === 'jane-roe'), JSON.stringify(speakers));
+  assert.ok(
+    speakers.some(([t, s]) => t.startsWith('We will seek') && s === 'jane-roe'),
+    JSON.stringify(speakers),
+  );
 });
 
 test('"Roe, the district attorney," labels her; a later "the district attorney" is her', async () => {
@@ -34,7 +37,11 @@ test('"Roe, the district attorney," labels her; a later "the district attorney" 
     'Jane Roe, the district attorney, filed the charges on Monday.',
     'The district attorney said the case would go to trial in June.',
   );
-  assert.equal(roles, [['district attorney', 'jane-roe', 'district attorney']]);
+  // The apposition is a mention of her too, as "Lavrov, the top Russian diplomat," is of him.
+  assert.equal(roles, [
+    ['district attorney', 'jane-roe', 'district attorney'],
+    ['district attorney', 'jane-roe', 'district attorney'],
+  ]);
 });
 
 test('a role before the name: "Libya\'s chief prosecutor" ... "General Prosecutor Al-Siddiq Al-Sour"', async () => {
@@ -73,9 +80,15 @@ test('two ministers: "the minister" is neither, "the interior minister" is the o
     'The interior minister added that tents had been sent to the region.',
   );
   assert.equal(roles, [['interior minister', 'suleyman-soylu', 'interior minister']]);
-  assert.ok(speakers.some(([t, s]) => t.startsWith('The search will') && s === ''), JSON.stringify(speakers));
+  assert.ok(
+    speakers.some(([t, s]) => t.startsWith('The search will') && s === ''),
+    JSON.stringify(speakers),
+  );
   // ", saying:": the subject of the verb before it speaks.
-  assert.ok(speakers.some(([t, s]) => t.startsWith('We have approx') && s === 'fahrettin-koca'), JSON.stringify(speakers));
+  assert.ok(
+    speakers.some(([t, s]) => t.startsWith('We have approx') && s === 'fahrettin-koca'),
+    JSON.stringify(speakers),
+  );
 });
 
 test('a deputy is not the minister; another state\'s minister is not "Russia\'s foreign minister"', async () => {

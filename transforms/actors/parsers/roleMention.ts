@@ -12,7 +12,8 @@ import { GENERIC_POSSESSORS, OFFICE_MODIFIERS } from '../../text/lexicon/roleOff
 
 const DETERMINER = /^(the|his|her|its|their)$/i;
 /** "Putin's", "Libya's": a capitalised possessive opens a role as a determiner does. */
-const POSSESSOR = /^(?!(?:It|That|There|Here|He|She|What|Who|Where|Let|Today)['\u2019]s$)(\p{Lu}[\p{L}.-]*)['\u2019]s$/u;
+const POSSESSOR =
+  /^(?!(?:It|That|There|Here|He|She|What|Who|Where|Let|Today)['\u2019]s$)(\p{Lu}[\p{L}.-]*)['\u2019]s$/u;
 /** "country's" after "the": the place or body whose role it is, no part of the role. */
 const genericPossessor = (w: string) => GENERIC_POSSESSORS.has(w.toLowerCase().replace(/['\u2019]s$/, ''));
 
@@ -51,7 +52,8 @@ const RESOLVABLE = new Set([
   'sheriff',
 ]);
 
-/** "Sergei Lavrov, Russia's foreign minister, said": an apposition labels the name before it (attachDescriptors). */
+/** "Sergei Lavrov, Russia's foreign minister, said": a possessive role in apposition labels the name before it
+ *  (attachDescriptors); "Lavrov, the top Russian diplomat," stays a mention of him, as it was. */
 const appositionAfterName = (text: string, start: number) =>
   /\p{Lu}[\p{L}'\u2019.-]*,\s+$/u.test(text.slice(Math.max(0, start - 40), start));
 
@@ -82,7 +84,7 @@ export function roleMentions({ text }: MentionContext): MentionCandidate[] {
         if (
           !beforeName(text, end) &&
           !predicated(text, words[i].start) &&
-          !appositionAfterName(text, words[i].start) &&
+          !(possessor && appositionAfterName(text, words[i].start)) &&
           !/^ (of|for|to)\b/.test(after) &&
           !/^[-\u2011]/.test(after) &&
           !/^,\s+\p{Lu}/u.test(after)

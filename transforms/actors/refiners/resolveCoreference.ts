@@ -1,14 +1,16 @@
-// Gives descriptions used alone the actor they refer to, the person named before them:
+// Gives descriptions used alone the actor they refer to:
 // - a codebook title held by several actors ("the secretary") goes to the one mentioned last;
 //   a title with no capital letter ("the secretary") needs that actor named earlier in the
 //   article, a specific one ("the top US diplomat") does not;
-// - a generic role ("the minister", "the Russian leader", "his Russian counterpart") goes to the
-//   person mentioned last whose labels so far (descriptors, codebook titles) hold the role word
-//   and agree with its modifiers; a group's description ("the jihadist group") likewise to a
-//   group, and one that places or sponsors it ("the Britain-based monitor") to the group named
-//   last; an institution's common noun ("the ministry", "the defence ministry") to the organisation
-//   named last whose name holds its words; unresolved roles are dropped, and so is a role whose
-//   head an unnamed person introduced more recently ("a Western diplomat ... the diplomat said").
+// - a generic role ("the minister", "the Russian leader", "the district attorney", "Putin's defence
+//   minister") goes to the one person named before it whose labels so far hold it (roleFits.ts: the
+//   head or a kin of it, the modifiers that name the office); none before it, to the one person the
+//   article gives that role anywhere ("Libya's chief prosecutor ... General Prosecutor X"); two
+//   holders, none, or an unnamed one introduced more recently ("a Western diplomat ... the diplomat
+//   said"): no mention;
+// - a group's description ("the jihadist group") goes to a group, and one that places or sponsors it
+//   ("the Britain-based monitor") to the group named last; an institution's common noun ("the
+//   ministry", "the defence ministry") to the organisation named last whose name holds its words.
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import { SPONSOR_COMPOUND } from '../parsers/groupRoleMention.ts';
 import type { MentionContext } from '../MentionContext.ts';
@@ -30,7 +32,10 @@ export function resolveCoreference(
   const holders = new Map<string, string>();
   for (const m of sorted)
     if (m.kind === 'name' && personIds.has(m.actor_id))
-      holders.set(m.actor_id, `${holders.get(m.actor_id) ?? codebookActors.get(m.actor_id)?.titles.join(' ; ') ?? ''} ; ${m.descriptor}`.toLowerCase());
+      holders.set(
+        m.actor_id,
+        `${holders.get(m.actor_id) ?? codebookActors.get(m.actor_id)?.titles.join(' ; ') ?? ''} ; ${m.descriptor}`.toLowerCase(),
+      );
   const out: MentionCandidate[] = [];
   sorted.forEach((m, order) => {
     // "a Western diplomat": a new, unnamed referent for later "the diplomat"; no row of its own.
@@ -67,11 +72,15 @@ export function resolveCoreference(
       // The people named before whose labels so far hold the role: it is theirs only when one does.
       const before = [...lastSeen.keys()]
         .filter((id) => personIds.has(id))
-        .filter((id) => roleFits(m, evidence.get(id) ?? codebookActors.get(id)?.titles.join(' ; ').toLowerCase() ?? ''));
+        .filter((id) =>
+          roleFits(m, evidence.get(id) ?? codebookActors.get(id)?.titles.join(' ; ').toLowerCase() ?? ''),
+        );
       // None: the role comes before the name ("Libya's chief prosecutor ... General Prosecutor X"), the one
       // person the article gives that role anywhere, unless an unnamed one took it first.
-      const after = before.length || unnamed >= 0 ? [] : [...holders.keys()].filter((id) => roleFits(m, holders.get(id)!));
-      const id = before.length === 1 && lastSeen.get(before[0])! > unnamed ? before[0] : after.length === 1 ? after[0] : '';
+      const after =
+        before.length || unnamed >= 0 ? [] : [...holders.keys()].filter((id) => roleFits(m, holders.get(id)!));
+      const id =
+        before.length === 1 && lastSeen.get(before[0])! > unnamed ? before[0] : after.length === 1 ? after[0] : '';
       resolved = id ? { ...m, actor_id: id } : null;
     }
     if (!resolved) return;
