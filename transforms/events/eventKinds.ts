@@ -1,11 +1,11 @@
 // The kinds of event a headline names ("quake", "talks", "truce": transforms/text/lexicon/
 // eventNouns.ts), singular. Two headlines that each name a kind and share none ("deal reached" and
 // "truce takes effect", "clash at the UN" and "talks in Moscow") more often report two events.
-// "Cease-fire" and "cease fire" are the ceasefire, not a fire; a kind named by two nouns ("truce" and
-// "ceasefire", "quake" and "earthquake") is one kind.
+// "Cease-fire" and "cease fire" are the ceasefire, not a fire; "quake" is the earthquake. "Truce" and
+// "ceasefire" stay two kinds (BACKLOG.md): the pair model has learnt on them apart.
 import { EVENT_NOUNS } from '../text/lexicon/eventNouns.ts';
 
-const SAME_KIND: Readonly<Record<string, string>> = { truce: 'ceasefire', quake: 'earthquake' };
+const SAME_KIND: Readonly<Record<string, string>> = { quake: 'earthquake' };
 
 export function eventKinds(headline: string): Set<string> {
   const out = new Set<string>();
