@@ -77,6 +77,7 @@ export const FEATURES = [
   'terms_relative',
   'kinds_differ',
   'renewed_later',
+  'terms_distant',
 ] as const;
 
 /** Publication days between an earlier article and a later one that marks a renewal. */
@@ -90,6 +91,15 @@ function renewedLater(a: PairInput, b: PairInput): number {
 }
 
 export const RELATIVE_FLOOR = 0.1;
+
+/**
+ * The `terms_relative` under which a pair shares too little content to be one event by default:
+ * no pair of one event in the training stories has a `terms_relative` under 0.2.
+ */
+export const RELATIVE_NEAR = 0.2;
+
+/** How far a pair's `terms_relative` lies under RELATIVE_NEAR, as a share of it: 1 at nothing shared, 0 from it up. */
+const distant = (relativeTerms: number) => Math.max(0, 1 - relativeTerms / RELATIVE_NEAR);
 
 /**
  * Each pair's cosine over the best cosine either article reaches among the pairs compared, the
@@ -145,6 +155,7 @@ export function pairFeatures(items: PairInput[], pairs: readonly (readonly [numb
       termsRelative[p],
       a.kinds.size && b.kinds.size && !overlap(a.kinds, b.kinds) ? 1 : 0,
       renewedLater(a, b),
+      distant(termsRelative[p]),
     ];
   });
 }

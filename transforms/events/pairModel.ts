@@ -16,9 +16,10 @@ export const PAIR_MODEL = {
     'terms_relative',
     'kinds_differ',
     'renewed_later',
+    'terms_distant',
   ],
-  weights: [1.558, -1.261, 9.765, 0.495, -1.536, -0.179, -2.077, 7.623, -4.623, -6.176, 3.589, -0.983, -6.605],
-  bias: 0.266,
+  weights: [2.234, -1.433, 10.485, 0.899, -0.964, 0.187, -2.231, 7.285, -4.046, -6.366, 4.232, -0.628, -6.872, -6.492],
+  bias: -0.642,
   fittedOn: ['corpus', 'test/devcorpus', 'test/realnews/dev'],
 };
 
