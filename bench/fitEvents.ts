@@ -1,5 +1,5 @@
 // Fits the events pair model (transforms/events/pairModel.ts) on the annotated stories we may
-// learn from (bench/eventStories.ts: the sample, test/devcorpus, the four stories of
+// learn from (bench/eventStories.ts: the sample, test/devcorpus, the stories of
 // test/realnews/dev, TF-IDF over each story's whole corpus), and writes the weights into that
 // file. Run: `npx tsx bench/fitEvents.ts`. test/holdout and test/realnews/aside are never read.
 // How the fit holds on a story it has not seen: bench/crossEvents.ts.

@@ -1,8 +1,25 @@
 // Weighted logistic regression, for fitting the events pair model (bench/fitEvents.ts).
-/** Weighted logistic regression with an L2 penalty (not on the bias), by Newton's method. */
-export function fitLogistic(X: number[][], y: number[], w: number[], L2: number): number[] {
+/**
+ * Weighted logistic regression with an L2 penalty (not on the bias), by Newton's method. `atMost`
+ * caps coefficients ([bias, ...weights]; missing or Infinity: free): a coefficient the free fit puts
+ * above its cap is held at the cap and the others refitted, until none is above (the
+ * log-likelihood is concave, so a best fit under one violated cap has it at the cap).
+ */
+export function fitLogistic(X: number[][], y: number[], w: number[], L2: number, atMost: number[] = []): number[] {
+  const held = new Map<number, number>();
+  for (;;) {
+    const beta = newton(X, y, w, L2, held);
+    const over = beta.findIndex((b, k) => !held.has(k) && b > (atMost[k] ?? Infinity));
+    if (over < 0) return beta;
+    held.set(over, atMost[over]);
+  }
+}
+
+/** Newton's method; the coefficients in `held` keep their values and the others are fitted. */
+function newton(X: number[][], y: number[], w: number[], L2: number, held: Map<number, number>): number[] {
   const d = X[0].length + 1;
   const beta = new Array(d).fill(0);
+  for (const [k, v] of held) beta[k] = v;
   for (let iter = 0; iter < 50; iter++) {
     const grad = new Array(d).fill(0);
     const hess = Array.from({ length: d }, () => new Array(d).fill(0));
@@ -17,6 +34,11 @@ export function fitLogistic(X: number[][], y: number[], w: number[], L2: number)
     for (let a = 1; a < d; a++) {
       grad[a] += (L2 * beta[a]) / X.length;
       hess[a][a] += L2 / X.length;
+    }
+    // A held coefficient takes no step: its row and column of the system are the identity's.
+    for (const k of held.keys()) {
+      grad[k] = 0;
+      for (let a = 0; a < d; a++) hess[k][a] = hess[a][k] = a === k ? 1 : 0;
     }
     const step = solve(hess, grad);
     let size = 0;

@@ -2,11 +2,19 @@
 // example, one event in the gold or not. L2-regularised logistic regression (bench/fitLogistic.ts);
 // positive and negative pairs weigh equally within a story, each story by the square root of its
 // pairs, so that the largest story does not decide alone.
-import { pairFeatures } from '../transforms/events/pairFeatures.ts';
+import { FEATURES, pairFeatures } from '../transforms/events/pairFeatures.ts';
 import { fitLogistic } from './fitLogistic.ts';
 import type { Story } from './eventStories.ts';
 
 export const L2 = 1;
+
+/**
+ * Caps on what the fit may learn (transforms/events/README.md, pair model): the bias, the log-odds
+ * that a pair with nothing for or against it (every feature 0) is one event, stays at or below the
+ * value of the model fitted on four stories: no candidate pair is "one event" by default.
+ */
+export type Caps = Partial<Record<'bias' | (typeof FEATURES)[number], number>>;
+export const CAPS: Caps = { bias: -0.642 };
 
 export function storyPairs(story: Story): { pairs: [number, number][]; labels: number[]; X: number[][] } {
   const pairs: [number, number][] = [];
@@ -16,7 +24,7 @@ export function storyPairs(story: Story): { pairs: [number, number][]; labels: n
 }
 
 /** [bias, ...weights]. */
-export function fitModel(stories: Story[], l2 = L2): number[] {
+export function fitModel(stories: Story[], l2 = L2, caps: Caps = CAPS): number[] {
   const X: number[][] = [],
     y: number[] = [],
     w: number[] = [];
@@ -31,7 +39,7 @@ export function fitModel(stories: Story[], l2 = L2): number[] {
       w.push((labels[p] ? 0.5 / (pos || 1) : 0.5 / (neg || 1)) * scale);
     });
   }
-  return fitLogistic(X, y, w, l2);
+  return fitLogistic(X, y, w, l2, [caps.bias ?? Infinity, ...FEATURES.map((f) => caps[f] ?? Infinity)]);
 }
 
 export const probabilityOf = (beta: number[]) => (x: readonly number[]) => {

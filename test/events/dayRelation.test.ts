@@ -1,7 +1,7 @@
 // How the days two articles report relate.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { dayRelation } from '../../transforms/events/dayRelation.ts';
+import { dayRelation, reportedGap } from '../../transforms/events/dayRelation.ts';
 import { epochDay, weekdayOf } from '../../transforms/events/reportedDays.ts';
 
 const dated = (...isos: string[]) => {
@@ -15,6 +15,15 @@ test('dated articles: same day, a day apart, further', () => {
   assert.is(dayRelation(dated('2016-09-09'), dated('2016-09-10'), true), 'near');
   assert.is(dayRelation(dated('2016-09-10'), dated('2016-09-12'), true), 'apart');
   assert.is(dayRelation(dated(), dated('2016-09-12'), true), 'unknown');
+});
+
+test('no shared day: as far apart as the newest days, so a look back does not make two reports near', () => {
+  // A report of the second truce (10 Aug) that recalls the first one's start (5 Aug), against a
+  // report of the first (4 Aug): six days apart, not one.
+  assert.is(reportedGap(dated('2014-08-10', '2014-08-05'), dated('2014-08-04'), true), 6);
+  assert.is(dayRelation(dated('2014-08-10', '2014-08-05'), dated('2014-08-04'), true), 'apart');
+  assert.is(reportedGap(dated('2014-08-10', '2014-08-08'), dated('2014-08-12', '2014-08-08'), true), 0);
+  assert.is(reportedGap(dated(), dated('2014-08-04'), true), null);
 });
 
 test('an undated article: weekdays only, Saturday next to Sunday', () => {

@@ -169,4 +169,50 @@ test('two shootings in two towns two days apart stay apart, each whole', () => {
   assert.is.not(out[0], out[2]);
 });
 
+// Two truces of one war, brokered by the same mediators six days apart, each told over three days
+// by different outlets in different words; the later reports look back at the first truce.
+const TRUCE_ONE = [
+  [
+    '2023-05-15',
+    "Sudan rivals agree to week-long truce\n\nSudan's army and the Rapid Support Forces agreed on Monday to a seven-day ceasefire brokered by Saudi Arabia and the United States in Jeddah, mediators said. The truce is due to take effect at 9:45 p.m. on Wednesday.",
+  ],
+  [
+    '2023-05-16',
+    'Khartoum waits for ceasefire\n\nResidents of Khartoum stocked up on water on Tuesday ahead of the Jeddah ceasefire, which Saudi and US mediators announced on Monday. Burhan and Dagalo both said they would respect it.',
+  ],
+  [
+    '2023-05-17',
+    'Guns fall quiet as Sudan truce begins\n\nThe seven-day truce agreed in Jeddah on Monday took effect on Wednesday evening, with sporadic gunfire in Omdurman, Saudi Arabia and the United States said, urging the army and the RSF to let aid into Khartoum.',
+  ],
+];
+const TRUCE_TWO = [
+  [
+    '2023-05-22',
+    "Sudan factions accept new Jeddah truce\n\nSudan's army and the Rapid Support Forces accepted a new ceasefire on Sunday, Saudi and US mediators in Jeddah said, after a previous week-long truce collapsed on Friday amid fighting in Khartoum.",
+  ],
+  [
+    '2023-05-23',
+    "Fresh Sudan ceasefire comes into force\n\nA fresh ceasefire between Burhan's army and Dagalo's RSF came into force at midnight on Monday, two days after a similar truce broke down, the Saudi foreign ministry said.",
+  ],
+  [
+    '2023-05-24',
+    'Second Jeddah truce largely holding\n\nThe renewed truce in Sudan held for a second day on Tuesday, Saudi Arabia and the United States said, although residents of Omdurman reported clashes near the bridges over the Nile.',
+  ],
+];
+
+test('two truces of one war six days apart stay apart, each told over three days stays whole', () => {
+  const rows = [...TRUCE_ONE, ...TRUCE_TWO].map(([d, t], i) => article(`t${i}`, d, t));
+  const out = ids(rows);
+  assert.is(out[0], out[1]);
+  assert.is(out[1], out[2]);
+  assert.is(out[3], out[4]);
+  assert.is(out[4], out[5]);
+  assert.is.not(out[0], out[3]);
+});
+
+test('one truce over three days stays whole, told alone', () => {
+  const out = ids(TRUCE_TWO.map(([d, t], i) => article(`t${i}`, d, t)));
+  assert.is(new Set(out).size, 1);
+});
+
 test.run();

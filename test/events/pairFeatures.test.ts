@@ -2,12 +2,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { names, articleBags } from '../../transforms/events/articleBags.ts';
-import { pairFeatures, FEATURES, RELATIVE_FLOOR } from '../../transforms/events/pairFeatures.ts';
+import { pairFeatures, FEATURES, RELATIVE_FLOOR, RELATIVE_NEAR } from '../../transforms/events/pairFeatures.ts';
 import { tfidfVectors } from '../../transforms/events/similarity.ts';
 import { reportedDays, epochDay } from '../../transforms/events/reportedDays.ts';
 import { PAIR_MODEL } from '../../transforms/events/pairModel.ts';
 import { leadPlaces } from '../../transforms/events/leadPlaces.ts';
 import { eventKinds } from '../../transforms/events/eventKinds.ts';
+import { renewalMarker } from '../../transforms/events/renewalMarker.ts';
 import { dateSpan } from '../../transforms/events/eventsTable.ts';
 
 test('names: capitalised words inside sentences, runs of them, and figures; not sentence starts, weekdays or years', () => {
@@ -28,11 +29,14 @@ test('the headline counts in the lead, not in the names (title case would make e
 
 const input = (text: string, published: string) => ({ text, published });
 function features(a: ReturnType<typeof input>, b: ReturnType<typeof input>) {
-  const bags = [a, b].map((x) => articleBags(x.text));
+  return Object.fromEntries(FEATURES.map((f, k) => [f, pairFeatures(itemsOf([a, b]), [[0, 1]])[0][k]]));
+}
+function itemsOf(list: ReturnType<typeof input>[]) {
+  const bags = list.map((x) => articleBags(x.text));
   const [terms, nameVecs, lead] = (['terms', 'names', 'lead'] as const).map((k) =>
     tfidfVectors([...bags.map((x) => x[k]), ['other']]),
   );
-  const items = [a, b].map((x, i) => ({
+  return list.map((x, i) => ({
     day: x.published ? epochDay(+x.published.slice(0, 4), +x.published.slice(5, 7), +x.published.slice(8, 10)) : null,
     terms: terms[i],
     names: nameVecs[i],
@@ -41,8 +45,8 @@ function features(a: ReturnType<typeof input>, b: ReturnType<typeof input>) {
     leadNames: bags[i].leadNames,
     places: leadPlaces(x.text),
     kinds: eventKinds(x.text.split('\n')[0]),
+    renews: renewalMarker(x.text),
   }));
-  return Object.fromEntries(FEATURES.map((f, k) => [f, pairFeatures(items, [[0, 1]])[0][k]]));
 }
 
 test('features: shared names and terms, publication gap, reported days shared or apart', () => {
@@ -96,6 +100,36 @@ test('event kinds: the kinds a headline names, singular; none in a headline of n
   assert.equal([...eventKinds('Ceasefire talks resume in Doha')], ['ceasefire', 'talks']);
   assert.equal([...eventKinds('Sanctions bite as exports fall')], ['sanctions']);
   assert.equal([...eventKinds('Toll rises to 40 in mountain villages')], []);
+  assert.equal([...eventKinds('Rebels agree to 48-hour cease-fire')], ['ceasefire'], 'a cease-fire is no fire');
+  assert.equal([...eventKinds('Forest fire spreads near Athens')], ['fire']);
+  assert.equal([...eventKinds('Quake rattles Lima')], ['earthquake']);
+});
+
+test('renewal marker: a new, another or fresh incident, or a look back at a previous or similar one', () => {
+  assert.ok(renewalMarker('Sudan truce\n\nThe army accepted a new Darfur ceasefire on Sunday.'));
+  assert.ok(
+    renewalMarker('Truce\n\nThe rebels agreed to a fresh truce after a similar, 48-hour truce collapsed on Friday.'),
+  );
+  assert.ok(renewalMarker('Blast\n\nAnother bombing hit the market on Monday.'));
+  assert.ok(renewalMarker('Pause\n\nFighting resumed after the previous three-day pause expired.'));
+  // A marker of what one event produced, a day or round of one event, or a marker far from a noun of events.
+  assert.not.ok(renewalMarker('Summit\n\nThe leaders announced new agreements on trade and climate.'));
+  assert.not.ok(renewalMarker('Talks\n\nThe second day of talks ended without a deal.'));
+  assert.not.ok(renewalMarker('Vote\n\nThe new government was sworn in after the election.'));
+  assert.not.ok(renewalMarker('Talks\n\nThey blamed the collapse of previous cease-fire attempts.'));
+});
+
+test('renewed_later: the later article, days later, marks a renewal and the earlier does not', () => {
+  const first = input('Truce agreed\n\nThe two sides agreed a 48-hour truce in Darfur on Monday.', '2024-05-13');
+  const again = input(
+    'Truce agreed\n\nThe two sides agreed a new 48-hour truce in Darfur on Sunday after the last one expired.',
+    '2024-05-19',
+  );
+  const sameDay = input('Truce\n\nAnother truce was agreed in Darfur on Monday, mediators said.', '2024-05-13');
+  assert.is(features(first, again).renewed_later, 1);
+  assert.is(features(again, first).renewed_later, 1, 'either order');
+  assert.is(features(first, sameDay).renewed_later, 0, 'published the same day: no later incident to tell');
+  assert.is(features(again, again).renewed_later, 0, 'both mark it');
 });
 
 test('kinds_differ: both headlines name a kind and share none; terms_relative: next to the nearest', () => {
@@ -115,6 +149,31 @@ test('the model is fitted: what two articles share raises the probability, diffe
   const w = (f: string) => PAIR_MODEL.weights[PAIR_MODEL.features.indexOf(f)];
   assert.ok(w('terms') > 0 && w('lead') > 0 && w('lead_names') > 0);
   assert.ok(w('places_differ') < 0 && w('lead_names_disjoint') < 0 && w('days_apart_reported') < 0);
+  assert.ok(w('renewed_later') < 0 && w('terms_distant') < 0);
+  // A pair with nothing for or against it is not one event by default (bench/fitModel.ts CAPS).
+  assert.ok(PAIR_MODEL.bias <= -0.642);
+});
+
+test('terms_distant: 1 when the pair shares no content, 0 from RELATIVE_NEAR of the nearest up', () => {
+  const quake = input(
+    'Quake hits Van\n\nAn earthquake struck Van in eastern Turkey on Sunday, killing 12.',
+    '2024-05-12',
+  );
+  const same = input(
+    'Van quake kills 12\n\nThe earthquake that struck Van in eastern Turkey on Sunday killed 12.',
+    '2024-05-12',
+  );
+  const other = input('Budget vote delayed\n\nLawmakers in Ottawa put off the budget vote to next week.', '2024-05-13');
+  const rows = pairFeatures(itemsOf([quake, same, other]), [
+    [0, 1],
+    [0, 2],
+    [1, 2],
+  ]);
+  const k = FEATURES.indexOf('terms_distant'),
+    r = FEATURES.indexOf('terms_relative');
+  assert.is(rows[0][k], 0, 'mutual nearest neighbours');
+  assert.is(rows[1][k], 1, 'nothing shared');
+  for (const row of rows) assert.is(row[k], Math.max(0, 1 - row[r] / RELATIVE_NEAR));
 });
 
 test('date spans', () => {

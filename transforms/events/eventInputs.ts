@@ -7,6 +7,7 @@ import { tfidf } from './similarity.ts';
 import { reportedDays, epochDay } from './reportedDays.ts';
 import { leadPlaces } from './leadPlaces.ts';
 import { eventKinds } from './eventKinds.ts';
+import { renewalMarker } from './renewalMarker.ts';
 import { BACKGROUND, type Backgrounds } from './backgroundFrequencies.ts';
 import type { PairInput } from './pairFeatures.ts';
 import { countedBags, distinctTerms, type DistinctTerms } from './countedBags.ts';
@@ -40,6 +41,7 @@ export function eventInputs(articles: ColumnTable, background: Backgrounds = BAC
     leadNames: bags.leadNames[i],
     places: leadPlaces(a.text ?? ''),
     kinds: eventKinds(headlineOf(a.text ?? '')),
+    renews: renewalMarker(a.text ?? ''),
   }));
   return { published, inputs, bags: distinctTerms(bags) };
 }

@@ -5,21 +5,8 @@
 // pair's similarity ranks among each article's neighbours. Each is a plain number so that the model
 // stays a weighted sum.
 import { cosines, type Vector } from './similarity.ts';
-import { dayRelation } from './dayRelation.ts';
+import { reportedGap } from './dayRelation.ts';
 import type { ReportedDays } from './reportedDays.ts';
-
-/** Days between the closest days two articles report (weekdays when they are all one has). */
-function reportedGap(a: ReportedDays, b: ReportedDays): number {
-  let min = Infinity;
-  for (const x of a.days) for (const y of b.days) min = Math.min(min, Math.abs(x - y));
-  if (min < Infinity) return min;
-  for (const x of a.weekdays)
-    for (const y of b.weekdays) {
-      const d = Math.abs(x - y);
-      min = Math.min(min, d, 7 - d);
-    }
-  return min < Infinity ? min : 0;
-}
 
 export interface PairInput {
   /** Publication day as epoch days, null when unknown. */
@@ -34,6 +21,8 @@ export interface PairInput {
   places: Set<string>;
   /** Kinds of event the headline names (eventKinds.ts). */
   kinds: Set<string>;
+  /** The lead marks its incident as a new one of its kind, or recalls a previous one (renewalMarker.ts). */
+  renews: boolean;
 }
 
 /** Each set's members as numbers (one numbering for all), sorted: sets met in many pairs are merged, not looked up. */
@@ -87,9 +76,30 @@ export const FEATURES = [
   'lead_names_disjoint',
   'terms_relative',
   'kinds_differ',
+  'renewed_later',
+  'terms_distant',
 ] as const;
 
+/** Publication days between an earlier article and a later one that marks a renewal. */
+export const RENEWAL_MIN_DAYS = 2;
+
+/** 1 when the later of two articles, published days after the other, marks a renewal and the earlier does not. */
+function renewedLater(a: PairInput, b: PairInput): number {
+  if (a.day === null || b.day === null || a.renews === b.renews) return 0;
+  const [later, earlier] = a.day > b.day ? [a, b] : [b, a];
+  return later.renews && later.day! - earlier.day! >= RENEWAL_MIN_DAYS ? 1 : 0;
+}
+
 export const RELATIVE_FLOOR = 0.1;
+
+/**
+ * The `terms_relative` under which a pair shares too little content to be one event by default:
+ * no pair of one event in the training stories has a `terms_relative` under 0.2.
+ */
+export const RELATIVE_NEAR = 0.2;
+
+/** How far a pair's `terms_relative` lies under RELATIVE_NEAR, as a share of it: 1 at nothing shared, 0 from it up. */
+const distant = (relativeTerms: number) => Math.max(0, 1 - relativeTerms / RELATIVE_NEAR);
 
 /**
  * Each pair's cosine over the best cosine either article reaches among the pairs compared, the
@@ -130,20 +140,22 @@ export function pairFeatures(items: PairInput[], pairs: readonly (readonly [numb
     const bothNamed = a.leadNames.size > 0 && b.leadNames.size > 0;
     const sharedNames = bothNamed ? shared(leadNames[i], leadNames[j]) : 0;
     const dated = a.day !== null && b.day !== null;
-    const relation = dayRelation(a.reported, b.reported, dated);
+    const reported = reportedGap(a.reported, b.reported, dated);
     return [
       terms[p],
       names[p],
       lead[p],
       dated ? Math.log1p(Math.abs(a.day! - b.day!)) : 0,
       dated ? 0 : 1,
-      relation === 'shared' ? 1 : 0,
-      relation === 'apart' ? Math.log1p(reportedGap(a.reported, b.reported)) : 0,
+      reported === 0 ? 1 : 0,
+      reported !== null && reported >= 2 ? Math.log1p(reported) : 0,
       bothNamed ? sharedNames / (a.leadNames.size + b.leadNames.size - sharedNames) : 0,
       a.places.size && b.places.size && !overlap(a.places, b.places) ? 1 : 0,
       bothNamed && !sharedNames ? 1 : 0,
       termsRelative[p],
       a.kinds.size && b.kinds.size && !overlap(a.kinds, b.kinds) ? 1 : 0,
+      renewedLater(a, b),
+      distant(termsRelative[p]),
     ];
   });
 }

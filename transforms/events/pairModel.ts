@@ -15,8 +15,10 @@ export const PAIR_MODEL = {
     'lead_names_disjoint',
     'terms_relative',
     'kinds_differ',
+    'renewed_later',
+    'terms_distant',
   ],
-  weights: [1.088, -1.325, 9.125, 0.174, -1.276, -0.147, -1.54, 7.337, -4.021, -4.773, 4.755, -1.386],
+  weights: [2.234, -1.433, 10.485, 0.899, -0.964, 0.187, -2.231, 7.285, -4.046, -6.366, 4.232, -0.628, -6.872, -6.492],
   bias: -0.642,
   fittedOn: ['corpus', 'test/devcorpus', 'test/realnews/dev'],
 };
