@@ -92,27 +92,27 @@ function nameAfterOffice(text: string, words: Word[], at: number): [number, numb
 const isPluralRole = (w: string) => /[^s]s$/.test(w) && PERSON_ROLES.has(w.slice(0, -1).toLowerCase());
 
 /**
- * "veteran party leaders Anil Rao and Meera Iyer", "opposition leaders A, B and C": a plural role
- * before names joined by commas and a last "and" (", and" too); all are people. Without a last
- * "and" the list may run on into other words, and one name after a plural says nothing of it.
+ * "veteran party leaders Anil Rao and Meera Iyer", "former Ministers A, B and C": a plural role
+ * before names joined by commas and "and" (", and" too); all are people. A list may go on with
+ * words that are no name ("G. L. Peiris"): the names before them count when there are two. One
+ * name after a plural says nothing of it.
  */
 function namesAfterPlural(text: string, words: Word[], i: number): [number, number][] {
   const out: [number, number][] = [];
-  for (let at = i + 1; at < words.length; ) {
+  for (let at = i + 1; at < words.length && out.length < 8; ) {
     const span = personNameAt(text, words, at);
-    if (!span) return [];
+    if (!span) break;
     out.push(span);
     const gap = text.slice(words[span[1] - 1].end, words[span[1]]?.start ?? text.length);
-    const and = words[span[1]]?.text === 'and' && /^,? $/.test(gap);
-    if (and) {
-      if (out.length > 4 || !joined(text, words[span[1]], words[span[1] + 1])) return [];
+    if (words[span[1]]?.text === 'and' && /^,? $/.test(gap) && joined(text, words[span[1]], words[span[1] + 1])) {
       const last = personNameAt(text, words, span[1] + 1);
-      return last ? [...out, last] : [];
+      if (last) out.push(last);
+      break;
     }
-    if (gap !== ', ' || out.length > 4) return [];
+    if (gap !== ', ') break;
     at = span[1];
   }
-  return [];
+  return out.length >= 2 ? out : [];
 }
 
 /** Ranks that go before one name alone: "King Salman", "Pope Francis", "Emir Tamim". */
