@@ -30,6 +30,8 @@ const PARTICLES = new Set([
   'bint',
   'del',
   'della',
+  'dela',
+  'delos',
   'dos',
   'das',
   'do',
@@ -113,8 +115,13 @@ function nameWordShape(w: string): boolean {
   if (isRoleNoun(bare)) return false;
   // "Presidents", "Ministers": the plural of a title names several people, never one.
   if (/[^s]s$/.test(bare) && (TITLE_WORDS.has(bare.slice(0, -1)) || isRoleNoun(bare.slice(0, -1)))) return false;
-  return /^\p{Lu}[\p{Ll}'\u2019]+(?:-\p{L}[\p{Ll}]+)*$/u.test(bare) || /^(?:al|el)-\p{Lu}\p{Ll}+$/u.test(bare);
+  return NAME_WORD.test(bare) || /^(?:al|el)-\p{Lu}\p{Ll}+$/u.test(bare);
 }
+
+/** A capitalised word, its parts joined by hyphens; a surname's prefix may stand before a second
+ *  capital ("McCarthy", "MacArthur", "O'Rourke", "D'Souza", "DeSantis", "DiCaprio", "LaPointe"). */
+const NAME_WORD =
+  /^(?:(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|La|Le|Fitz)(?=\p{Lu}))?\p{Lu}[\p{Ll}'\u2019]+(?:-\p{L}[\p{Ll}]+)*$/u;
 
 /**
  * The person's name starting at words[i], as a word range [i, j), or null: 2 to 4 name words
