@@ -51,7 +51,9 @@ test('a plural role before a comma list of names, ", and" or "and" before the la
 
 test('a list that goes on with words that are no name keeps the two names before them', () => {
   assert.equal(
-    names('Those present included former Ministers Udaya Gammanpila, Anura Priyadharshana Yapa, G. L. Peiris and others.'),
+    names(
+      'Those present included former Ministers Udaya Gammanpila, Anura Priyadharshana Yapa, G. L. Peiris and others.',
+    ),
     ['Udaya Gammanpila', 'Anura Priyadharshana Yapa'],
   );
   assert.equal(names('Former Ministers Udaya Gammanpila, G. L. Peiris and others attended.'), []);

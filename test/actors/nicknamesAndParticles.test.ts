@@ -1,6 +1,7 @@
 // Names of shapes news English writes inside a name: a nickname in quotes or brackets between the
 // given name and the surname (the actor is the name without it, the nickname an alias), and
-// lower-case particles, one or two of them ("bin Laden", "von der Leyen", "dos Santos").
+// lower-case particles, one or two of them ("bin Laden", "von der Leyen", "dos Santos"), and surnames
+// whose prefix stands before a second capital ("McCarthy", "O'Rourke", "DeSantis").
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { extract, article } from './extractText.ts';
@@ -44,10 +45,13 @@ test('the mention spans the nickname; the actor is the name, the nickname its al
 });
 
 test('the nickname keeps the label before the name', async () => {
-  assert.equal(await rows('But public policy expert Kagiso \u201cTK\u201d Pooe, told Al Jazeera the deal might hold.'), [
-    ['Kagiso \u201cTK\u201d Pooe', 'kagiso-pooe', 'public policy expert'],
-    ['Al Jazeera', 'al-jazeera', ''],
-  ]);
+  assert.equal(
+    await rows('But public policy expert Kagiso \u201cTK\u201d Pooe, told Al Jazeera the deal might hold.'),
+    [
+      ['Kagiso \u201cTK\u201d Pooe', 'kagiso-pooe', 'public policy expert'],
+      ['Al Jazeera', 'al-jazeera', ''],
+    ],
+  );
 });
 
 test('a quoted word that is no nickname: lower case, a title, no name after it, or after a word that is no name', () => {
@@ -75,6 +79,22 @@ test('particles inside names, one or two, after a title with a place before it',
   ]);
 });
 
+test('a surname whose prefix stands before a second capital', () => {
+  assert.equal(titled('House Speaker Kevin McCarthy said the vote would go ahead.'), [['Kevin McCarthy', '']]);
+  assert.equal(titled('Florida Governor Ron DeSantis signed the bill.'), [['Ron DeSantis', '']]);
+  assert.equal(titled("Congressman Beto O'Rourke and Senator Tip O\u2019Neill spoke."), [
+    ["Beto O'Rourke", ''],
+    ['Tip O\u2019Neill', ''],
+  ]);
+  assert.equal(titled('General Douglas MacArthur landed at Inchon.'), [['Douglas MacArthur', '']]);
+});
+
+test('brands written with inner capitals are no names', () => {
+  assert.equal(titled('Spokesman YouTube PayPal said.'), []);
+  assert.equal(titled('Spokesman WhatsApp TikTok said.'), []);
+  assert.equal(titled('Spokesman LinkedIn McDonald said.'), []);
+});
+
 test('the role with its place is the descriptor', async () => {
   assert.equal(await rows('Texas Governor Greg Abbott declared a disaster in 30 counties.'), [
     ['Greg Abbott', 'greg-abbott', 'Texas Governor'],
@@ -88,7 +108,9 @@ test('names of places and bodies with particles are no people', async () => {
   const text =
     'Bank of America said flights to Rio de Janeiro and Dar es Salaam resumed, Al Jazeera reported. ' +
     'The Banco do Brasil office in Sao Paulo said the Port of Spain terminal reopened.';
-  const people = rowsOf(ACTORS, (await extract(article(text))).actors).filter((a) => a.source === 'discovered' && a.type === 'person');
+  const people = rowsOf(ACTORS, (await extract(article(text))).actors).filter(
+    (a) => a.source === 'discovered' && a.type === 'person',
+  );
   assert.equal(people, []);
   assert.equal(appositiveName(text, wordsIn(text)), []);
 });

@@ -28,7 +28,9 @@ export function discoveredShortForms(
     for (const acronym of a.type === 'person' ? [] : a.aliases.filter((n) => ACRONYM.test(n) && n !== a.name))
       owners.set(acronym, new Set([...(owners.get(acronym) ?? []), a.actor_id]));
     // A nickname given inside a person's name ("El Chapo") names that person alone.
-    for (const nickname of a.type === 'person' ? a.aliases.filter((n) => n !== a.name && !a.name.split(' ').includes(n)) : [])
+    for (const nickname of a.type === 'person'
+      ? a.aliases.filter((n) => n !== a.name && !a.name.split(' ').includes(n))
+      : [])
       if (NICKNAME.test(nickname)) owners.set(nickname, new Set([...(owners.get(nickname) ?? []), a.actor_id]));
     const words = a.name.split(' ');
     // A word of an organisation's name ("Terra" in "California Terra Garden") is no person's surname.

@@ -1,7 +1,8 @@
 // What a person's name looks like in news English: two to four capitalised words, possibly
 // joined by particles ("Bashar al-Assad", "Staffan de Mistura", "Ursula von der Leyen", "Jose
 // Eduardo dos Santos") and holding a nickname in quotes or brackets ("Joaquin "El Chapo" Guzman"),
-// none of them a title, a day, a demonym or the head of an organisation's name.
+// none of them a title (nor its plural), a day, a demonym or the head of an organisation's name; a
+// surname's prefix may stand before a second capital ("McCarthy", "O'Rourke").
 import { NON_NAME_WORDS, HONORIFICS } from './lexicon/capitalisedNonNames.ts';
 import { DEMONYM_WORDS } from '../text/lexicon/demonyms.ts';
 import { ORG_HEADS } from '../text/lexicon/orgNouns.ts';

@@ -99,7 +99,7 @@ const isPluralRole = (w: string) => /[^s]s$/.test(w) && PERSON_ROLES.has(w.slice
  */
 function namesAfterPlural(text: string, words: Word[], i: number): [number, number][] {
   const out: [number, number][] = [];
-  for (let at = i + 1; at < words.length && out.length < 8; ) {
+  for (let at = i + 1; at < words.length && out.length < 8;) {
     const span = personNameAt(text, words, at);
     if (!span) break;
     out.push(span);

@@ -361,8 +361,7 @@ export function attachDescriptors(
     const [a, b] = [sorted[i - 1], sorted[i]];
     const gap = text.slice(a.end, b.start);
     const people = isPerson(a.actor_id) && isPerson(b.actor_id);
-    if (a.kind !== 'name' || b.kind !== 'name' || !(gap === ' and ' || (people && /^, (?:and )?$/.test(gap))))
-      continue;
+    if (a.kind !== 'name' || b.kind !== 'name' || !(gap === ' and ' || (people && /^, (?:and )?$/.test(gap)))) continue;
     const label = pluralLabelFor.get(a) ?? labelBefore(text, sentenceOf(a.start).start, a.start, isPerson(a.actor_id));
     if (label && isPluralRole(label.label.split(' ').pop()!)) pluralLabelFor.set(b, label);
   }
