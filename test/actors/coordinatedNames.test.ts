@@ -1,5 +1,5 @@
-// Names opened by initials ("J P Nadda"), and two people after a plural role ("veteran party
-// leaders A and B"), who share its label.
+// Names opened by initials ("J P Nadda"), and people after a plural role ("veteran party leaders A
+// and B", "opposition leaders A, B and C"), who share its label.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { extract, article } from './extractText.ts';
@@ -35,6 +35,49 @@ test('both names take the plural label', async () => {
     [
       ['Anil Rao', 'veteran party leaders'],
       ['Meera Iyer', 'veteran party leaders'],
+    ],
+  );
+});
+
+test('a plural role before a comma list of names, ", and" or "and" before the last', () => {
+  const three = ['Raila Odinga', 'Kalonzo Musyoka', 'Musalia Mudavadi'];
+  assert.equal(names('Opposition leaders Raila Odinga, Kalonzo Musyoka and Musalia Mudavadi signed the pact.'), three);
+  assert.equal(names('Opposition leaders Raila Odinga, Kalonzo Musyoka, and Musalia Mudavadi signed the pact.'), three);
+  assert.equal(names('Foreign Ministers Sergey Lavrov and Antony Blinken met in Geneva.'), [
+    'Sergey Lavrov',
+    'Antony Blinken',
+  ]);
+});
+
+test('a list that goes on with words that are no name keeps the two names before them', () => {
+  assert.equal(
+    names(
+      'Those present included former Ministers Udaya Gammanpila, Anura Priyadharshana Yapa, G. L. Peiris and others.',
+    ),
+    ['Udaya Gammanpila', 'Anura Priyadharshana Yapa'],
+  );
+  assert.equal(names('Former Ministers Udaya Gammanpila, G. L. Peiris and others attended.'), []);
+  assert.equal(names('Ministers from Kenya, Uganda and Tanzania met.'), []);
+});
+
+test('a plural title before one name is no part of it, nor a label of several', async () => {
+  const rows = (await extract(article('Presidents Joe Biden said the talks went well.'))).mentionRows;
+  assert.equal(
+    rows.map((m) => [m.surface, m.actor_id]),
+    [['Joe Biden', 'joe-biden']],
+  );
+});
+
+test('every name of the list takes the plural label', async () => {
+  const rows = (
+    await extract(article('Opposition leaders Raila Odinga, Kalonzo Musyoka and Musalia Mudavadi signed the pact.'))
+  ).mentionRows;
+  assert.equal(
+    rows.map((m) => [m.surface, m.descriptor]),
+    [
+      ['Raila Odinga', 'Opposition leaders'],
+      ['Kalonzo Musyoka', 'Opposition leaders'],
+      ['Musalia Mudavadi', 'Opposition leaders'],
     ],
   );
 });

@@ -48,6 +48,31 @@ test('a family name written first names the person after the full name', async (
   assert.ok(rows.some(([a, s, id]) => a === 'a1' && s === 'Kim' && id === 'kim-jong-un'));
 });
 
+test('a bare full name, with no title in its sentence, is the person another article names with one', async () => {
+  const rows = await mentionsOf(
+    article('Chief Minister Chandrababu Naidu said the alliance would support the government.'),
+    article('The alliance performed well in Andhra Pradesh under the leadership of Chandrababu Naidu.'),
+  );
+  assert.ok(rows.some(([a, s, id]) => a === 'a1' && s === 'Chandrababu Naidu' && id === 'chandrababu-naidu'));
+  const alone = await mentionsOf(
+    article('The alliance performed well in Andhra Pradesh under the leadership of Chandrababu Naidu.'),
+  );
+  assert.not.ok(alone.some(([, s]) => /Naidu/.test(s ?? '')));
+});
+
+test('a nickname is a short form when one discovered person holds it', () => {
+  const guzman = { ...person('Joaquin Guzman'), aliases: ['Joaquin Guzman', 'El Chapo', 'Guzman'] };
+  assert.equal(forms([guzman]), [
+    ['El Chapo', 'joaquin-guzman'],
+    ['Guzman', 'joaquin-guzman'],
+  ]);
+  const other = { ...person('Ivan Archivaldo'), aliases: ['Ivan Archivaldo', 'El Chapo', 'Archivaldo'] };
+  assert.equal(forms([guzman, other]), [
+    ['Guzman', 'joaquin-guzman'],
+    ['Archivaldo', 'ivan-archivaldo'],
+  ]);
+});
+
 test('no surname mention where the word is ordinary lower-case text', async () => {
   const rows = await mentionsOf(
     article('Prosecutor Elena Marsh said the case would go to trial.'),

@@ -23,6 +23,7 @@ export function discoveredRegistry(discoveries: Discovery[], codebook: Codebook)
     const a = byId.get(id) ?? { actor_id: id, name: span.name, type: span.type, aliases: [span.name], parsers: [] };
     if (!a.parsers.includes(span.parser)) a.parsers.push(span.parser);
     if (span.acronym && !a.aliases.includes(span.acronym)) a.aliases.push(span.acronym);
+    if (span.nickname && !a.aliases.includes(span.nickname)) a.aliases.push(span.nickname);
     if (span.type === 'person') {
       const surname = span.name.split(' ').pop()!;
       if (surname !== span.name && !a.aliases.includes(surname)) a.aliases.push(surname);

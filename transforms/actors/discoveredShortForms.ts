@@ -4,13 +4,16 @@
 // discovered people sharing a surname, a surname that is also a codebook name or a word that is
 // capitalised for other reasons ("The", "Monday") name nobody. Built once for the corpus and
 // compiled with the full names into one matcher. An organisation's acronym, given in brackets after
-// its full name somewhere in the corpus ("the Liberal Reform Party (LRP)"), is a short form too.
+// its full name somewhere in the corpus ("the Liberal Reform Party (LRP)"), is a short form too, and
+// so is a person's nickname given inside the name ("Joaquin "El Chapo" Guzman").
 import type { MatcherEntry } from './compileActorMatcher.ts';
 import type { DiscoveredActor } from './discoveredRegistry.ts';
 import { NON_NAME_WORDS, HONORIFICS } from './lexicon/capitalisedNonNames.ts';
 
 /** A surname worth matching alone: a capitalised word of three letters or more, not a particle. */
 const SURNAME = /^\p{Lu}[\p{L}'\u2019-]{2,}$/u;
+/** A nickname: one to three capitalised words ("El Chapo", "Bibi", "TK"). */
+const NICKNAME = /^\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){0,2}$/u;
 /** An acronym: capitals only. */
 const ACRONYM = /^\p{Lu}{2,8}$/u;
 
@@ -24,6 +27,11 @@ export function discoveredShortForms(
   for (const a of actors) {
     for (const acronym of a.type === 'person' ? [] : a.aliases.filter((n) => ACRONYM.test(n) && n !== a.name))
       owners.set(acronym, new Set([...(owners.get(acronym) ?? []), a.actor_id]));
+    // A nickname given inside a person's name ("El Chapo") names that person alone.
+    for (const nickname of a.type === 'person'
+      ? a.aliases.filter((n) => n !== a.name && !a.name.split(' ').includes(n))
+      : [])
+      if (NICKNAME.test(nickname)) owners.set(nickname, new Set([...(owners.get(nickname) ?? []), a.actor_id]));
     const words = a.name.split(' ');
     // A word of an organisation's name ("Terra" in "California Terra Garden") is no person's surname.
     if (a.type !== 'person') words.forEach((w) => fullNameWords.add(w));

@@ -1,6 +1,8 @@
 // What a person's name looks like in news English: two to four capitalised words, possibly
-// joined by particles ("Bashar al-Assad", "Staffan de Mistura", "Ban Ki-moon", "Abu Mohammad
-// al-Julani"), none of them a title, a day, a demonym or the head of an organisation's name.
+// joined by particles ("Bashar al-Assad", "Staffan de Mistura", "Ursula von der Leyen", "Jose
+// Eduardo dos Santos") and holding a nickname in quotes or brackets ("Joaquin "El Chapo" Guzman"),
+// none of them a title (nor its plural), a day, a demonym or the head of an organisation's name; a
+// surname's prefix may stand before a second capital ("McCarthy", "O'Rourke").
 import { NON_NAME_WORDS, HONORIFICS } from './lexicon/capitalisedNonNames.ts';
 import { DEMONYM_WORDS } from '../text/lexicon/demonyms.ts';
 import { ORG_HEADS } from '../text/lexicon/orgNouns.ts';
@@ -27,7 +29,18 @@ const PARTICLES = new Set([
   'du',
   'ul',
   'bint',
+  'del',
+  'della',
+  'dela',
+  'delos',
+  'dos',
+  'das',
+  'do',
+  'den',
+  'ter',
 ]);
+/** Particles that run two together: "von der Leyen", "van den Berg", "de la Cruz", "de los Santos". */
+const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'los', 'las']);
 const TITLE_WORDS = new Set([
   'President',
   'Minister',
@@ -101,8 +114,15 @@ function nameWordShape(w: string): boolean {
   )
     return false;
   if (isRoleNoun(bare)) return false;
-  return /^\p{Lu}[\p{Ll}'\u2019]+(?:-\p{L}[\p{Ll}]+)*$/u.test(bare) || /^(?:al|el)-\p{Lu}\p{Ll}+$/u.test(bare);
+  // "Presidents", "Ministers": the plural of a title names several people, never one.
+  if (/[^s]s$/.test(bare) && (TITLE_WORDS.has(bare.slice(0, -1)) || isRoleNoun(bare.slice(0, -1)))) return false;
+  return NAME_WORD.test(bare) || /^(?:al|el)-\p{Lu}\p{Ll}+$/u.test(bare);
 }
+
+/** A capitalised word, its parts joined by hyphens; a surname's prefix may stand before a second
+ *  capital ("McCarthy", "MacArthur", "O'Rourke", "D'Souza", "DeSantis", "DiCaprio", "LaPointe"). */
+const NAME_WORD =
+  /^(?:(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|La|Le|Fitz)(?=\p{Lu}))?\p{Lu}[\p{Ll}'\u2019]+(?:-\p{L}[\p{Ll}]+)*$/u;
 
 /**
  * The person's name starting at words[i], as a word range [i, j), or null: 2 to 4 name words
@@ -168,8 +188,13 @@ function nameRunAt(text: string, words: Word[], i: number): { count: number; end
   if (j > i && !isNameWord(words[j].text)) j = i;
   count = j - i;
   while (j < words.length && count < 5) {
+    if (j > i && !joined(text, words[j - 1], words[j])) {
+      // "Kagiso “TK” Pooe": a nickname between two name words; the run goes on after it.
+      const k = count >= 1 && isNameWord(words[j - 1].text) ? afterNickname(text, words, j) : -1;
+      if (k < 0) break;
+      j = k;
+    }
     const w = words[j].text;
-    if (j > i && !joined(text, words[j - 1], words[j])) break;
     if (isNameWord(w)) {
       count++;
       j++;
@@ -182,17 +207,36 @@ function nameRunAt(text: string, words: Word[], i: number): { count: number; end
       j++;
       break;
     }
-    if (
-      j > i &&
-      PARTICLES.has(w.toLowerCase()) &&
-      j + 1 < words.length &&
-      isNameWord(words[j + 1].text) &&
-      joined(text, words[j], words[j + 1])
-    ) {
-      j++;
-      continue;
+    if (j > i && PARTICLES.has(w.toLowerCase())) {
+      // "von der Leyen": a second particle may follow the first.
+      const k = SECOND_PARTICLES.has(words[j + 1]?.text) && joined(text, words[j], words[j + 1]) ? j + 1 : j;
+      if (k + 1 < words.length && isNameWord(words[k + 1].text) && joined(text, words[k], words[k + 1])) {
+        j = k + 1;
+        continue;
+      }
     }
     break;
   }
   return { count, end: j };
+}
+
+/** The nickname's brackets: an opening mark and the marks that close it. */
+const NICKNAME_MARKS: Record<string, string> = { '\u201c': '\u201d', '"': '"', '(': ')', '\u2018': '\u2019', "'": "'" };
+
+/**
+ * A nickname inside a name, right after words[j - 1]: one to three capitalised words in quotation
+ * marks or brackets, then a name word ("Kagiso “TK” Pooe", "Joaquin (El Chapo) Guzman"). The index
+ * of that name word, or -1. The nickname is no part of the name (see personSpanOf).
+ */
+function afterNickname(text: string, words: Word[], j: number): number {
+  const open = /^ (\S)$/.exec(text.slice(words[j - 1].end, words[j]?.start ?? 0))?.[1];
+  const close = open && NICKNAME_MARKS[open];
+  if (!close) return -1;
+  for (let k = j; k < Math.min(j + 3, words.length - 1); k++) {
+    if (!isCapitalised(words[k].text) || (k > j && !joined(text, words[k - 1], words[k]))) return -1;
+    const gap = text.slice(words[k].end, words[k + 1].start);
+    if (gap === ' ') continue;
+    return gap === `${close} ` && isNameWord(words[k + 1].text) ? k + 1 : -1;
+  }
+  return -1;
 }

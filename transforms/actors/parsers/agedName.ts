@@ -3,7 +3,7 @@
 // Only people have ages in apposition, so the age is evidence that the capitalised words are a name.
 import { personNameAt } from '../nameShape.ts';
 import { joined, type Word } from '../../text/words.ts';
-import { canonicalName, type DiscoveredSpan } from './discovered.ts';
+import { personSpanOf, type DiscoveredSpan } from './discovered.ts';
 
 /** "43-year-old": one word (words.ts joins inner hyphens). */
 const AGE_ADJECTIVE = /^\d{1,3}-year-old$/;
@@ -13,10 +13,7 @@ const AGE_AFTER = /^,\s\d{1,3}(?:,|\.(?!\d)|;|\s+and\b|\s*$)/;
 export function agedName(text: string, words: Word[]): DiscoveredSpan[] {
   const out: DiscoveredSpan[] = [];
   const push = (span: [number, number]) => {
-    const first = words[span[0]],
-      last = words[span[1] - 1];
-    const name = canonicalName(text.slice(first.start, last.end));
-    out.push({ start: first.start, end: first.start + name.length, name, type: 'person', parser: 'agedName' });
+    out.push(personSpanOf(text, words[span[0]], words[span[1] - 1], 'agedName'));
   };
   for (let i = 0; i < words.length; i++) {
     if (AGE_ADJECTIVE.test(words[i].text) && i + 1 < words.length && joined(text, words[i], words[i + 1])) {

@@ -4,7 +4,7 @@
 import { personNameAt } from '../nameShape.ts';
 import { isRoleNoun } from '../../text/lexicon/roleNouns.ts';
 import { wordsIn, type Word } from '../../text/words.ts';
-import { canonicalName, type DiscoveredSpan } from './discovered.ts';
+import { personSpanOf, type DiscoveredSpan } from './discovered.ts';
 
 const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+([^,.;:()"\u201c\u201d]{2,80})/u;
 /** "Rami Abdulrahman, head of the Observatory,", "Li Wen, Minister of Finance,": a role noun with
@@ -59,14 +59,7 @@ export function appositiveName(text: string, words: Word[]): DiscoveredSpan[] {
           .map((w) => w.text)
       : [];
     if (m && (phrase.some(isRoleNoun) || MEMBER.test(m[1]))) {
-      const surface = text.slice(words[span[0]].start, last.end);
-      out.push({
-        start: words[span[0]].start,
-        end: words[span[0]].start + canonicalName(surface).length,
-        name: canonicalName(surface),
-        type: 'person',
-        parser: 'appositiveName',
-      });
+      out.push(personSpanOf(text, words[span[0]], last, 'appositiveName'));
     }
     i = span[1] - 1;
   }

@@ -4,7 +4,7 @@
 import { personNameAt } from '../nameShape.ts';
 import { PERSON_ROLES, isRoleNoun } from '../../text/lexicon/roleNouns.ts';
 import { type Word } from '../../text/words.ts';
-import { canonicalName, type DiscoveredSpan } from './discovered.ts';
+import { personSpanOf, type DiscoveredSpan } from './discovered.ts';
 
 /** A determiner that opens the label: "the", "a", "another", "his", "Russia's". */
 const OPENER = /^(?:the|a|an|another|his|her|its|their|\p{Lu}[\p{L}.-]*['\u2019]s)$/iu;
@@ -38,14 +38,7 @@ export function roleFirstName(text: string, words: Word[]): DiscoveredSpan[] {
     const last = words[span[1] - 1];
     // The apposition closes after the name: ", Name," or ", Name said".
     if (/^[,;)]/.test(text.slice(last.end, last.end + 1)) && labelBefore(text, words, i)) {
-      const name = canonicalName(text.slice(words[i].start, last.end));
-      out.push({
-        start: words[i].start,
-        end: words[i].start + name.length,
-        name,
-        type: 'person',
-        parser: 'roleFirstName',
-      });
+      out.push(personSpanOf(text, words[i], last, 'roleFirstName'));
     }
     i = span[1] - 1;
   }

@@ -3,7 +3,7 @@
 import { personNameAt } from '../nameShape.ts';
 import { speechLemma } from '../../text/lexicon/speechVerbs.ts';
 import { joined, type Word } from '../../text/words.ts';
-import { canonicalName, type DiscoveredSpan } from './discovered.ts';
+import { personSpanOf, type DiscoveredSpan } from './discovered.ts';
 
 const TAKES_SUBJECT_AFTER = new Set([
   'said',
@@ -24,16 +24,7 @@ const LOCATIVE = /^(?:in|at|from|near|outside|inside|across|into|toward|towards|
 export function speakerName(text: string, words: Word[]): DiscoveredSpan[] {
   const out: DiscoveredSpan[] = [];
   const push = (span: [number, number]) => {
-    const first = words[span[0]],
-      last = words[span[1] - 1];
-    const surface = canonicalName(text.slice(first.start, last.end));
-    out.push({
-      start: first.start,
-      end: first.start + surface.length,
-      name: surface,
-      type: 'person',
-      parser: 'speakerName',
-    });
+    out.push(personSpanOf(text, words[span[0]], words[span[1] - 1], 'speakerName'));
   };
   for (let i = 0; i < words.length; i++) {
     const span = personNameAt(text, words, i);

@@ -5,7 +5,7 @@ import { personNameAt } from '../nameShape.ts';
 import { isRoleNoun, PERSON_ROLES } from '../../text/lexicon/roleNouns.ts';
 import { HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
 import { joined, isCapitalised, type Word } from '../../text/words.ts';
-import { canonicalName, type DiscoveredSpan } from './discovered.ts';
+import { personSpanOf, type DiscoveredSpan } from './discovered.ts';
 
 const RANKS = new Set([
   'General',
@@ -92,16 +92,27 @@ function nameAfterOffice(text: string, words: Word[], at: number): [number, numb
 const isPluralRole = (w: string) => /[^s]s$/.test(w) && PERSON_ROLES.has(w.slice(0, -1).toLowerCase());
 
 /**
- * "veteran party leaders Anil Rao and Meera Iyer": a plural role before two names joined by "and"
- * (or a comma); both are people. Without a second name the plural says nothing of the first.
+ * "veteran party leaders Anil Rao and Meera Iyer", "former Ministers A, B and C": a plural role
+ * before names joined by commas and "and" (", and" too); all are people. A list may go on with
+ * words that are no name ("G. L. Peiris"): the names before them count when there are two. One
+ * name after a plural says nothing of it.
  */
 function namesAfterPlural(text: string, words: Word[], i: number): [number, number][] {
-  const first = personNameAt(text, words, i + 1);
-  if (!first) return [];
-  const and = first[1];
-  if (and + 1 >= words.length || words[and].text !== 'and' || !joined(text, words[and - 1], words[and])) return [];
-  const second = joined(text, words[and], words[and + 1]) ? personNameAt(text, words, and + 1) : null;
-  return second ? [first, second] : [];
+  const out: [number, number][] = [];
+  for (let at = i + 1; at < words.length && out.length < 8;) {
+    const span = personNameAt(text, words, at);
+    if (!span) break;
+    out.push(span);
+    const gap = text.slice(words[span[1] - 1].end, words[span[1]]?.start ?? text.length);
+    if (words[span[1]]?.text === 'and' && /^,? $/.test(gap) && joined(text, words[span[1]], words[span[1] + 1])) {
+      const last = personNameAt(text, words, span[1] + 1);
+      if (last) out.push(last);
+      break;
+    }
+    if (gap !== ', ') break;
+    at = span[1];
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** Ranks that go before one name alone: "King Salman", "Pope Francis", "Emir Tamim". */
@@ -122,7 +133,7 @@ export function titledName(text: string, words: Word[]): DiscoveredSpan[] {
     if (isPluralRole(words[i].text) && joined(text, words[i], words[i + 1])) {
       const spans = namesAfterPlural(text, words, i);
       for (const span of spans) out.push(personSpan(text, words, span));
-      if (spans.length) i = spans[1][1] - 1;
+      if (spans.length) i = spans[spans.length - 1][1] - 1;
       continue;
     }
     if (
@@ -141,14 +152,5 @@ export function titledName(text: string, words: Word[]): DiscoveredSpan[] {
 }
 
 function personSpan(text: string, words: Word[], span: [number, number]): DiscoveredSpan {
-  const first = words[span[0]],
-    last = words[span[1] - 1];
-  const surface = text.slice(first.start, last.end);
-  return {
-    start: first.start,
-    end: first.start + canonicalName(surface).length,
-    name: canonicalName(surface),
-    type: 'person',
-    parser: 'titledName',
-  };
+  return personSpanOf(text, words[span[0]], words[span[1] - 1], 'titledName');
 }

@@ -353,13 +353,16 @@ export function attachDescriptors(
   { text, sentenceOf, quoted, persons }: MentionContext,
 ): MentionCandidate[] {
   const isPerson = (actorId: string) => persons.has(actorId);
-  // The label before the first of two names joined by "and", when its head is plural, is the second's too.
+  // The label before the first of names joined by "and", when its head is plural, is the others' too:
+  // "leaders A and B", and of people, "leaders A, B and C".
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const pluralLabelFor = new Map<MentionCandidate, { start: number; label: string }>();
   for (let i = 1; i < sorted.length; i++) {
     const [a, b] = [sorted[i - 1], sorted[i]];
-    if (a.kind !== 'name' || b.kind !== 'name' || text.slice(a.end, b.start) !== ' and ') continue;
-    const label = labelBefore(text, sentenceOf(a.start).start, a.start, isPerson(a.actor_id));
+    const gap = text.slice(a.end, b.start);
+    const people = isPerson(a.actor_id) && isPerson(b.actor_id);
+    if (a.kind !== 'name' || b.kind !== 'name' || !(gap === ' and ' || (people && /^, (?:and )?$/.test(gap)))) continue;
+    const label = pluralLabelFor.get(a) ?? labelBefore(text, sentenceOf(a.start).start, a.start, isPerson(a.actor_id));
     if (label && isPluralRole(label.label.split(' ').pop()!)) pluralLabelFor.set(b, label);
   }
   return mentions.map((m) => {
