@@ -7,6 +7,7 @@
 import type { Candidate, ParseContext } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
 import { notStated } from '../notStated.ts';
+import { withCues } from '../withCues.ts';
 
 // "planned to", "intends to", and a commitment with the text that binds it between verb and "to"
 // ("Moscow had committed under the September 9 agreement to restrain the air force").
@@ -20,7 +21,39 @@ const TYPE: [RegExp, string][] = [
   [/^promis|^pledg|commit|^undert/i, 'offer'],
 ];
 
-export function actorIntends(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+const CUES = [
+  [
+    'want',
+    'wants',
+    'wanted',
+    'hope',
+    'hopes',
+    'hoped',
+    'ready',
+    'promised',
+    'promises',
+    'pledged',
+    'pledges',
+    'offered',
+    'offers',
+    'plans',
+    'planned',
+    'planning',
+    'intend',
+    'intends',
+    'intended',
+    'intending',
+    'committed',
+    'commits',
+    'committing',
+    'undertook',
+    'undertakes',
+  ],
+  ['to'],
+];
+
+export const actorIntends = withCues(CUES, function actorIntends(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     // "ready to work with any state that wants to" is an offer of partnership; "want to work" alone no act
@@ -42,4 +75,4 @@ export function actorIntends(sentence: string, ctx: ParseContext): Candidate[] {
     ];
   }
   return [];
-}
+});

@@ -6,6 +6,7 @@
 // "agreed to consider") adds no content and is no proposal; nor is a failure to agree.
 import type { Candidate } from '../Candidate.ts';
 import { statesClaim } from '../statesClaim.ts';
+import { withCues } from '../withCues.ts';
 
 // Adjuncts may come between the verb and what was agreed: "agreed early on Friday to", "agreed in
 // Munich on a", "agreed in principle to", "agreed at their first summit in a year on Wednesday to",
@@ -23,7 +24,10 @@ const FAILED =
 const SOUGHT =
   /\b(?:bid|effort|attempt|hope|hopes|hoped|trying|tried|seeking|sought|aim|aims|push|pushing|want|wants|wanted|expected)\s+to\s+(?:\w+\s+)?$/i;
 
-export function agreedTo(sentence: string): Candidate[] {
+/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+const CUES = [['agrees', 'agreed', 'agreeing']];
+
+export const agreedTo = withCues(CUES, function agreedTo(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     const before = sentence.slice(Math.max(0, at - 40), at);
@@ -43,4 +47,4 @@ export function agreedTo(sentence: string): Candidate[] {
     ];
   }
   return [];
-}
+});

@@ -6,6 +6,7 @@
 // guilt", "accepted defeat") is no proposal: only help, offers, proposals and invitations.
 import type { Candidate } from '../Candidate.ts';
 import { notStated } from '../notStated.ts';
+import { withCues } from '../withCues.ts';
 
 const HELP = String.raw`(?:aid|assistance|help|support|relief|donations?|rescue\s+teams?|teams|offers?|proposals?|requests?|(?:\w+\s+){0,2}(?:aid|assistance|help|offers?|proposals?))`;
 const PATTERN = new RegExp(
@@ -13,7 +14,10 @@ const PATTERN = new RegExp(
   'gi',
 );
 
-export function aidAccepted(sentence: string): Candidate[] {
+/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+const CUES = [['accept', 'accepts', 'accepted', 'accepting', 'welcomes', 'welcomed', 'welcoming']];
+
+export const aidAccepted = withCues(CUES, function aidAccepted(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     if (notStated(sentence, at)) continue;
@@ -22,4 +26,4 @@ export function aidAccepted(sentence: string): Candidate[] {
     ];
   }
   return [];
-}
+});

@@ -7,6 +7,7 @@
 // measures, inquiries, arrests, flags, mourning, evacuations and emergencies.
 import type { Candidate } from '../Candidate.ts';
 import { notStated } from '../notStated.ts';
+import { withCues } from '../withCues.ts';
 
 const MEASURE = String.raw`(?:the\s+|an?\s+|all\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:arrests?|detention|investigations?|inquiry|inquiries|probe|evacuations?|flags?|closure|curfew|lockdown|mobili[sz]ation|deployment|mourning|emergency|disaster\s+(?:zone|area)|release|withdrawal|ceasefire|halt|suspension|audit|review|measures|help|aid|relief)`;
 const ORDERED = new RegExp(
@@ -18,7 +19,30 @@ const PASSIVE =
 // "was ordered held without bond", "were ordered to leave": an order on the subject, told as a fact.
 const ORDERED_ON_SUBJECT = /\b(?:was|were|is|are|been|being)\s+$/i;
 
-export function decreed(sentence: string): Candidate[] {
+/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+const CUES = [
+  [
+    'order',
+    'orders',
+    'ordered',
+    'decree',
+    'decrees',
+    'decreed',
+    'declares',
+    'declared',
+    'declaring',
+    'announces',
+    'announced',
+    'proclaim',
+    'proclaims',
+    'proclaimed',
+    'disaster',
+    'mourning',
+    'emergency',
+  ],
+];
+
+export const decreed = withCues(CUES, function decreed(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(ORDERED)) {
     const at = m.index ?? 0;
     if (ORDERED_ON_SUBJECT.test(sentence.slice(Math.max(0, at - 12), at))) continue;
@@ -47,4 +71,4 @@ export function decreed(sentence: string): Candidate[] {
     ];
   }
   return [];
-}
+});

@@ -6,6 +6,7 @@
 // an invitation turned down ("declined the invitation") are not proposals.
 import type { Candidate, ParseContext, SentenceMention } from '../Candidate.ts';
 import { notStated } from '../notStated.ts';
+import { withCues } from '../withCues.ts';
 
 const INVITED = /\b(invit(?:es|ed|ing))\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+(?!comment\b|a\b|the\b)[a-z]+/gi;
 const ACCEPTED =
@@ -39,7 +40,10 @@ function inviter(sentence: string, at: number, end: number, mentions: SentenceMe
   return span ? { role: 'author', authorSpan: span, addresseeSpan: subjectSpan(sentence, at, mentions) } : {};
 }
 
-export function invited(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+const CUES = [['invites', 'invited', 'inviting', 'invitation']];
+
+export const invited = withCues(CUES, function invited(sentence: string, ctx: ParseContext): Candidate[] {
   const found: Candidate[] = [];
   for (const re of [INVITED, ACCEPTED]) {
     for (const m of sentence.matchAll(re)) {
@@ -80,4 +84,4 @@ export function invited(sentence: string, ctx: ParseContext): Candidate[] {
     break;
   }
   return found.sort((a, b) => a.cueStart - b.cueStart).slice(0, 1);
-}
+});

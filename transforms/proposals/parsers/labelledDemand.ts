@@ -4,6 +4,7 @@
 // The actor in the label is the proposer.
 import type { Candidate } from '../Candidate.ts';
 import { clauseStart } from '../clauseStart.ts';
+import { withCues } from '../withCues.ts';
 
 const PATTERN =
   /,\s+((?:a|an|one|the)\s+(?:(?:key|long-?standing|central|major|main|core|chief|principal|firm|repeated|original|initial|new|early|first)\s+)*(?:((?:[A-Z][\w.-]*\s+){1,2})(?:and\s+(?:[A-Z][\w.-]*\s+){1,2})?)?(demand|condition|precondition|proposal|request|offer|idea)\b(?:\s+(?:of|by|from|first\s+(?:made|put\s+forward|floated)\s+by|made\s+by|put\s+forward\s+by)\s+([^,.;]+))?)\s*[.;]?\s*$/d;
@@ -17,7 +18,10 @@ const TYPE: Record<string, string> = {
   idea: 'plan',
 };
 
-export function labelledDemand(sentence: string): Candidate[] {
+/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+const CUES = [['demand', 'condition', 'precondition', 'proposal', 'request', 'offer', 'idea']];
+
+export const labelledDemand = withCues(CUES, function labelledDemand(sentence: string): Candidate[] {
   const m = PATTERN.exec(sentence);
   if (!m || (!m[2] && !m[4])) return [];
   const [at, end] = m.indices![3]!;
@@ -34,4 +38,4 @@ export function labelledDemand(sentence: string): Candidate[] {
       contentStart: clauseStart(sentence, m.index),
     },
   ];
-}
+});

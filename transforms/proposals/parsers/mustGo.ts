@@ -3,13 +3,20 @@
 // transition". The one who must go is the addressee; the proposer is who holds the view.
 import type { Candidate } from '../Candidate.ts';
 import { clauseStart } from '../clauseStart.ts';
+import { withCues } from '../withCues.ts';
 
 const PATTERN =
   /\b((?:must|should|has\s+to|had\s+to|needs?\s+to|would\s+have\s+to)\s+(?:go|step\s+(?:down|aside)|leave\s+(?:power|office)|resign|be\s+removed|quit)|(?:can(?:not|['\u2019]t)|could\s+not|must\s+not|should\s+not|will\s+not|would\s+not)\s+(?:be\s+part\s+of|have\s+(?:a|any)\s+(?:role|place)\s+in|play\s+(?:a|any)\s+role\s+in|remain\s+in\s+power)|can\s+have\s+no\s+(?:role|place|future)\s+in)\b/i;
 
 const MODAL = /\b(?:must|should|has|had|needs?|would|can(?:not)?|could|will|can['\u2019]t)\b/i;
 
-export function mustGo(sentence: string): Candidate[] {
+/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+const CUES = [
+  ['must', 'should', 'has', 'had', 'need', 'needs', 'would', 'cannot', 'can', 'could', 'will'],
+  ['go', 'step', 'leave', 'resign', 'removed', 'quit', 'part', 'role', 'place', 'remain', 'future'],
+];
+
+export const mustGo = withCues(CUES, function mustGo(sentence: string): Candidate[] {
   if (!MODAL.test(sentence)) return [];
   const m = PATTERN.exec(sentence);
   if (!m) return [];
@@ -24,4 +31,4 @@ export function mustGo(sentence: string): Candidate[] {
       contentStart: clauseStart(sentence, m.index),
     },
   ];
-}
+});

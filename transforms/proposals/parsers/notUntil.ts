@@ -5,6 +5,7 @@
 // clause after it (a subject and a verb): "would not comment before the meeting" sets no
 // condition.
 import type { Candidate } from '../Candidate.ts';
+import { withCues } from '../withCues.ts';
 
 const REFUSAL = String.raw`\b(?:(?:should|must|would|will|could|can|did|does|do)\s*(?:not|n['\u2019]t)|won['\u2019]t|refus(?:ed|es|ing|e)\s+to|(?:there\s+)?(?:can|could|will|would)\s+be\s+no)\b`;
 // Refusing to talk about something is no condition on a proposal ("would not comment until").
@@ -17,11 +18,14 @@ const PATTERN = new RegExp(String.raw`${REFUSAL}[^.;]{0,60}?\b(until|unless|befo
 const CLAUSE_AFTER =
   /^\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have|had|stops?|stopped|ends?|ended|goes|went|lifts?|lifted|leaves?|left|halts?|halted|agrees?|agreed)\b/i;
 
-export function notUntil(sentence: string): Candidate[] {
+/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+const CUES = [['until', 'unless', 'before']];
+
+export const notUntil = withCues(CUES, function notUntil(sentence: string): Candidate[] {
   const m = PATTERN.exec(sentence);
   if (!m) return [];
   const at = (m.index ?? 0) + m[0].length - m[1].length;
   if (NOT_ACTION.test(m[0])) return [];
   if (/^before$/i.test(m[1]) && !CLAUSE_AFTER.test(sentence.slice(at + m[1].length))) return [];
   return [{ cue: m[1], cueStart: at, cueEnd: at + m[1].length, type: 'condition', parser: 'notUntil' }];
-}
+});

@@ -5,6 +5,7 @@
 // of the things a diplomatic process produces: "rebels were preparing an offensive" is war news.
 import type { Candidate, ParseContext } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
+import { withCues } from '../withCues.ts';
 
 const VERB = String.raw`assembling|preparing|drawing\s+up|drafting|putting\s+together|organi[sz]ing|coordinating|compiling|working\s+on|setting\s+up|forming|finali[sz]ing|tasked\s+with\s+(?:drawing\s+up|compiling|coordinating|preparing|drafting|organi[sz]ing|assembling)`;
 const THING = String.raw`delegation|list|plan|proposal|draft|resolution|text|roadmap|road\s+map|framework|mechanism|map|meeting|conference|talks|round|team|document|agreement|deal|ceasefire|truce|initiative|negotiating\s+team|declaration|statement|timetable`;
@@ -14,7 +15,28 @@ const PATTERN = new RegExp(
 );
 const RELATIVE = /,\s*(?:which|who)\s+$/i;
 
-export function preparing(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+const CUES = [
+  [
+    'assembling',
+    'preparing',
+    'drawing',
+    'drafting',
+    'putting',
+    'organizing',
+    'organising',
+    'coordinating',
+    'compiling',
+    'working',
+    'setting',
+    'forming',
+    'finalizing',
+    'finalising',
+    'tasked',
+  ],
+];
+
+export const preparing = withCues(CUES, function preparing(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     const last = ctx.mentions.filter((x) => !x.media && x.end <= at).at(-1);
@@ -33,4 +55,4 @@ export function preparing(sentence: string, ctx: ParseContext): Candidate[] {
     ];
   }
   return [];
-}
+});

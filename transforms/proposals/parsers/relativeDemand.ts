@@ -3,6 +3,7 @@
 // demands,", "Washington wants Assad gone". The actors between the relative pronoun and the verb
 // are the proposers; the one the clause is about, named before it, is the addressee.
 import type { Candidate, ParseContext } from '../Candidate.ts';
+import { withCues } from '../withCues.ts';
 
 const WANT = String.raw`wants?|wanted|want`;
 const OUT = String.raw`out|gone|removed|ousted|replaced|toppled|out\s+of\s+power|to\s+(?:go|step\s+(?:down|aside)|leave(?:\s+power|\s+office)?|resign|quit)`;
@@ -12,7 +13,10 @@ const WHOSE = new RegExp(
   'dgi',
 );
 
-export function relativeDemand(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+const CUES = [['who', 'whom', 'whose']];
+
+export const relativeDemand = withCues(CUES, function relativeDemand(sentence: string, ctx: ParseContext): Candidate[] {
   if (!/\bwho(?:m|se)?\b/i.test(sentence)) return [];
   for (const m of sentence.matchAll(WHOM)) {
     const span = m.indices![2]!;
@@ -51,7 +55,7 @@ export function relativeDemand(sentence: string, ctx: ParseContext): Candidate[]
     ];
   }
   return [];
-}
+});
 
 /** Where the clause naming the one targeted begins: after the comma or semicolon before the
  *  noun the relative clause is about ("..., Assad, whom ..."), else the sentence's start. */

@@ -5,6 +5,7 @@
 // adopted with nothing said of its content ("adopted a resolution on Syria.") is no statement of
 // a proposal.
 import type { Candidate } from '../Candidate.ts';
+import { withCues } from '../withCues.ts';
 
 const TEXT = String.raw`resolution|statement|declaration|communiqu[eé]|text|document|motion`;
 const STATES = String.raw`endors(?:ing|es)|calling\s+for|calls\s+for|demanding|demands|urging|urges|setting\s+out|sets\s+out|laying\s+out|lays\s+out|backing|backs|approving|approves|asking|asks|requiring|requires|establishing|establishes|envisag(?:ing|es)|authori[sz](?:ing|es)`;
@@ -14,7 +15,24 @@ const PATTERN = new RegExp(
 );
 const FAILED = /\b(?:fail(?:ed|s)?\s+to|not|n['\u2019]t|never|unable\s+to|refused\s+to|blocked|vetoed)\s+(?:\w+\s+)?$/i;
 
-export function resolutionAdopted(sentence: string): Candidate[] {
+/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+const CUES = [
+  [
+    'adopted',
+    'adopts',
+    'adopt',
+    'passed',
+    'passes',
+    'approved',
+    'approves',
+    'issued',
+    'issues',
+    'unanimously',
+    'voted',
+  ],
+];
+
+export const resolutionAdopted = withCues(CUES, function resolutionAdopted(sentence: string): Candidate[] {
   if (!/\b(?:adopt|pass|approv|issu|backed|voted)/i.test(sentence)) return [];
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
@@ -31,4 +49,4 @@ export function resolutionAdopted(sentence: string): Candidate[] {
     ];
   }
   return [];
-}
+});

@@ -8,11 +8,15 @@ import type { Candidate, ParseContext } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
 import { notStated } from '../notStated.ts';
 import { isAct } from '../actVerb.ts';
+import { withCues } from '../withCues.ts';
 
 const PATTERN =
   /\b((?:is|are|was|were)\s+(?:(?:also|now|still|widely)\s+)?(?:likely|expected|due|scheduled|slated))\s+to\s+(be\s+)?([a-z]+(?:-in)?)\b/gi;
 
-export function scheduled(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+const CUES = [['likely', 'expected', 'due', 'scheduled', 'slated']];
+
+export const scheduled = withCues(CUES, function scheduled(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     if (!isAct(m[3], !!m[2], sentence.slice(at + m[0].length))) continue;
@@ -22,4 +26,4 @@ export function scheduled(sentence: string, ctx: ParseContext): Candidate[] {
     ];
   }
   return [];
-}
+});
