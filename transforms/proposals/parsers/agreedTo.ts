@@ -4,7 +4,7 @@
 // Only the finite forms: the bare verb is an agreement still to come ("pressure to agree to
 // talks", "if the two sides can agree to"). Agreeing to back something already stated ("agreed to help Washington pursue the peace plan",
 // "agreed to consider") adds no content and is no proposal; nor is a failure to agree.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
 import { statesClaim } from '../statesClaim.ts';
 import { withCues } from '../withCues.ts';
 
@@ -24,10 +24,12 @@ const FAILED =
 const SOUGHT =
   /\b(?:bid|effort|attempt|hope|hopes|hoped|trying|tried|seeking|sought|aim|aims|push|pushing|want|wants|wanted|expected)\s+to\s+(?:\w+\s+)?$/i;
 
-/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
-const CUES = [['agrees', 'agreed', 'agreeing']];
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['agrees agreed agreeing'];
 
-export const agreedTo = withCues(CUES, function agreedTo(sentence: string): Candidate[] {
+export const agreedTo: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     const before = sentence.slice(Math.max(0, at - 40), at);
@@ -47,4 +49,4 @@ export const agreedTo = withCues(CUES, function agreedTo(sentence: string): Cand
     ];
   }
   return [];
-});
+}

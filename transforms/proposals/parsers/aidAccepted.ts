@@ -4,7 +4,7 @@
 // row (an accepted offer is told from the accepting side; the offer itself, "offered to send
 // rescue teams", is the codebook cue "offered"). Accepting a result, a verdict or guilt ("accepted their
 // guilt", "accepted defeat") is no proposal: only help, offers, proposals and invitations.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
 import { notStated } from '../notStated.ts';
 import { withCues } from '../withCues.ts';
 
@@ -14,10 +14,12 @@ const PATTERN = new RegExp(
   'gi',
 );
 
-/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
-const CUES = [['accept', 'accepts', 'accepted', 'accepting', 'welcomes', 'welcomed', 'welcoming']];
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['accept accepts accepted accepting welcomes welcomed welcoming'];
 
-export const aidAccepted = withCues(CUES, function aidAccepted(sentence: string): Candidate[] {
+export const aidAccepted: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     if (notStated(sentence, at)) continue;
@@ -26,4 +28,4 @@ export const aidAccepted = withCues(CUES, function aidAccepted(sentence: string)
     ];
   }
   return [];
-});
+}

@@ -58,5 +58,5 @@ export function cueClause(cues: CueMatcher): Parser {
     }
     return [];
   };
-  return cues.words ? withCues([cues.words], read) : read;
+  return cues.words ? withCues([cues.words.join(' ')], read) : read;
 }

@@ -5,7 +5,7 @@
 // or for a decree in the passive the one who reports it. A fact about orders ("was ordered held
 // without bond": a court's ruling on a suspect; "ordered pizza") is not one: only orders about
 // measures, inquiries, arrests, flags, mourning, evacuations and emergencies.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
 import { notStated } from '../notStated.ts';
 import { withCues } from '../withCues.ts';
 
@@ -19,30 +19,15 @@ const PASSIVE =
 // "was ordered held without bond", "were ordered to leave": an order on the subject, told as a fact.
 const ORDERED_ON_SUBJECT = /\b(?:was|were|is|are|been|being)\s+$/i;
 
-/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
 const CUES = [
-  [
-    'order',
-    'orders',
-    'ordered',
-    'decree',
-    'decrees',
-    'decreed',
-    'declares',
-    'declared',
-    'declaring',
-    'announces',
-    'announced',
-    'proclaim',
-    'proclaims',
-    'proclaimed',
-    'disaster',
-    'mourning',
-    'emergency',
-  ],
+  'order orders ordered decree decrees decreed declares declared declaring announces announced proclaim ' +
+    'proclaims proclaimed disaster mourning emergency',
 ];
 
-export const decreed = withCues(CUES, function decreed(sentence: string): Candidate[] {
+export const decreed: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(ORDERED)) {
     const at = m.index ?? 0;
     if (ORDERED_ON_SUBJECT.test(sentence.slice(Math.max(0, at - 12), at))) continue;
@@ -71,4 +56,4 @@ export const decreed = withCues(CUES, function decreed(sentence: string): Candid
     ];
   }
   return [];
-});
+}

@@ -2,7 +2,7 @@
 // "Kerry said the Syrian air force would no longer fly combat missions over rebel areas, a key
 // US demand", "..., a long-standing Russian condition", "..., a proposal first made by Turkey".
 // The actor in the label is the proposer.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
 import { clauseStart } from '../clauseStart.ts';
 import { withCues } from '../withCues.ts';
 
@@ -18,10 +18,12 @@ const TYPE: Record<string, string> = {
   idea: 'plan',
 };
 
-/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
-const CUES = [['demand', 'condition', 'precondition', 'proposal', 'request', 'offer', 'idea']];
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['demand condition precondition proposal request offer idea'];
 
-export const labelledDemand = withCues(CUES, function labelledDemand(sentence: string): Candidate[] {
+export const labelledDemand: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   const m = PATTERN.exec(sentence);
   if (!m || (!m[2] && !m[4])) return [];
   const [at, end] = m.indices![3]!;
@@ -38,4 +40,4 @@ export const labelledDemand = withCues(CUES, function labelledDemand(sentence: s
       contentStart: clauseStart(sentence, m.index),
     },
   ];
-});
+}

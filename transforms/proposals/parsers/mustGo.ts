@@ -1,7 +1,7 @@
 // A demand that a leader go, in the phrasings news uses for it: "Assad must go", "Assad must
 // step down", "Assad could not be part of Syria's long-term future", "can have no role in a
 // transition". The one who must go is the addressee; the proposer is who holds the view.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
 import { clauseStart } from '../clauseStart.ts';
 import { withCues } from '../withCues.ts';
 
@@ -10,13 +10,15 @@ const PATTERN =
 
 const MODAL = /\b(?:must|should|has|had|needs?|would|can(?:not)?|could|will|can['\u2019]t)\b/i;
 
-/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
 const CUES = [
-  ['must', 'should', 'has', 'had', 'need', 'needs', 'would', 'cannot', 'can', 'could', 'will'],
-  ['go', 'step', 'leave', 'resign', 'removed', 'quit', 'part', 'role', 'place', 'remain', 'future'],
+  'must should has had need needs would cannot can could will',
+  'go step leave resign removed quit part role place remain future',
 ];
 
-export const mustGo = withCues(CUES, function mustGo(sentence: string): Candidate[] {
+export const mustGo: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   if (!MODAL.test(sentence)) return [];
   const m = PATTERN.exec(sentence);
   if (!m) return [];
@@ -31,4 +33,4 @@ export const mustGo = withCues(CUES, function mustGo(sentence: string): Candidat
       contentStart: clauseStart(sentence, m.index),
     },
   ];
-});
+}

@@ -41,7 +41,7 @@ function quotedVow(ctx: ParseContext): Candidate[] {
 }
 
 /** Words PATTERN cannot match without: other sentences are read for a quoted vow only. */
-const CUES = [['vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised']];
+const CUES = ['vow vows vowed pledge pledges pledged promise promises promised'];
 
 const vowed = withCues(CUES, function vowed(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {

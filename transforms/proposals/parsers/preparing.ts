@@ -3,7 +3,7 @@
 // groups", "the French are drafting a resolution", "Russia has been preparing a draft". Only with
 // an actor as subject (named right before, or the noun a "which"/"who" clause is about) and only
 // of the things a diplomatic process produces: "rebels were preparing an offensive" is war news.
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
 import { withCues } from '../withCues.ts';
 
@@ -15,28 +15,15 @@ const PATTERN = new RegExp(
 );
 const RELATIVE = /,\s*(?:which|who)\s+$/i;
 
-/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
 const CUES = [
-  [
-    'assembling',
-    'preparing',
-    'drawing',
-    'drafting',
-    'putting',
-    'organizing',
-    'organising',
-    'coordinating',
-    'compiling',
-    'working',
-    'setting',
-    'forming',
-    'finalizing',
-    'finalising',
-    'tasked',
-  ],
+  'assembling preparing drawing drafting putting organizing organising coordinating compiling working ' +
+    'setting forming finalizing finalising tasked',
 ];
 
-export const preparing = withCues(CUES, function preparing(sentence: string, ctx: ParseContext): Candidate[] {
+export const preparing: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     const last = ctx.mentions.filter((x) => !x.media && x.end <= at).at(-1);
@@ -55,4 +42,4 @@ export const preparing = withCues(CUES, function preparing(sentence: string, ctx
     ];
   }
   return [];
-});
+}

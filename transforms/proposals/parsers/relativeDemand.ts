@@ -2,7 +2,7 @@
 // the United States, France and Britain want out,", "Assad, whose departure the opposition
 // demands,", "Washington wants Assad gone". The actors between the relative pronoun and the verb
 // are the proposers; the one the clause is about, named before it, is the addressee.
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
 import { withCues } from '../withCues.ts';
 
 const WANT = String.raw`wants?|wanted|want`;
@@ -13,10 +13,12 @@ const WHOSE = new RegExp(
   'dgi',
 );
 
-/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
-const CUES = [['who', 'whom', 'whose']];
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['who whom whose'];
 
-export const relativeDemand = withCues(CUES, function relativeDemand(sentence: string, ctx: ParseContext): Candidate[] {
+export const relativeDemand: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   if (!/\bwho(?:m|se)?\b/i.test(sentence)) return [];
   for (const m of sentence.matchAll(WHOM)) {
     const span = m.indices![2]!;
@@ -55,7 +57,7 @@ export const relativeDemand = withCues(CUES, function relativeDemand(sentence: s
     ];
   }
   return [];
-});
+}
 
 /** Where the clause naming the one targeted begins: after the comma or semicolon before the
  *  noun the relative clause is about ("..., Assad, whom ..."), else the sentence's start. */

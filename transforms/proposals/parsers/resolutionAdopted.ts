@@ -4,7 +4,7 @@
 // `agreed` (the text was adopted); the proposer is the body, the subject of the clause. A text
 // adopted with nothing said of its content ("adopted a resolution on Syria.") is no statement of
 // a proposal.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
 import { withCues } from '../withCues.ts';
 
 const TEXT = String.raw`resolution|statement|declaration|communiqu[eé]|text|document|motion`;
@@ -15,24 +15,12 @@ const PATTERN = new RegExp(
 );
 const FAILED = /\b(?:fail(?:ed|s)?\s+to|not|n['\u2019]t|never|unable\s+to|refused\s+to|blocked|vetoed)\s+(?:\w+\s+)?$/i;
 
-/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
-const CUES = [
-  [
-    'adopted',
-    'adopts',
-    'adopt',
-    'passed',
-    'passes',
-    'approved',
-    'approves',
-    'issued',
-    'issues',
-    'unanimously',
-    'voted',
-  ],
-];
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['adopted adopts adopt passed passes approved approves issued issues unanimously voted'];
 
-export const resolutionAdopted = withCues(CUES, function resolutionAdopted(sentence: string): Candidate[] {
+export const resolutionAdopted: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   if (!/\b(?:adopt|pass|approv|issu|backed|voted)/i.test(sentence)) return [];
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
@@ -49,4 +37,4 @@ export const resolutionAdopted = withCues(CUES, function resolutionAdopted(sente
     ];
   }
   return [];
-});
+}

@@ -5,7 +5,7 @@
 // fall" is a forecast, "he said it would take time" or "would be difficult" a judgement, "would
 // not" a refusal. The announcer is the proposer: an actor, or a body or role the codebook does not
 // know ("the electoral commission said it would"). Meetings are convening's (listed before).
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
 import { PARTY_WORDS } from '../partyWords.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
 import { notStated } from '../notStated.ts';
@@ -34,13 +34,12 @@ const PATTERN =
   /\b(said|says|announced|announces|confirmed|confirms|told\s+[\w ]{2,30}?)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?([^.;:"\u201c\u201d,]{1,80}?)\b(would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:(?:[a-z]+ly|indeed|soon|also|then|now|still)\s+)*(be\s+)?([a-z]+(?:-in)?)\b/gi;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we)$/i;
 
-/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
-const CUES = [
-  ['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'told'],
-  ['would', 'will', 'is', 'are', 'was', 'were'],
-];
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['said says announced announces confirmed confirms told', 'would will is are was were'];
 
-export const saysWould = withCues(CUES, function saysWould(sentence: string, ctx: ParseContext): Candidate[] {
+export const saysWould: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   if (!/\b(?:would|will|(?:is|are|was|were)\s+to)\b/i.test(sentence)) return [];
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
@@ -72,4 +71,4 @@ export const saysWould = withCues(CUES, function saysWould(sentence: string, ctx
     ];
   }
   return [];
-});
+}

@@ -4,7 +4,7 @@
 // to win", "is likely to remain in office" are forecasts; "the storm is expected to reach" has no
 // party. Not "is set to", which as often states a stance ("Assad was set to budge") or a step done to
 // the subject ("is set to be arraigned"). The subject is the proposer.
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
 import { notStated } from '../notStated.ts';
 import { isAct } from '../actVerb.ts';
@@ -13,10 +13,12 @@ import { withCues } from '../withCues.ts';
 const PATTERN =
   /\b((?:is|are|was|were)\s+(?:(?:also|now|still|widely)\s+)?(?:likely|expected|due|scheduled|slated))\s+to\s+(be\s+)?([a-z]+(?:-in)?)\b/gi;
 
-/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
-const CUES = [['likely', 'expected', 'due', 'scheduled', 'slated']];
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['likely expected due scheduled slated'];
 
-export const scheduled = withCues(CUES, function scheduled(sentence: string, ctx: ParseContext): Candidate[] {
+export const scheduled: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     if (!isAct(m[3], !!m[2], sentence.slice(at + m[0].length))) continue;
@@ -26,4 +28,4 @@ export const scheduled = withCues(CUES, function scheduled(sentence: string, ctx
     ];
   }
   return [];
-});
+}

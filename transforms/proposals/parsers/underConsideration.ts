@@ -3,7 +3,7 @@
 // will be examined". A thing the verb classes ("would be considered a war crime", "is considered
 // to be", "was considered as") is a judgement, not an option; nor is a person ("Assad would be
 // considered").
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
 import { withCues } from '../withCues.ts';
 
 const PATTERN =
@@ -13,41 +13,27 @@ const SUBJECT = /(?:^|[,;:]\s*|\b(?:that|and|said|says)\s+)((?:[\w'\u2019-]+\s+)
 const NOT_OPTION =
   /\b(?:he|she|it|they|this|that|which|who|case|cases|issue|issues|matter|question|questions|report|reports|request|idea|proposal|plan|options?|results?|claims?|bill|application|appeal)\s+$/i;
 
-/** Words the patterns cannot match without (a word of each list): other sentences are not read. */
-const CUES = [
-  [
-    'considered',
-    'examined',
-    'studied',
-    'explored',
-    'looked',
-    'weighed',
-    'discussed',
-    'consideration',
-    'discussion',
-    'study',
-  ],
-];
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['considered examined studied explored looked weighed discussed consideration discussion study'];
 
-export const underConsideration = withCues(
-  CUES,
-  function underConsideration(sentence: string, ctx: ParseContext): Candidate[] {
-    const m = PATTERN.exec(sentence);
-    if (!m) return [];
-    const before = sentence.slice(0, m.index);
-    const s = SUBJECT.exec(before);
-    if (!s || NOT_OPTION.test(before)) return [];
-    const subjectAt = before.length - s[1].length;
-    if (ctx.mentions.some((x) => x.start >= subjectAt && x.end <= m.index)) return [];
-    return [
-      {
-        cue: m[1].replace(/\s+/g, ' '),
-        cueStart: m.index,
-        cueEnd: m.index + m[1].length,
-        type: 'plan',
-        parser: 'underConsideration',
-        contentStart: subjectAt,
-      },
-    ];
-  },
-);
+export const underConsideration: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
+  const m = PATTERN.exec(sentence);
+  if (!m) return [];
+  const before = sentence.slice(0, m.index);
+  const s = SUBJECT.exec(before);
+  if (!s || NOT_OPTION.test(before)) return [];
+  const subjectAt = before.length - s[1].length;
+  if (ctx.mentions.some((x) => x.start >= subjectAt && x.end <= m.index)) return [];
+  return [
+    {
+      cue: m[1].replace(/\s+/g, ' '),
+      cueStart: m.index,
+      cueEnd: m.index + m[1].length,
+      type: 'plan',
+      parser: 'underConsideration',
+      contentStart: subjectAt,
+    },
+  ];
+}
