@@ -2,7 +2,8 @@
 // every parser reads every sentence of the sample, the dev corpus and the real-news dev set, its
 // quotations blanked as the parsers read it and as written, once behind its guard and once with
 // the guard open (a word set holding every word), with the sentence's actor mentions (the
-// notebook's own) and a deal stated before; both readings must find the same candidates.
+// notebook's own) and a deal stated before; both readings must find the same candidates. Likewise
+// whether a sentence states a deal (dealContext.ts, guarded by its cues too).
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readCorpus } from '../../readers/readCorpus.ts';
@@ -13,6 +14,7 @@ import { articlesAndEvents, sentencesOf, textsOf } from '../../transforms/pipeli
 import { discoveryPass, mentionFinder } from '../../transforms/actors/index.ts';
 import { parsersOf } from '../../transforms/proposals/index.ts';
 import { maskQuotes } from '../../transforms/proposals/maskQuotes.ts';
+import { statesDeal } from '../../transforms/proposals/refiners/dealContext.ts';
 import type { ParseContext, SentenceMention } from '../../transforms/proposals/Candidate.ts';
 import { wordSet, EVERY_WORD } from '../../transforms/text/wordSet.ts';
 
@@ -52,9 +54,13 @@ for (const dir of ['corpus', 'test/devcorpus', 'test/realnews/dev']) {
   test(`no guard hides a candidate: every sentence of ${dir}`, async () => {
     const sentences = await sentencesIn(dir);
     assert.ok(sentences.length > 40);
-    let found = 0;
+    let found = 0,
+      deals = 0;
     for (const { text, mentions } of sentences) {
       for (const read of [maskQuotes(text), text]) {
+        const deal = statesDeal(read, EVERY_WORD);
+        assert.equal(statesDeal(read), deal, read);
+        if (deal) deals++;
         const ctx: ParseContext = { mentions, dealStated: true, raw: text };
         for (const parse of parsers) {
           const open = parse(read, { ...ctx, words: EVERY_WORD });
@@ -64,6 +70,7 @@ for (const dir of ['corpus', 'test/devcorpus', 'test/realnews/dev']) {
       }
     }
     assert.ok(found > 10, `${found} candidates`);
+    assert.ok(deals > 0, 'a deal stated');
   });
 }
 

@@ -5,12 +5,17 @@
 // (test/proposals/withCues.test.ts tries every sentence of the corpora); it spares reading most
 // sentences with most patterns.
 import type { Parser } from './Candidate.ts';
-import { wordSet } from '../text/wordSet.ts';
+import { wordSet, type WordSet } from '../text/wordSet.ts';
 
 export function withCues(cues: string[], parser: Parser): Parser {
   const lists = cues.map((list) => list.trim().split(/\s+/));
   return (text, ctx) => {
     const words = ctx.words ?? wordSet(text);
-    return lists.every((list) => list.some((w) => words.has(w))) ? parser(text, ctx) : [];
+    return lists.every((list) => holdsOne(words, list)) ? parser(text, ctx) : [];
   };
+}
+
+function holdsOne(words: WordSet, list: string[]): boolean {
+  for (const w of list) if (words.has(w)) return true;
+  return false;
 }
