@@ -1,6 +1,7 @@
 // A proposal as a parser finds it in one sentence, before the refiners name who proposed it, to
 // whom, how it was reported and which proposal it is.
 import type { TextParser } from '../Extractor.ts';
+import type { WordSet } from '../text/wordSet.ts';
 
 export interface Candidate {
   /** The cue as written and its offsets in the sentence. */
@@ -45,6 +46,9 @@ export interface ParseContext {
   dealStated: boolean;
   /** The sentence as written, quotations included (parsers otherwise see them blanked). */
   raw?: string;
+  /** The words of the text the parser reads (not of `raw`), found once for every parser
+   *  (withCues.ts); found again when absent. */
+  words?: WordSet;
 }
 
 /** A proposals parser (the shared contract, transforms/Extractor.ts): one sentence, its context. */

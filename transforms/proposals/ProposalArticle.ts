@@ -6,6 +6,7 @@ import type { SentenceMention } from './Candidate.ts';
 import type { ArticleMention } from './groupSubject.ts';
 import { maskQuotes } from './maskQuotes.ts';
 import { statesDeal } from './refiners/dealContext.ts';
+import { wordSet, type WordSet } from '../text/wordSet.ts';
 
 export interface ProposalSentence {
   id: string;
@@ -14,6 +15,8 @@ export interface ProposalSentence {
   text: string;
   /** The text with its quotations blanked. */
   masked: string;
+  /** The words of `masked` (transforms/text/wordSet.ts), for the parsers' cue guards. */
+  words: WordSet;
   mentions: SentenceMention[];
   /** Whether this sentence states a deal struck, and whether one before it did (dealContext.ts). */
   statesDeal: boolean;
@@ -35,13 +38,15 @@ export function proposalArticle(
   const read = sentences.map((s): ProposalSentence => {
     const text = s.text ?? '';
     const masked = maskQuotes(text);
+    const words = wordSet(masked);
     const here: ProposalSentence = {
       id: s.sentence_id ?? '',
       start: s.start ?? 0,
       text,
       masked,
+      words,
       mentions: bySentence.get(s.sentence_id ?? '') ?? [],
-      statesDeal: statesDeal(masked),
+      statesDeal: statesDeal(masked, words),
       dealBefore,
     };
     dealBefore ||= here.statesDeal;

@@ -58,7 +58,7 @@ import { summaries } from './refiners/summaries.ts';
 
 /** The parsers, one phrasing family each, in order: where two cues start at the same place, the
  *  one listed first wins. (rivalClause is no entry: clausePieces calls it for a later clause.) */
-function parsersOf(codebook: Codebook): Parser[] {
+export function parsersOf(codebook: Codebook): Parser[] {
   return [
     // "Under the agreement, ..." frames the sentence as a deal's content
     underTheDeal,

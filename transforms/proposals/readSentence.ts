@@ -6,12 +6,16 @@ import type { Candidate, Parser } from './Candidate.ts';
 import type { Draft } from './Draft.ts';
 import type { ProposalSentence } from './ProposalArticle.ts';
 import { clausePieces, blankOutside } from './clausePieces.ts';
+import { wordSet } from '../text/wordSet.ts';
 
 export function readSentence(s: ProposalSentence, parsers: Parser[]): Draft[] {
-  const ctx = { mentions: s.mentions, dealStated: s.dealBefore, raw: s.text };
+  const ctx = { mentions: s.mentions, dealStated: s.dealBefore, raw: s.text, words: s.words };
   const found = firstCue(parsers.map((p) => p(s.masked, ctx)));
   if (!found) return [];
-  const reparse = (view: string) => firstCue(parsers.map((p) => p(view, { ...ctx, raw: view })));
+  const reparse = (view: string) => {
+    const viewCtx = { ...ctx, raw: view, words: wordSet(view) };
+    return firstCue(parsers.map((p) => p(view, viewCtx)));
+  };
   const pieces = clausePieces(s.masked, found, reparse, ctx);
   const multi = pieces.length > 1;
   const ownClause = multi || pieces[0].from > s.text.length - s.text.trimStart().length;

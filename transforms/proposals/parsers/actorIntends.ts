@@ -4,9 +4,10 @@
 // actor (or a pronoun standing for one) as subject, and only for actions: "wants to learn what",
 // "hoped to see", "aid trucks were ready to cross" state no proposal. "X had committed under
 // the agreement to restrain": a commitment is an offer (its deal named between the verbs).
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
 import { notStated } from '../notStated.ts';
+import { withCues } from '../withCues.ts';
 
 // "planned to", "intends to", and a commitment with the text that binds it between verb and "to"
 // ("Moscow had committed under the September 9 agreement to restrain the air force").
@@ -20,7 +21,16 @@ const TYPE: [RegExp, string][] = [
   [/^promis|^pledg|commit|^undert/i, 'offer'],
 ];
 
-export function actorIntends(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = [
+  'want wants wanted hope hopes hoped ready promised promises pledged pledges offered offers plans ' +
+    'planned planning intend intends intended intending committed commits committing undertook undertakes',
+  'to',
+];
+
+export const actorIntends: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     // "ready to work with any state that wants to" is an offer of partnership; "want to work" alone no act

@@ -4,8 +4,9 @@
 // Only the finite forms: the bare verb is an agreement still to come ("pressure to agree to
 // talks", "if the two sides can agree to"). Agreeing to back something already stated ("agreed to help Washington pursue the peace plan",
 // "agreed to consider") adds no content and is no proposal; nor is a failure to agree.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
 import { statesClaim } from '../statesClaim.ts';
+import { withCues } from '../withCues.ts';
 
 // Adjuncts may come between the verb and what was agreed: "agreed early on Friday to", "agreed in
 // Munich on a", "agreed in principle to", "agreed at their first summit in a year on Wednesday to",
@@ -23,7 +24,12 @@ const FAILED =
 const SOUGHT =
   /\b(?:bid|effort|attempt|hope|hopes|hoped|trying|tried|seeking|sought|aim|aims|push|pushing|want|wants|wanted|expected)\s+to\s+(?:\w+\s+)?$/i;
 
-export function agreedTo(sentence: string): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['agrees agreed agreeing'];
+
+export const agreedTo: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     const before = sentence.slice(Math.max(0, at - 40), at);

@@ -4,8 +4,9 @@
 // row (an accepted offer is told from the accepting side; the offer itself, "offered to send
 // rescue teams", is the codebook cue "offered"). Accepting a result, a verdict or guilt ("accepted their
 // guilt", "accepted defeat") is no proposal: only help, offers, proposals and invitations.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
 import { notStated } from '../notStated.ts';
+import { withCues } from '../withCues.ts';
 
 const HELP = String.raw`(?:aid|assistance|help|support|relief|donations?|rescue\s+teams?|teams|offers?|proposals?|requests?|(?:\w+\s+){0,2}(?:aid|assistance|help|offers?|proposals?))`;
 const PATTERN = new RegExp(
@@ -13,7 +14,12 @@ const PATTERN = new RegExp(
   'gi',
 );
 
-export function aidAccepted(sentence: string): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['accept accepts accepted accepting welcomes welcomed welcoming'];
+
+export const aidAccepted: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     if (notStated(sentence, at)) continue;

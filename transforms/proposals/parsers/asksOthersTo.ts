@@ -3,13 +3,24 @@
 // government and the opposition to begin direct talks", "Lavrov called on Washington to make
 // sure...". The one asked must be an actor of the codebook or a party ("all sides", "the
 // rebels"): "told reporters to", "expects prices to" are no calls. The addressee is recorded.
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
 import { PARTY_WORDS } from '../partyWords.ts';
+import { withCues } from '../withCues.ts';
 
 const PATTERN =
   /\b(wants?|wanted|expects?|expected|asked|asks|told|tells|called\s+on|calls?\s+on|calling\s+on|pressed|press(?:es|ing)?|push(?:es|ed|ing)?|encouraged|encourages|appealed\s+to|appeals\s+to|invited|invites|challenged|challenges|demanded\s+of)\s+((?:[\w'\u2019.-]+\s+){1,8}?)to\s+(?!the\b|a\b|an\b)([a-z]+)/gi;
 
-export function asksOthersTo(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = [
+  'want wants wanted expect expects expected asked asks told tells called call calls calling pressed ' +
+    'press presses pressing push pushes pushed pushing encouraged encourages appealed appeals invited ' +
+    'invites challenged challenges demanded',
+  'to',
+];
+
+export const asksOthersTo: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     const objStart = at + m[0].indexOf(m[2], m[1].length);

@@ -2,7 +2,8 @@
 // Russia took effect", "a U.S.-Russian brokered ceasefire", "the Russian-brokered truce". The
 // brokers are its authors. A past deal that has since collapsed ("a ceasefire the two powers
 // brokered in February has largely collapsed", "a previous truce") is history, not a proposal.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
+import { withCues } from '../withCues.ts';
 
 const NOUN = String.raw`ceasefire|cease-fire|truce|deal|agreement|accord|cessation\s+of\s+hostilities|peace\s+plan`;
 const AFTER = new RegExp(
@@ -13,7 +14,12 @@ const BEFORE = new RegExp(String.raw`((?:[A-Z][\w.]*[- ]?){1,3}?)[- ](brokered)\
 const PAST =
   /\b(?:collapsed|broke\s+down|fell\s+apart|unravell?ed|fail(?:ed|ing)|previous|earlier|former|last\s+(?:year|month)'?s?)\b/i;
 
-export function brokeredDeal(sentence: string): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['brokered'];
+
+export const brokeredDeal: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   if (PAST.test(sentence)) return [];
   const a = AFTER.exec(sentence);
   if (a) {

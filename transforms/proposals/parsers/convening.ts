@@ -2,7 +2,8 @@
 // Friday", "Kerry said the group would meet again in Munich", "de Mistura announced that talks
 // would resume on March 7". Only verbs of convening: "Kerry said the truce would hold" is a
 // forecast. The announcer is the proposer.
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
+import { withCues } from '../withCues.ts';
 
 const CONVENE = String.raw`reconvene|convene|resume|meet\s+again|hold\s+(?:a\s+|the\s+|new\s+|another\s+|fresh\s+|further\s+)?(?:[\w-]+\s+)?(?:meeting|talks|round|conference|summit|session)`;
 const PATTERN = new RegExp(
@@ -10,7 +11,12 @@ const PATTERN = new RegExp(
   'dgi',
 );
 
-export function convening(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['said says announced announces told', 'reconvene convene resume meet hold'];
+
+export const convening: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   if (!/\b(?:re)?(?:convene|resume|meet|hold)\b/i.test(sentence)) return [];
   for (const m of sentence.matchAll(PATTERN)) {
     const span = m.indices![1]!;

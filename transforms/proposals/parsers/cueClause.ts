@@ -12,6 +12,7 @@ import type { CueMatcher } from '../cueMatcher.ts';
 import type { Parser } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
 import { statesClaim } from '../statesClaim.ts';
+import { withCues } from '../withCues.ts';
 
 const NOUNS = /^(?:proposals?|plans?|drafts?|roadmaps?|initiatives?|offers?|demands?|calls|creation of|need for)$/i;
 // What may follow a noun cue and carry its content.
@@ -34,7 +35,7 @@ const NEEDS_ACTOR = /^(?:suggested|suggests|suggest)$/i;
 const ALSO_CLAIMS = /^(?:suggested|suggests|suggest|proposed|proposes|propose)$/i;
 
 export function cueClause(cues: CueMatcher): Parser {
-  return (sentence, ctx) => {
+  const read: Parser = (sentence, ctx) => {
     for (const m of sentence.matchAll(cues.pattern)) {
       const at = m.index ?? 0;
       const cue = m[0];
@@ -57,4 +58,5 @@ export function cueClause(cues: CueMatcher): Parser {
     }
     return [];
   };
+  return cues.words ? withCues([cues.words.join(' ')], read) : read;
 }

@@ -3,7 +3,8 @@
 // "reached an agreement on a ceasefire"; a ceasefire or truce is content enough on its own ("in a
 // bid to agree a nationwide ceasefire"). A deal named without content ("have agreed a plan that
 // Kerry described as...") or not reached ("failed to close a deal") is no statement of one.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
+import { withCues } from '../withCues.ts';
 
 const VERB = String.raw`announced|unveiled|struck|strike|reached|reach|sealed|seal|clinched|clinch|signed|sign|agreed|agree|brokered|hammered\s+out|finali[sz]ed|set`;
 const NOUN = String.raw`deal|agreement|accord|truce|ceasefire|cease-fire|plan|timetable|roadmap|framework|blueprint`;
@@ -18,7 +19,16 @@ const AGREEING = /^(?:struck|reached|sealed|clinched|signed|agreed|brokered|hamm
 
 const ANY_NOUN = new RegExp(String.raw`\b(?:${NOUN})\b`, 'i');
 
-export function dealStruck(sentence: string): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = [
+  'announced unveiled struck strike reached reach sealed seal clinched clinch signed sign agreed agree ' +
+    'brokered hammered finalized finalised set',
+  'deal agreement accord truce ceasefire cease plan timetable roadmap framework blueprint',
+];
+
+export const dealStruck: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   if (!ANY_NOUN.test(sentence)) return [];
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;

@@ -5,8 +5,9 @@
 // or for a decree in the passive the one who reports it. A fact about orders ("was ordered held
 // without bond": a court's ruling on a suspect; "ordered pizza") is not one: only orders about
 // measures, inquiries, arrests, flags, mourning, evacuations and emergencies.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
 import { notStated } from '../notStated.ts';
+import { withCues } from '../withCues.ts';
 
 const MEASURE = String.raw`(?:the\s+|an?\s+|all\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:arrests?|detention|investigations?|inquiry|inquiries|probe|evacuations?|flags?|closure|curfew|lockdown|mobili[sz]ation|deployment|mourning|emergency|disaster\s+(?:zone|area)|release|withdrawal|ceasefire|halt|suspension|audit|review|measures|help|aid|relief)`;
 const ORDERED = new RegExp(
@@ -18,7 +19,15 @@ const PASSIVE =
 // "was ordered held without bond", "were ordered to leave": an order on the subject, told as a fact.
 const ORDERED_ON_SUBJECT = /\b(?:was|were|is|are|been|being)\s+$/i;
 
-export function decreed(sentence: string): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = [
+  'order orders ordered decree decrees decreed declares declared declaring announces announced proclaim ' +
+    'proclaims proclaimed disaster mourning emergency',
+];
+
+export const decreed: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(ORDERED)) {
     const at = m.index ?? 0;
     if (ORDERED_ON_SUBJECT.test(sentence.slice(Math.max(0, at - 12), at))) continue;

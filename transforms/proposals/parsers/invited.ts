@@ -4,8 +4,9 @@
 // subject invited), "accepted Kim's invitation", "accepted an invitation ... from Kim" (the
 // possessive or the "from" phrase invites, the subject is invited); else the clause's subject. An invitation to do nothing ("invited reporters in", "invited comment") and
 // an invitation turned down ("declined the invitation") are not proposals.
-import type { Candidate, ParseContext, SentenceMention } from '../Candidate.ts';
+import type { Candidate, ParseContext, SentenceMention, Parser } from '../Candidate.ts';
 import { notStated } from '../notStated.ts';
+import { withCues } from '../withCues.ts';
 
 const INVITED = /\b(invit(?:es|ed|ing))\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+(?!comment\b|a\b|the\b)[a-z]+/gi;
 const ACCEPTED =
@@ -39,7 +40,12 @@ function inviter(sentence: string, at: number, end: number, mentions: SentenceMe
   return span ? { role: 'author', authorSpan: span, addresseeSpan: subjectSpan(sentence, at, mentions) } : {};
 }
 
-export function invited(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['invites invited inviting invitation'];
+
+export const invited: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   const found: Candidate[] = [];
   for (const re of [INVITED, ACCEPTED]) {
     for (const m of sentence.matchAll(re)) {

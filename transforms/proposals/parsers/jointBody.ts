@@ -4,7 +4,8 @@
 // Russia and the United States would work out the details of the truce". A mechanism set up by
 // two parties is an agreement between them (status agreed); one party's own facility ("Moscow had
 // set up a monitoring centre at its air base") is a fact, not a proposal.
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
+import { withCues } from '../withCues.ts';
 
 const BODY = String.raw`hotline|hot\s+line|(?:joint\s+)?(?:monitoring\s+|coordination\s+|implementation\s+|operations\s+)?(?:cent(?:re|er)|cell|mechanism|task\s+force|working\s+group|commission|committee|channel|team)`;
 const SET_UP = new RegExp(
@@ -18,7 +19,15 @@ const JOINT_ACTS = new RegExp(
 // Two parties as subject, or one "with" another, or "jointly".
 const TWO = /\b(?:and|with|jointly|together)\b/i;
 
-export function jointBody(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = [
+  'joint set established establish created create launched formed agreed',
+  'hotline hot centre center cell mechanism task working commission committee channel team',
+];
+
+export const jointBody: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(JOINT_ACTS)) {
     const [a, b] = m.indices![2]!;
     return [

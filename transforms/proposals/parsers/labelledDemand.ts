@@ -2,8 +2,9 @@
 // "Kerry said the Syrian air force would no longer fly combat missions over rebel areas, a key
 // US demand", "..., a long-standing Russian condition", "..., a proposal first made by Turkey".
 // The actor in the label is the proposer.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
 import { clauseStart } from '../clauseStart.ts';
+import { withCues } from '../withCues.ts';
 
 const PATTERN =
   /,\s+((?:a|an|one|the)\s+(?:(?:key|long-?standing|central|major|main|core|chief|principal|firm|repeated|original|initial|new|early|first)\s+)*(?:((?:[A-Z][\w.-]*\s+){1,2})(?:and\s+(?:[A-Z][\w.-]*\s+){1,2})?)?(demand|condition|precondition|proposal|request|offer|idea)\b(?:\s+(?:of|by|from|first\s+(?:made|put\s+forward|floated)\s+by|made\s+by|put\s+forward\s+by)\s+([^,.;]+))?)\s*[.;]?\s*$/d;
@@ -17,7 +18,12 @@ const TYPE: Record<string, string> = {
   idea: 'plan',
 };
 
-export function labelledDemand(sentence: string): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['demand condition precondition proposal request offer idea'];
+
+export const labelledDemand: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   const m = PATTERN.exec(sentence);
   if (!m || (!m[2] && !m[4])) return [];
   const [at, end] = m.indices![3]!;

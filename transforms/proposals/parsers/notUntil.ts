@@ -4,7 +4,8 @@
 // Assad goes", "the rebels won't negotiate before the sieges are lifted". "Before" only with a
 // clause after it (a subject and a verb): "would not comment before the meeting" sets no
 // condition.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
+import { withCues } from '../withCues.ts';
 
 const REFUSAL = String.raw`\b(?:(?:should|must|would|will|could|can|did|does|do)\s*(?:not|n['\u2019]t)|won['\u2019]t|refus(?:ed|es|ing|e)\s+to|(?:there\s+)?(?:can|could|will|would)\s+be\s+no)\b`;
 // Refusing to talk about something is no condition on a proposal ("would not comment until").
@@ -17,7 +18,12 @@ const PATTERN = new RegExp(String.raw`${REFUSAL}[^.;]{0,60}?\b(until|unless|befo
 const CLAUSE_AFTER =
   /^\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have|had|stops?|stopped|ends?|ended|goes|went|lifts?|lifted|leaves?|left|halts?|halted|agrees?|agreed)\b/i;
 
-export function notUntil(sentence: string): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['until unless before'];
+
+export const notUntil: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   const m = PATTERN.exec(sentence);
   if (!m) return [];
   const at = (m.index ?? 0) + m[0].length - m[1].length;

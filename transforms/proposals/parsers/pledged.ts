@@ -7,6 +7,7 @@
 import type { Candidate, ParseContext } from '../Candidate.ts';
 import { notStated } from '../notStated.ts';
 import { attributedQuote } from '../attributedQuote.ts';
+import { withCues } from '../withCues.ts';
 
 const PATTERN =
   /\b(vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed))\s+(?:(?:on\s+\w+|again|also|publicly|repeatedly)\s+)?(?=to\s+([a-z]+)|(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:[A-Z]{1,2}|U\.S\.)?\$|£|€|\d|(?:full|swift|further|more|continued|additional|financial|military|humanitarian|emergency)\s|support\b|aid\b|assistance\b|help\b|funds?\b|money\b))/gi;
@@ -39,12 +40,20 @@ function quotedVow(ctx: ParseContext): Candidate[] {
   ];
 }
 
-export function pledged(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words PATTERN cannot match without: other sentences are read for a quoted vow only. */
+const CUES = ['vow vows vowed pledge pledges pledged promise promises promised'];
+
+const vowed = withCues(CUES, function vowed(sentence: string): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     if (m[2] && (NOT_ACTION.test(m[2]) || WAR_AIM.test(sentence.slice(at + m[1].length)))) continue;
     if (notStated(sentence, at)) continue;
     return [{ cue: m[1], cueStart: at, cueEnd: at + m[1].length, type: 'offer', parser: 'pledged' }];
   }
-  return quotedVow(ctx);
+  return [];
+});
+
+export function pledged(sentence: string, ctx: ParseContext): Candidate[] {
+  const found = vowed(sentence, ctx);
+  return found.length ? found : quotedVow(ctx);
 }

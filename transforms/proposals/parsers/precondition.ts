@@ -3,13 +3,19 @@
 // departure of Assad remains a precondition for the opposition". The content is the noun phrase
 // that is the condition; the proposer the subject of the clause. "On condition of anonymity" and
 // "the condition of the wounded" are not conditions put on anything.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
+import { withCues } from '../withCues.ts';
 
 const PATTERN =
   /\b(?:as\s+)?(?:an?|its|their|his|her|the|key|main)\s+(?:(?:key|main|firm|central|non-negotiable)\s+)?((?:pre-?)?condition)\s+(?:for|of|to|before)\s+(?!anonymity\b)(?:any\s+|the\s+|a\s+|further\s+|new\s+|more\s+)*(?:talks|negotiations|deal|agreement|truce|ceasefire|cease-fire|peace|settlement|participation|return|joining|taking\s+part|dialogue|transition|cooperation|resuming|resumption|any)\b/i;
 const PRE_ALONE = /\b(precondition)s?\b(?!\s+(?:of\s+anonymity))/i;
 
-export function precondition(sentence: string): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['condition precondition preconditions'];
+
+export const precondition: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   const m =
     PATTERN.exec(sentence) ??
     (/\b(?:set|sets|setting|made|makes|making|remains?|is|was|named|put)\b/i.test(sentence)

@@ -2,7 +2,8 @@
 // the United States, France and Britain want out,", "Assad, whose departure the opposition
 // demands,", "Washington wants Assad gone". The actors between the relative pronoun and the verb
 // are the proposers; the one the clause is about, named before it, is the addressee.
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
+import { withCues } from '../withCues.ts';
 
 const WANT = String.raw`wants?|wanted|want`;
 const OUT = String.raw`out|gone|removed|ousted|replaced|toppled|out\s+of\s+power|to\s+(?:go|step\s+(?:down|aside)|leave(?:\s+power|\s+office)?|resign|quit)`;
@@ -12,7 +13,12 @@ const WHOSE = new RegExp(
   'dgi',
 );
 
-export function relativeDemand(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['who whom whose'];
+
+export const relativeDemand: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   if (!/\bwho(?:m|se)?\b/i.test(sentence)) return [];
   for (const m of sentence.matchAll(WHOM)) {
     const span = m.indices![2]!;

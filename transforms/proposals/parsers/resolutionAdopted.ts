@@ -4,7 +4,8 @@
 // `agreed` (the text was adopted); the proposer is the body, the subject of the clause. A text
 // adopted with nothing said of its content ("adopted a resolution on Syria.") is no statement of
 // a proposal.
-import type { Candidate } from '../Candidate.ts';
+import type { Candidate, Parser } from '../Candidate.ts';
+import { withCues } from '../withCues.ts';
 
 const TEXT = String.raw`resolution|statement|declaration|communiqu[eé]|text|document|motion`;
 const STATES = String.raw`endors(?:ing|es)|calling\s+for|calls\s+for|demanding|demands|urging|urges|setting\s+out|sets\s+out|laying\s+out|lays\s+out|backing|backs|approving|approves|asking|asks|requiring|requires|establishing|establishes|envisag(?:ing|es)|authori[sz](?:ing|es)`;
@@ -14,7 +15,12 @@ const PATTERN = new RegExp(
 );
 const FAILED = /\b(?:fail(?:ed|s)?\s+to|not|n['\u2019]t|never|unable\s+to|refused\s+to|blocked|vetoed)\s+(?:\w+\s+)?$/i;
 
-export function resolutionAdopted(sentence: string): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['adopted adopts adopt passed passes approved approves issued issues unanimously voted'];
+
+export const resolutionAdopted: Parser = withCues(CUES, parse);
+
+function parse(sentence: string): Candidate[] {
   if (!/\b(?:adopt|pass|approv|issu|backed|voted)/i.test(sentence)) return [];
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;

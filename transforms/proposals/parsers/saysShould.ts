@@ -3,9 +3,10 @@
 // of the government should begin formal negotiations by January 1", "Riyadh insisted that the
 // opposition must be represented". The one who must act has to be a party (an actor or a party
 // noun): "analysts said prices should fall" is a forecast. The speaker is the proposer.
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
 import { PARTY_WORDS } from '../partyWords.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
+import { withCues } from '../withCues.ts';
 
 const PATTERN =
   /\b(said|says|say|told\s+[\w ]{2,30}?|insisted|insists|insist|argued|argues|stressed|stresses|added|adding|demanded|demands|proposed|proposes|suggested|suggests)\s+(?:that\s+)?([^.;:"\u201c\u201d]{3,120}?)\b(should|must|ought\s+to|need\s+to|needs\s+to|has\s+to|have\s+to)\s+(?!have\b|be\s+(?:decided|left|up|able)\b|not\s+be\b)[a-z]+/gi;
@@ -20,7 +21,16 @@ const PROCESS =
 const PROCESS_ACTION =
   /^(?:resume|restart|begin|start|stop|end|cease|halt|take\s+place|go\s+ahead|reach|get\s+through|be\s+(?:allowed|lifted|resumed|ended|halted|stopped|released|freed|granted|opened|reconvened|extended|implemented|delivered|held|let|permitted|guaranteed|expanded|broadened|restored|reopened|unblocked))\b/i;
 
-export function saysShould(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = [
+  'said says say told insisted insists insist argued argues stressed stresses added adding demanded ' +
+    'demands proposed proposes suggested suggests',
+  'should must ought need needs has have',
+];
+
+export const saysShould: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   if (!MODAL.test(sentence)) return [];
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;

@@ -5,13 +5,14 @@
 // fall" is a forecast, "he said it would take time" or "would be difficult" a judgement, "would
 // not" a refusal. The announcer is the proposer: an actor, or a body or role the codebook does not
 // know ("the electoral commission said it would"). Meetings are convening's (listed before).
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
 import { PARTY_WORDS } from '../partyWords.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
 import { notStated } from '../notStated.ts';
 import { isAct } from '../actVerb.ts';
 import { ORG_HEADS } from '../../text/lexicon/orgNouns.ts';
 import { isRoleNoun } from '../../text/lexicon/roleNouns.ts';
+import { withCues } from '../withCues.ts';
 
 /** A body or a role the codebook does not know, right before the verb: "the electoral commission said". */
 const HEAD_BEFORE = /\bthe\s+(?:[\w-]+\s+){0,3}([A-Za-z]+)\s+$/i;
@@ -33,7 +34,12 @@ const PATTERN =
   /\b(said|says|announced|announces|confirmed|confirms|told\s+[\w ]{2,30}?)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?([^.;:"\u201c\u201d,]{1,80}?)\b(would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:(?:[a-z]+ly|indeed|soon|also|then|now|still)\s+)*(be\s+)?([a-z]+(?:-in)?)\b/gi;
 const SUBJECT_PRONOUN = /^(?:it|he|she|they|we)$/i;
 
-export function saysWould(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['said says announced announces confirmed confirms told', 'would will is are was were'];
+
+export const saysWould: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   if (!/\b(?:would|will|(?:is|are|was|were)\s+to)\b/i.test(sentence)) return [];
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;

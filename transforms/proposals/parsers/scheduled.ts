@@ -4,15 +4,21 @@
 // to win", "is likely to remain in office" are forecasts; "the storm is expected to reach" has no
 // party. Not "is set to", which as often states a stance ("Assad was set to budge") or a step done to
 // the subject ("is set to be arraigned"). The subject is the proposer.
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
 import { hasActorSubject } from '../hasActorSubject.ts';
 import { notStated } from '../notStated.ts';
 import { isAct } from '../actVerb.ts';
+import { withCues } from '../withCues.ts';
 
 const PATTERN =
   /\b((?:is|are|was|were)\s+(?:(?:also|now|still|widely)\s+)?(?:likely|expected|due|scheduled|slated))\s+to\s+(be\s+)?([a-z]+(?:-in)?)\b/gi;
 
-export function scheduled(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['likely expected due scheduled slated'];
+
+export const scheduled: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
     if (!isAct(m[3], !!m[2], sentence.slice(at + m[0].length))) continue;

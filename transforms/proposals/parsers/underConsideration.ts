@@ -3,7 +3,8 @@
 // will be examined". A thing the verb classes ("would be considered a war crime", "is considered
 // to be", "was considered as") is a judgement, not an option; nor is a person ("Assad would be
 // considered").
-import type { Candidate, ParseContext } from '../Candidate.ts';
+import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
+import { withCues } from '../withCues.ts';
 
 const PATTERN =
   /\b((?:would|will|could|should|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:considered|examined|studied|explored|looked\s+at|weighed|discussed)|(?:is|are)\s+(?:now\s+|also\s+)?being\s+(?:considered|examined|studied|explored|weighed|discussed)|(?:is|are)\s+under\s+(?:active\s+)?(?:consideration|discussion|study))\b(?!\s+(?:a|an|the|to|as|by\s+(?:many|some|analysts|experts)|unlikely|likely|illegal|legal|unacceptable|[a-z]+ly\s+[a-z]+)\b)/i;
@@ -12,7 +13,12 @@ const SUBJECT = /(?:^|[,;:]\s*|\b(?:that|and|said|says)\s+)((?:[\w'\u2019-]+\s+)
 const NOT_OPTION =
   /\b(?:he|she|it|they|this|that|which|who|case|cases|issue|issues|matter|question|questions|report|reports|request|idea|proposal|plan|options?|results?|claims?|bill|application|appeal)\s+$/i;
 
-export function underConsideration(sentence: string, ctx: ParseContext): Candidate[] {
+/** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
+const CUES = ['considered examined studied explored looked weighed discussed consideration discussion study'];
+
+export const underConsideration: Parser = withCues(CUES, parse);
+
+function parse(sentence: string, ctx: ParseContext): Candidate[] {
   const m = PATTERN.exec(sentence);
   if (!m) return [];
   const before = sentence.slice(0, m.index);
