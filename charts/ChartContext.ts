@@ -6,7 +6,7 @@ import type { EventTables } from './eventTables.ts';
 
 export interface ChartContext {
   eventId: string;
-  /** Subtitle lead: "Event 2016-07-14-kerry-moscow". */
+  /** Subtitle lead: "Event: Morocco earthquake, 9–13 Sep 2023" (the events table's name), else the id. */
   eventLabel: string;
   /** Outlets with articles in the event, sorted. */
   outlets: string[];

@@ -19,14 +19,17 @@ export interface OverviewDatum {
   articles: number;
 }
 
-/** Articles per event and outlet, events in the given order, outlets sorted. */
-export function overviewData(byEvent: ReadonlyMap<string, EventTables>): OverviewDatum[] {
+/** Articles per event and outlet, events in the given order (named by `name`), outlets sorted. */
+export function overviewData(
+  byEvent: ReadonlyMap<string, EventTables>,
+  name: (eventId: string) => string = (id) => id,
+): OverviewDatum[] {
   const data: OverviewDatum[] = [];
   for (const [event, tables] of byEvent) {
     const counts = new Map<string, number>();
     for (const a of tables.articles) counts.set(a.outlet ?? '', (counts.get(a.outlet ?? '') ?? 0) + 1);
     for (const outlet of [...counts.keys()].sort((a, b) => a.localeCompare(b, 'en')))
-      data.push({ event, outlet, articles: counts.get(outlet) ?? 0 });
+      data.push({ event: name(event), outlet, articles: counts.get(outlet) ?? 0 });
   }
   return data;
 }
@@ -35,10 +38,11 @@ export function eventsOverviewSpec(
   byEvent: ReadonlyMap<string, EventTables>,
   totalEvents: number,
   ctx: Pick<ChartContext, 'outletColours' | 'footnote' | 'slide'>,
+  name: (eventId: string) => string = (id) => id,
 ): TopLevelSpec {
-  const data = overviewData(byEvent);
+  const data = overviewData(byEvent, name);
   const outlets = [...new Set(data.map((d) => d.outlet))].sort((a, b) => a.localeCompare(b, 'en'));
-  const events = [...byEvent.keys()];
+  const events = [...byEvent.keys()].map(name);
   const rest = totalEvents - events.length;
   const subtitle =
     `${events.length} event${events.length === 1 ? '' : 's'} with the most articles, earliest first` +

@@ -8,7 +8,7 @@ import type { Codebook } from '../transforms/codebook/Codebook.ts';
 import type { Extraction } from '../transforms/Extraction.ts';
 import type { Comparison } from '../transforms/Comparison.ts';
 import type { Options } from '../readers/options.ts';
-import { ACTORS, rowsOf } from '../transforms/schema/index.ts';
+import { ACTORS, EVENTS, rowsOf } from '../transforms/schema/index.ts';
 import type { ChartSpec } from './RenderedChart.ts';
 import type { ChartBuilder, ChartContext } from './ChartContext.ts';
 import { eventTables, type EventTables } from './eventTables.ts';
@@ -64,6 +64,7 @@ export function chartPlan(
   const all = eventTables(extraction, comparison);
   const byEvent = largestEvents(all, MAX_CHARTED_EVENTS);
   const names = new Map(rowsOf(ACTORS, extraction.actors).map((a) => [a.actor_id ?? '', a.name ?? '']));
+  const eventNames = readableEventNames(extraction);
   const outlets = [...new Set([...byEvent.values()].flatMap((t) => t.articles.map((a) => a.outlet ?? '')))];
   const shared = {
     outletColours: outletColours(codebook, outlets),
@@ -79,14 +80,19 @@ export function chartPlan(
       corpusName,
       [...all.values()].flatMap((t) => t.articles.map((a) => a.published)),
     );
-    const spec = eventsOverviewSpec(byEvent, all.size, { ...shared, footnote: footnoteAll });
+    const spec = eventsOverviewSpec(
+      byEvent,
+      all.size,
+      { ...shared, footnote: footnoteAll },
+      (id) => eventNames.get(id) ?? id,
+    );
     specs.push({ ...EVENTS_OVERVIEW, title: titleOf(spec), spec });
   }
   for (const chart of CHARTS) {
     for (const [eventId, tables] of byEvent) {
       const ctx: ChartContext = {
         ...shared,
-        ...eventContext(eventId, tables),
+        ...eventContext(eventId, tables, eventNames.get(eventId)),
         footnote: footnote(
           corpusName,
           tables.articles.map((a) => a.published),
@@ -119,13 +125,34 @@ export function largestEvents(byEvent: Map<string, EventTables>, max: number): M
   return largestOf(byEvent, (t) => t.articles.length, max);
 }
 
-function eventContext(eventId: string, tables: EventTables): Pick<ChartContext, 'eventId' | 'eventLabel' | 'outlets'> {
+/**
+ * The events table's readable names ("Derna floods, 12–25 Sep 2023") by event id; where two events
+ * share a name, each keeps its id beside it, so that no two bars or subtitles read the same.
+ */
+function readableEventNames(extraction: Extraction): Map<string, string> {
+  const rows = extraction.events ? rowsOf(EVENTS, extraction.events) : [];
+  const uses = new Map<string, number>();
+  for (const e of rows) if (e.name) uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
+  return new Map(
+    rows
+      .filter((e) => e.event_id && e.name)
+      .map((e) => [e.event_id!, uses.get(e.name!)! > 1 ? `${e.name} (${e.event_id})` : e.name!]),
+  );
+}
+
+function eventContext(
+  eventId: string,
+  tables: EventTables,
+  name: string | undefined,
+): Pick<ChartContext, 'eventId' | 'eventLabel' | 'outlets'> {
   return {
     eventId,
     eventLabel:
       tables.articles.length && tables.articles.every((a) => !a.event_id)
         ? `Article ${eventId} (in no event)`
-        : `Event ${eventId}`,
+        : name
+          ? `Event: ${name}`
+          : `Event ${eventId}`,
     outlets: [...new Set(tables.articles.map((a) => a.outlet ?? ''))].sort(),
   };
 }

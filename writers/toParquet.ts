@@ -34,7 +34,7 @@ function converted(column: TypedColumn): { element: Element; data: unknown[]; en
     case 'integer':
       return {
         element: { name, type: 'INT64', ...optional },
-        data: mapped(values, (v) => (empty(v) || !Number.isFinite(Number(v)) ? null : BigInt(Math.trunc(Number(v))))),
+        data: mapped(values, (v) => (empty(v) || !Number.isFinite(Number(v)) ? null : bigInt(Math.trunc(Number(v))))),
       };
     case 'number':
       return {
@@ -60,11 +60,25 @@ function converted(column: TypedColumn): { element: Element; data: unknown[]; en
   }
 }
 
-/** A calendar date (never through the local time zone), or null. */
-function dateOf(v: unknown): Date | null {
-  if (v instanceof Date) return Number.isNaN(+v) ? null : v;
+const DAY_MS = 86_400_000;
+
+/**
+ * A calendar date (never through the local time zone) as the DATE column stores it, days since
+ * 1970-01-01 (what hyparquet-writer makes of a Date, without a Date for every cell), or null.
+ */
+function dateOf(v: unknown): number | null {
+  if (v instanceof Date) return Number.isNaN(+v) ? null : Math.floor(v.getTime() / DAY_MS);
   const m = ISO_DAY.exec(String(v ?? ''));
-  return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  return m ? Math.floor(Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY_MS) : null;
+}
+
+/** Small integers (counts, offsets, years) share one BigInt each instead of a new one per cell. */
+const SMALL = 1 << 16;
+const smallBigInts: bigint[] = [];
+
+function bigInt(n: number): bigint {
+  if (n < 0 || n >= SMALL) return BigInt(n);
+  return (smallBigInts[n] ??= BigInt(n));
 }
 
 export function toParquet(columns: TypedColumn[]): Uint8Array {

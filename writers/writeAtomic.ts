@@ -9,11 +9,29 @@ import { makeFolder } from './makeFolder.ts';
 const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
 const MAX_COPIES = 20;
 
-export async function writeAtomic(path: string, data: string | Uint8Array): Promise<string> {
+/** What a file is written from: text, bytes, or pieces of text written as they come. */
+export type FileData = string | Uint8Array | Iterable<string>;
+
+export async function writeAtomic(path: string, data: FileData): Promise<string> {
+  return moveIntoPlace(await writeTemporary(path, data), path);
+}
+
+/** Writes `data` beside `path` under a temporary name (removed again if writing fails) and returns that name. */
+export async function writeTemporary(path: string, data: FileData): Promise<string> {
   await makeFolder(dirname(path));
   const temp = `${path}.${process.pid}.tmp`;
   try {
     await writeFile(temp, data);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+  return temp;
+}
+
+/** Renames a temporary file to `path`, or beside it when `path` is held open; returns where it went. */
+export async function moveIntoPlace(temp: string, path: string): Promise<string> {
+  try {
     for (let copy = 0; ; copy++) {
       const target = copy === 0 ? path : numbered(path, copy);
       const locked = await hasLockFile(target);

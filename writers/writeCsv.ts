@@ -13,23 +13,40 @@ export interface CsvColumn {
   values: ArrayLike<unknown>;
 }
 
-/** The whole file as a string: header line, then one line per row, each ending in "\n". */
-export function toCsv(columns: CsvColumn[], rowCount: number): string {
-  const lines = [columns.map((c) => quote(c.name)).join(',')];
+/** Characters of CSV text handed on at a time: the file is written as it is rendered, never held whole. */
+const CHUNK = 1 << 20;
+
+/**
+ * The file as pieces of text, in one pass over the rows: header line, then one line per row, each
+ * ending in "\n". Joined, the pieces are the whole file.
+ */
+export function* csvChunks(columns: CsvColumn[], rowCount: number): Generator<string> {
   const n = columns.length;
   const values = columns.map((c) => c.values);
   const types = columns.map((c) => c.type);
+  let text = `${columns.map((c) => quote(c.name)).join(',')}\n`;
   for (let i = 0; i < rowCount; i++) {
-    let line = n > 0 ? csvField(values[0][i], types[0]) : '';
-    for (let c = 1; c < n; c++) line += `,${csvField(values[c][i], types[c])}`;
-    lines.push(line);
+    if (n > 0) text += csvField(values[0][i], types[0]);
+    for (let c = 1; c < n; c++) text += `,${csvField(values[c][i], types[c])}`;
+    text += '\n';
+    if (text.length >= CHUNK) {
+      yield text;
+      text = '';
+    }
   }
-  return `${lines.join('\n')}\n`;
+  if (text) yield text;
 }
 
-/** Writes the CSV under a temporary name, then renames it into place. */
+/** The whole file as a string (small tables and tests; writeCsv streams). */
+export function toCsv(columns: CsvColumn[], rowCount: number): string {
+  let csv = '';
+  for (const chunk of csvChunks(columns, rowCount)) csv += chunk;
+  return csv;
+}
+
+/** Writes the CSV under a temporary name as it is rendered, then renames it into place. */
 export async function writeCsv(path: string, columns: CsvColumn[], rowCount: number): Promise<string> {
-  return writeAtomic(path, toCsv(columns, rowCount));
+  return writeAtomic(path, csvChunks(columns, rowCount));
 }
 
 /** One cell: empty for null, undefined and NaN; true/false; plain numbers; quoted text when needed. */

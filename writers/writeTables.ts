@@ -1,6 +1,6 @@
 // Every table of docs/CONTRACT.md as `tables/<table>.csv` and `tables/<table>.parquet` (plus
-// `candidates`), columns in schema order. All files are rendered first, then each is written under a
-// temporary name and renamed.
+// `candidates`), columns in schema order. Each file is written under a temporary name as it is rendered
+// (the CSV in pieces, never whole in memory), and only when every table is written are they all renamed.
 import { join } from 'node:path';
 import type { ColumnTable } from 'arquero';
 import {
@@ -14,9 +14,10 @@ import {
 import type { Extraction } from '../transforms/Extraction.ts';
 import type { Comparison } from '../transforms/Comparison.ts';
 import { tableColumns } from './tableColumns.ts';
-import { toCsv } from './writeCsv.ts';
+import { csvChunks } from './writeCsv.ts';
 import { toParquet } from './toParquet.ts';
-import { writeAtomic } from './writeAtomic.ts';
+import { moveIntoPlace, writeTemporary } from './writeAtomic.ts';
+import { rm } from 'node:fs/promises';
 
 type AnySchema = TableSchema<Record<string, ColumnSpec>>;
 
@@ -37,14 +38,21 @@ export async function writeTables(outDir: string, extraction: Extraction, compar
       ? [{ name: EVENTS.name, table: extraction.events, schema: EVENTS as unknown as AnySchema }]
       : []),
   ];
-  // Rendered first, so that a table that cannot be rendered leaves the previous files as they were.
-  const rendered = files.flatMap(({ name, table, schema }) => {
-    const columns = tableColumns(table, schema);
-    return [
-      { path: join(outDir, 'tables', `${name}.csv`), data: toCsv(columns, table.numRows()) as string | Uint8Array },
-      { path: join(outDir, 'tables', `${name}.parquet`), data: toParquet(columns) },
-    ];
-  });
-  for (const { path, data } of rendered) await writeAtomic(path, data);
-  return rendered.map((r) => r.path);
+  // Renamed only once all are written, so that a table that cannot be rendered leaves the previous files as they were.
+  const written: { temp: string; path: string }[] = [];
+  try {
+    for (const { name, table, schema } of files) {
+      const columns = tableColumns(table, schema);
+      const csv = join(outDir, 'tables', `${name}.csv`);
+      written.push({ temp: await writeTemporary(csv, csvChunks(columns, table.numRows())), path: csv });
+      const parquet = join(outDir, 'tables', `${name}.parquet`);
+      written.push({ temp: await writeTemporary(parquet, toParquet(columns)), path: parquet });
+    }
+  } catch (e) {
+    await Promise.all(written.map(({ temp }) => rm(temp, { force: true })));
+    throw e;
+  }
+  const paths: string[] = [];
+  for (const { temp, path } of written) paths.push(await moveIntoPlace(temp, path));
+  return paths;
 }

@@ -19,6 +19,8 @@ const ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
 interface Zip {
   append(source: unknown, data: { name: string; date?: Date }): Zip;
   pipe(stream: NodeJS.WritableStream): void;
+  on(event: 'entry', listener: (entry: { name: string }) => void): Zip;
+  on(event: 'error', listener: (error: Error) => void): Zip;
 }
 const archiver = createRequire(createRequire(import.meta.url).resolve('exceljs'))('archiver') as (
   format: string,
@@ -33,6 +35,11 @@ interface Writer {
   addOfficeRels(): Promise<void>;
   commit(): Promise<void>;
   addWorksheet(name: string, options?: unknown): { commit(): void };
+}
+
+interface SheetWriter {
+  id: number;
+  commit(): void;
 }
 
 export async function streamWorkbook(path: string, spec: WorkbookSpec, date: Date): Promise<void> {
@@ -53,6 +60,7 @@ export async function streamWorkbook(path: string, spec: WorkbookSpec, date: Dat
   const append = zip.append.bind(zip);
   zip.append = (source, data) => append(source, { ...data, date: ENTRY_DATE });
   zip.pipe(file);
+  const zipped = entriesZipped(zip);
   wb.zip = zip;
   wb.stream = file;
   await wb.addThemes();
@@ -67,10 +75,36 @@ export async function streamWorkbook(path: string, spec: WorkbookSpec, date: Dat
       sheet.kind === 'table'
         ? renderTableSheet(wb, sheet, true)
         : renderBlocksSheet(wb, sheet.kind === 'blocks' ? sheet : chartList(sheet)).worksheet;
-    (ws as unknown as { commit(): void }).commit();
+    const writer = ws as unknown as SheetWriter;
+    writer.commit();
+    // A sheet's XML waits in memory until the zip reaches it: let the zip take each sheet before the
+    // next is written, so that memory holds one sheet's XML, not the whole workbook's.
+    await zipped(`xl/worksheets/sheet${writer.id}.xml`);
   }
   await wb.commit();
   await closed;
+}
+
+/** A promise for each zip entry, resolved once the zip has written that entry (rejected if the zip fails). */
+function entriesZipped(zip: Zip): (name: string) => Promise<void> {
+  const done = new Set<string>();
+  const waiting = new Map<string, { resolve: () => void; reject: (e: Error) => void }>();
+  let failed: Error | undefined;
+  zip.on('entry', ({ name }) => {
+    const key = name.replace(/^\//, '');
+    done.add(key);
+    waiting.get(key)?.resolve();
+  });
+  zip.on('error', (e) => {
+    failed = e;
+    for (const w of waiting.values()) w.reject(e);
+  });
+  return (name) =>
+    failed
+      ? Promise.reject(failed)
+      : done.has(name)
+        ? Promise.resolve()
+        : new Promise((resolve, reject) => waiting.set(name, { resolve, reject }));
 }
 
 /** The charts as a list of their files (the streaming writer cannot anchor images). */

@@ -4,6 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
   ARTICLES,
+  EVENTS,
   FRAMING_SALIENCE,
   FRAMING_VOICES,
   FRAMING_LABELS,
@@ -64,6 +65,32 @@ test('the overview counts the articles of each event by outlet', () => {
   assert.is(
     skippedLine(40, 12),
     'Charts cover the 12 events with the most articles of 40: the per-event charts of the other 28 events were skipped (their rows are in every table).',
+  );
+});
+
+test('with an events table, subtitles and the overview name each event by its readable name', () => {
+  const events = toTable(EVENTS, [
+    { event_id: 'kerry-moscow-2016-07', name: 'Kerry talks, 14–15 Jul 2016' },
+    { event_id: 'Nice attack, 2016', name: 'Kerry talks, 14–15 Jul 2016' },
+  ] as never);
+  const named = chartSpecs({ ...extraction, events }, comparison, fixtureCodebook(), fixtureOptions());
+  const voices = named.find((s) => s.name === 'voices-kerry-moscow-2016-07')!;
+  assert.match(JSON.stringify(voices.spec), /Event: Kerry talks, 14–15 Jul 2016 \(kerry-moscow-2016-07\) · 2 outlets/);
+  const overview = inlinedData(named.find((s) => s.name === 'events-overview')?.spec)[0];
+  assert.equal(
+    [...new Set(overview.map((r) => r.event))],
+    ['Kerry talks, 14–15 Jul 2016 (kerry-moscow-2016-07)', 'Kerry talks, 14–15 Jul 2016 (Nice attack, 2016)'],
+    'two events of one name keep their ids beside it',
+  );
+  const unique = chartSpecs(
+    { ...extraction, events: toTable(EVENTS, [{ event_id: 'kerry-moscow-2016-07', name: 'Kerry talks' }] as never) },
+    comparison,
+    fixtureCodebook(),
+    fixtureOptions(),
+  );
+  assert.match(
+    JSON.stringify(unique.find((s) => s.name === 'voices-kerry-moscow-2016-07')!.spec),
+    /Event: Kerry talks · /,
   );
 });
 

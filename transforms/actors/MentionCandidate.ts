@@ -16,6 +16,8 @@ export interface MentionCandidate {
   descriptor: string;
   /** The parser that found it (aliasMatcher, titleMention, titledName...). */
   parser: string;
+  /** For a role after a possessive ("Libya's chief prosecutor"): whose role it is ("Libya"). */
+  possessor?: string;
   /** For discovered actors: the canonical name and guessed type. */
   discovered?: { name: string; type: string };
 }

@@ -21,7 +21,8 @@ import { institutionInPlace } from './parsers/institutionInPlace.ts';
 import { seatMetonym } from './parsers/seatMetonym.ts';
 import { demonymGroup } from './parsers/demonymGroup.ts';
 import { discoveredNames } from './parsers/discoveredNames.ts';
-import { titleMentions, roleMentions } from './parsers/titleMention.ts';
+import { titleMentions } from './parsers/titleMention.ts';
+import { roleMentions } from './parsers/roleMention.ts';
 import { groupRoleMentions } from './parsers/groupRoleMention.ts';
 import { institutionMentions } from './parsers/institutionMention.ts';
 import { indefiniteReferent } from './parsers/indefiniteReferent.ts';
@@ -48,7 +49,7 @@ export const parsers: Parser<MentionContext, MentionCandidate>[] = [
   demonymGroup, // "Moroccan officials", "Chinese diplomats": a state's agents named by its adjective
   discoveredNames, // discovered names and the surnames of people named in full ("Bogdanov"), over the corpus
   titleMentions, // "the top US diplomat": codebook titles used alone, resolved among their actors later
-  roleMentions, // "the minister", "the spokesman": a person's role used alone, resolved by resolveCoreference
+  roleMentions, // "the minister", "Putin's defence minister": a person's role used alone, resolved by resolveCoreference
   groupRoleMentions, // "the Britain-based monitoring group": a group described alone
   institutionMentions, // "the ministry": an institution described alone
   indefiniteReferent, // "a Western diplomat": unnamed people, markers for resolveCoreference, never rows

@@ -7,6 +7,8 @@ import { countedBags, distinctTerms, type DistinctTerms } from './countedBags.ts
 import { dayOf } from './eventInputs.ts';
 import { EVENT_NOUNS } from '../text/lexicon/eventNouns.ts';
 import { firstK } from './firstK.ts';
+import { eventLabelNames } from './eventLabelNames.ts';
+import { bylineNames } from './bylineNames.ts';
 
 const TERMS = 8;
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
@@ -40,6 +42,8 @@ export function eventsTable(articles: ColumnTable, bags?: DistinctTerms): Column
     return out;
   };
 
+  const outlets = new Set(rows.map((a) => (a.outlet ?? '').toLowerCase()));
+  const bylines = bylineNames(rows.map((a) => a.text ?? ''));
   const out: EventRow[] = [...byEvent]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([id, members]) => {
@@ -47,7 +51,7 @@ export function eventsTable(articles: ColumnTable, bags?: DistinctTerms): Column
         .map((i) => dayOf(rows[i].published))
         .filter(Boolean)
         .sort();
-      const topNames = pickNames(ranked(bags.names, members, nameDf, Infinity));
+      const topNames = pickNames(eventLabelNames(ranked(bags.names, members, nameDf, Infinity), outlets, bylines));
       const topTerms = ranked(bags.terms, members, termDf, TERMS + topNames.length, () => false).filter(
         (t) => !topNames.includes(t),
       );

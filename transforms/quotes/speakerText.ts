@@ -1,11 +1,12 @@
 // The attribution as a reader would quote it: the noun phrase that names the speaker, without
 // the words of the sentence before it or the adverbs after it. "but Kerry's spokesman" ->
-// "Kerry's spokesman"; "The minister also" -> "The minister"; "Kerry caved and" -> "Kerry";
+// "Kerry's spokesman"; "The district attorney also" -> "The district attorney"; "Kerry caved and" -> "Kerry";
 // "with Lavrov follows what the top US diplomat" -> "the top US diplomat"; an institution placed by
 // its seat keeps the place: "The defense ministry in Moscow".
 import { isRoleNoun } from '../text/lexicon/roleNouns.ts';
 import { LABEL_ADJECTIVES } from '../text/lexicon/labelAdjectives.ts';
 import { ORG_HEADS } from '../text/lexicon/orgNouns.ts';
+import { OFFICE_MODIFIERS } from '../text/lexicon/roleOffices.ts';
 
 const TRAILING =
   /(?:\s+(?:also|later|earlier|again|repeatedly|then|had|has|have|was|is|would|will|\w+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ed\s+and|and|said|says|,))+\s*$/;
@@ -35,6 +36,7 @@ export function speakerText(phrase: string): string {
       DETERMINER.test(w) ||
       isRoleNoun(bare) ||
       LABEL_ADJECTIVES.has(bare.toLowerCase()) ||
+      OFFICE_MODIFIERS.has(bare) ||
       /^(al|de|bin|source|sources|officials?|diplomats?|side)$/i.test(bare) ||
       /^(al|el|ad|as|de|bin)-\p{Lu}/u.test(w) ||
       /^(he|she|they|it)$/i.test(w) ||

@@ -1,16 +1,12 @@
-// An actor referred to by a description alone: a codebook title not followed by a name ("the
-// top US diplomat said", "The US Secretary of State was set to meet Putin"), or a generic role
-// with a determiner ("the minister", "the Russian leader", "his Russian counterpart"). Titles
-// carry their actors (resolved among them later); roles are resolved by resolveCoreference.
+// An actor referred to by a codebook title alone, not followed by a name ("the top US diplomat
+// said", "The US Secretary of State was set to meet Putin"). Titles carry their actors, resolved
+// among them by resolveCoreference; generic roles ("the minister") are roleMention.ts's.
 import type { AliasMatch } from './aliasMatcher.ts';
 import type { MentionCandidate } from '../MentionCandidate.ts';
-import { LABEL_ADJECTIVES } from '../../text/lexicon/labelAdjectives.ts';
-import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
-import { wordsIn, isCapitalised } from '../../text/words.ts';
 import type { MentionContext } from '../MentionContext.ts';
 
 /** Followed by a capitalised name (then the title is a label on that name, not a mention). */
-const beforeName = (text: string, end: number) =>
+export const beforeName = (text: string, end: number) =>
   /^ +(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?\p{Lu}\p{Ll}/u.test(text.slice(end, end + 12));
 
 /** "before he became US president", "was elected prime minister": a title said of someone, not a reference. */
@@ -48,79 +44,6 @@ export function titleMentions({ text, all }: MentionContext): MentionCandidate[]
       descriptor: surface,
       parser: 'titleMention',
     });
-  }
-  return out;
-}
-
-const DETERMINER = /^(the|his|her|its|their)$/i;
-/** Roles that point back to one named person; "the official" does not (it is an unnamed source). */
-const RESOLVABLE = new Set([
-  'president',
-  'leader',
-  'strongman',
-  'dictator',
-  'ruler',
-  'king',
-  'prince',
-  'emir',
-  'premier',
-  'chancellor',
-  'minister',
-  'secretary',
-  'diplomat',
-  'envoy',
-  'ambassador',
-  'negotiator',
-  'mediator',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'counterpart',
-  'chief',
-  'commander',
-  'general',
-  'senator',
-  'mayor',
-  'governor',
-  'secretary-general',
-]);
-
-/** "the minister", "the Russian leader", "his Russian counterpart": a determiner, modifiers, a singular person role. */
-export function roleMentions({ text }: MentionContext): MentionCandidate[] {
-  const words = wordsIn(text, 0, text.length);
-  const out: MentionCandidate[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!DETERMINER.test(words[i].text)) continue;
-    let j = i + 1;
-    while (j < words.length && j - i <= 4 && /^ $/.test(text.slice(words[j - 1].end, words[j].start))) {
-      const w = words[j].text;
-      if (
-        RESOLVABLE.has(w.toLowerCase()) &&
-        !(j + 1 < words.length && RESOLVABLE.has(words[j + 1].text.toLowerCase()))
-      ) {
-        const start = words[i + 1].start,
-          end = words[j].end;
-        const after = text.slice(end, end + 12);
-        if (
-          !beforeName(text, end) &&
-          !predicated(text, start) &&
-          !/^ (of|for|to)\b/.test(after) &&
-          !/^[-\u2011]/.test(after) &&
-          !/^,\s+\p{Lu}/u.test(after)
-        ) {
-          const surface = text.slice(start, end);
-          out.push({ start, end, surface, actor_id: '', kind: 'role', descriptor: surface, parser: 'roleMention' });
-        }
-        break;
-      }
-      if (!(
-        LABEL_ADJECTIVES.has(w.toLowerCase()) ||
-        DEMONYM_WORDS.has(w) ||
-        (isCapitalised(w) && /^[\p{Lu}.]+$/u.test(w))
-      ))
-        break;
-      j++;
-    }
   }
   return out;
 }

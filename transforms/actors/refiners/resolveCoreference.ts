@@ -1,32 +1,22 @@
-// Gives descriptions used alone the actor they refer to, the person named before them:
+// Gives descriptions used alone the actor they refer to:
 // - a codebook title held by several actors ("the secretary") goes to the one mentioned last;
 //   a title with no capital letter ("the secretary") needs that actor named earlier in the
 //   article, a specific one ("the top US diplomat") does not;
-// - a generic role ("the minister", "the Russian leader", "his Russian counterpart") goes to the
-//   person mentioned last whose labels so far (descriptors, codebook titles) hold the role word
-//   and agree with its modifiers; a group's description ("the jihadist group") likewise to a
-//   group, and one that places or sponsors it ("the Britain-based monitor") to the group named
-//   last; an institution's common noun ("the ministry", "the defence ministry") to the organisation
-//   named last whose name holds its words; unresolved roles are dropped, and so is a role whose
-//   head an unnamed person introduced more recently ("a Western diplomat ... the diplomat said").
+// - a generic role ("the minister", "the Russian leader", "the district attorney", "Putin's defence
+//   minister") goes to the one person named before it whose labels so far hold it (roleFits.ts: the
+//   head or a kin of it, the modifiers that name the office); none before it, to the one person the
+//   article gives that role anywhere ("Libya's chief prosecutor ... General Prosecutor X"); two
+//   holders, none, or an unnamed one introduced more recently ("a Western diplomat ... the diplomat
+//   said"): no mention;
+// - a group's description ("the jihadist group") goes to a group, and one that places or sponsors it
+//   ("the Britain-based monitor") to the group named last; an institution's common noun ("the
+//   ministry", "the defence ministry") to the organisation named last whose name holds its words.
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import { SPONSOR_COMPOUND } from '../parsers/groupRoleMention.ts';
 import type { MentionContext } from '../MentionContext.ts';
-import { DEMONYMS } from '../../text/lexicon/demonyms.ts';
+import { roleFits, roleWord } from './roleFits.ts';
 
 const stem = (w: string) => w.toLowerCase().slice(0, 5);
-/** A modifier agrees with a person's labels when they hold its stem, or the state its adjective names:
- *  "the Chinese president" after "China's President Wen Li" (world layer's adjectives). */
-const agrees = (w: string, evidence: string) =>
-  evidence.includes(stem(w)) || (DEMONYMS[w] ?? []).some((form) => evidence.includes(form.toLowerCase()));
-
-/** A role word as a whole word, compiled once per word. */
-const roleWordCache = new Map<string, RegExp>();
-function roleWord(head: string): RegExp {
-  let re = roleWordCache.get(head);
-  if (!re) roleWordCache.set(head, (re = new RegExp(`\\b${head}\\b`)));
-  return re;
-}
 
 export function resolveCoreference(
   mentions: MentionCandidate[],
@@ -38,6 +28,14 @@ export function resolveCoreference(
   const evidence = new Map<string, string>();
   const addEvidence = (id: string, s: string) =>
     evidence.set(id, `${evidence.get(id) ?? codebookActors.get(id)?.titles.join(' ; ') ?? ''} ; ${s}`.toLowerCase());
+  // Every person's labels over the whole article, for roles that come before the name.
+  const holders = new Map<string, string>();
+  for (const m of sorted)
+    if (m.kind === 'name' && personIds.has(m.actor_id))
+      holders.set(
+        m.actor_id,
+        `${holders.get(m.actor_id) ?? codebookActors.get(m.actor_id)?.titles.join(' ; ') ?? ''} ; ${m.descriptor}`.toLowerCase(),
+      );
   const out: MentionCandidate[] = [];
   sorted.forEach((m, order) => {
     // "a Western diplomat": a new, unnamed referent for later "the diplomat"; no row of its own.
@@ -69,18 +67,21 @@ export function resolveCoreference(
         .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
       resolved = candidates[0] ? { ...m, actor_id: candidates[0] } : null;
     } else if (m.kind === 'role') {
-      const words = m.surface.split(/\s+/);
-      const head = words[words.length - 1].toLowerCase();
-      const modifiers = words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
-      const candidates = [...lastSeen.keys()]
-        .filter((id) => personIds.has(id))
-        .filter((id) => {
-          const ev = evidence.get(id) ?? codebookActors.get(id)?.titles.join(' ; ').toLowerCase() ?? '';
-          return roleWord(head).test(ev) && modifiers.every((w) => agrees(w, ev));
-        })
-        .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+      const head = m.surface.split(/\s+/).pop()!.toLowerCase();
       const unnamed = lastSeen.get(`~${head}`) ?? -1;
-      resolved = candidates[0] && lastSeen.get(candidates[0])! > unnamed ? { ...m, actor_id: candidates[0] } : null;
+      // The people named before whose labels so far hold the role: it is theirs only when one does.
+      const before = [...lastSeen.keys()]
+        .filter((id) => personIds.has(id))
+        .filter((id) =>
+          roleFits(m, evidence.get(id) ?? codebookActors.get(id)?.titles.join(' ; ').toLowerCase() ?? ''),
+        );
+      // None: the role comes before the name ("Libya's chief prosecutor ... General Prosecutor X"), the one
+      // person the article gives that role anywhere, unless an unnamed one took it first.
+      const after =
+        before.length || unnamed >= 0 ? [] : [...holders.keys()].filter((id) => roleFits(m, holders.get(id)!));
+      const id =
+        before.length === 1 && lastSeen.get(before[0])! > unnamed ? before[0] : after.length === 1 ? after[0] : '';
+      resolved = id ? { ...m, actor_id: id } : null;
     }
     if (!resolved) return;
     lastSeen.set(resolved.actor_id, order);
