@@ -54,7 +54,16 @@ test('a list of three measures after the cue, each with its article: three rows'
     ],
   );
   assert.is(new Set(rows.map((r) => r.proposal_key)).size, 3);
-  for (const r of rows) assert.ok((r.surface ?? '').startsWith('The resolution endorses'));
+  // Each surface holds its own conjunct only: the first from the clause's start, the later ones from
+  // where the one before them ends.
+  assert.equal(
+    rows.map((r) => r.surface),
+    [
+      'The resolution endorses a roadmap for talks between the government and the opposition in January',
+      'a ceasefire',
+      'a transition leading to elections within 18 months',
+    ],
+  );
 });
 
 test('"called for X and for Y", with the surface of each row ending at its own conjunct', () => {

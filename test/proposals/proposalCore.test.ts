@@ -7,7 +7,7 @@ import { keyTerms } from '../../transforms/proposals/keyTerms.ts';
 const core = (text: string) => proposalCore(keyTerms(text));
 
 test('the core is the first content terms: the action and the head of its object', () => {
-  assert.equal(core('reopen the northern border crossing to trucks'), ['reopen', 'northern', 'border']);
+  assert.equal(core('reopen the northern border crossing to trucks').terms, ['reopen', 'northern', 'border']);
   assert.ok(coresAgree(core('reopen the northern border crossing'), core('reopen the border crossing at night')));
   assert.not.ok(coresAgree(core('ban cluster munitions'), core('compensate farmers for lost harvests')));
 });

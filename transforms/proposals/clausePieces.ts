@@ -1,8 +1,9 @@
 // The clauses of a sentence that each state a proposal of their own: "Jordan agreed to coordinate
 // a list ..., while Saudi Arabia would host a meeting ...", "Russia proposed a ceasefire starting
 // on March 1, while the United States wanted it to start immediately", "Moscow was ready to extend
-// the truce ..., and urged Washington to publish the terms". A later clause begins after ", while",
-// ", whereas", ", and", ", but" or ";", and counts only when the parsers find a cue of its own in
+// the truce ..., and urged Washington to publish the terms", "agreed to a truce and called for
+// talks". A later clause begins after ", while", ", whereas", ", and", ", but" or ";", or after an
+// "and" right before a cue verb of the same subject, and counts only when the parsers find a cue of its own in
 // it (read with the clauses before it blanked) or, after "while"/"whereas", when an actor's rival
 // wish follows (rivalClause). Otherwise the sentence stays one piece, as before.
 import type { Candidate, ParseContext } from './Candidate.ts';
@@ -16,6 +17,10 @@ export interface Piece {
 }
 
 const BOUNDARY = /(?:,\s*(?:while|whereas|and|but)|;\s*(?:and\s+|but\s+|while\s+)?)\s+(?=\S)/gi;
+/** A later clause in the loop below: a BOUNDARY, or an "and" without a comma before a verb of the
+ *  same subject (group 1), which counts only when that verb is itself a cue ("agreed to X and
+ *  called for Y"; not "Putin and Xi agreed to", whose cue does not start after "and"). */
+const PIECE = new RegExp(String.raw`${BOUNDARY.source}|(\s+and\s+(?:also\s+|then\s+|later\s+)?(?=[a-z]))`, 'gi');
 
 /** The sentence's clauses with a proposal each, in text order; one piece when it has one. */
 export function clausePieces(
@@ -30,13 +35,14 @@ export function clausePieces(
   ];
   let scanFrom = Math.max(first.cueEnd, first.contentStart ?? 0);
   for (;;) {
-    BOUNDARY.lastIndex = scanFrom;
+    PIECE.lastIndex = scanFrom;
     let next: { at: number; from: number; candidate: Candidate } | undefined;
-    for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
+    for (let m = PIECE.exec(sentence); m; m = PIECE.exec(sentence)) {
       const from = m.index + m[0].length;
       if (insideBrackets(sentence, scanFrom, m.index)) continue;
       const view = ' '.repeat(from) + sentence.slice(from);
       const found = parse(view);
+      if (m[1] && found?.cueStart !== from) continue;
       const candidate =
         found && found.cueStart >= from
           ? found

@@ -7,7 +7,9 @@
 //   - a particle repeated: the cue's own "to", "for", "on" or "that" is said again before the
 //     next conjunct ("to X and to Y", "for X and for Y", "that X and that Y"). With "to", both
 //     conjuncts must be of the same kind (two verbs, or two noun phrases): "agreed to send aid to
-//     Aleppo and to Homs" repeats the preposition of "to Aleppo", not the cue's "to";
+//     Aleppo and to Homs" repeats the preposition of "to Aleppo", not the cue's "to"; or a verb
+//     after a noun phrase ("agreed to a truce and to expand aid"), unless the noun phrase holds an
+//     infinitive the verb continues ("agreed to a plan to send aid and to ship food");
 //   - a list of three or more noun phrases right after the cue, each opened by a determiner
 //     ("a roadmap ..., a ceasefire, and a transition ...");
 //   - a later verb under the cue's "to" that governs a complement of its own (ownVerb.ts: "agreed to
@@ -32,6 +34,7 @@ const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|these|those|all|any|
 const NOT_VERB = /^(?:[A-Z]|\d)|(?:ed|ing)$/;
 const VERB_ING = /^(?:bring|sing|ring|string)$/i;
 const WINDOW = 50;
+const INFINITIVE = /\bto\s+(?!(?:a|an|the|its|their|his|her|our|this|these|those|all|any|some)\b)[a-z]+\b/i;
 
 /** The conjuncts of the cue's content, or null when it states one proposal. `end` bounds the
  *  clause (the sentence or the segment holding the cue). */
@@ -59,7 +62,13 @@ function repeatedParticle(sentence: string, cueStart: number, cueEnd: number, en
         content = from + n[0].length;
       if (insideBrackets(sentence, headEnd, from)) continue;
       if (/\bboth\s+[^,]*$/i.test(sentence.slice(headEnd, from))) continue;
-      if (kindOf(sentence.slice(content, end), p) !== kind) continue;
+      const next = kindOf(sentence.slice(content, end), p);
+      // "agreed to a truce and to expand aid": a verb after a noun phrase under the cue's "to" is
+      // no repeated preposition, unless the noun phrase holds an infinitive it continues ("a plan
+      // to send aid and to ...").
+      const verbAfterNoun =
+        p === 'to' && kind === 'np' && next === 'verb' && !INFINITIVE.test(sentence.slice(headEnd, from));
+      if (next !== kind && !verbAfterNoun) continue;
       starts.push([from, content]);
     }
     // A verb or a clause after the particle starts the content: particles further on are its

@@ -2,7 +2,9 @@
 // A sentence states several when a later clause has a cue of its own (clausePieces: "X agreed to
 // ..., while Y would ...", ", and urged Z to ...") or when one cue governs coordinated conjuncts
 // with their own particle or a list of measures (conjuncts.ts: "agreed to X and to Y", "demanded
-// that X and that Y", "endorses A, B, and C"); each then has its own row.
+// that X and that Y", "endorses A, B, and C") or two measures with their own article
+// (measurePair.ts: "proposed a truce and a prisoner swap"); each then has its own row, whose surface
+// is its own words (a later conjunct's starts where the one before it ends).
 //
 // Each article on its own (rows never look across articles: proposalKeys.ts, a verb of its own,
 // keys them afterwards over the whole corpus). Every sentence is read with its quotations blanked
@@ -52,6 +54,9 @@ import { decreed } from './parsers/decreed.ts';
 import { dealTermsLast } from './refiners/dealTermsLast.ts';
 import { proposers } from './refiners/proposers.ts';
 import { coordinated } from './refiners/coordinated.ts';
+import { pairedMeasures } from './refiners/pairedMeasures.ts';
+import { laterClauses } from './refiners/laterClauses.ts';
+import { ownSpans } from './refiners/ownSpans.ts';
 import { statuses } from './refiners/statuses.ts';
 import { fates } from './refiners/fates.ts';
 import { summaries } from './refiners/summaries.ts';
@@ -136,17 +141,28 @@ export function parsersOf(codebook: Codebook): Parser[] {
 }
 
 /** The refiners, in order, over one article's candidates in text order. */
-function refinersOf(article: ProposalArticle): Refiner<Draft>[] {
+function refinersOf(article: ProposalArticle, parsers: Parser[]): Refiner<Draft>[] {
   return [
     // first: a deal's term read from a bare "will" gives way to any other cue of its sentence,
     // before anything is decided from which clause comes first
     dealTermsLast,
+    // a clause the first reading passed over, joined in a way clausePieces does not split (", with
+    // Y demanding ...", "While X proposed ..., Y wants ...", a dash), read again for a cue of its own,
+    // or a further term of the sentence's deal (termClause.ts); before proposers, which read each
+    // clause's own subject
+    laterClauses(parsers),
     // who proposes and to whom, in text order, before the clauses split into conjuncts (the
     // conjuncts of one clause share its proposer); a condition takes the proposer of the
     // proposal before it, a reported term the parties to the deal
     proposers(article),
     // one row per conjunct of a coordination, with its own span and summary words
     coordinated,
+    // after coordinated, which reads particles and lists first: one row per measure when a cue
+    // governs two, each with its article ("proposed a truce and a prisoner swap"; measurePair.ts)
+    pairedMeasures,
+    // last of the span refiners: rows of one sentence never share words, each ending where the next
+    // row's clause begins (clauseSpans.ts); a row alone in its sentence keeps its span
+    ownSpans,
     // each row's status from its own clause
     statuses,
     // after statuses: a later sentence that only tells a proposal's fate overrides the status of
@@ -206,7 +222,7 @@ function articleProposals(
 ): ProposalRow[] {
   const article = proposalArticle(id, sentences, bySentence);
   const found = article.sentences.flatMap((s) => readSentence(s, parsers));
-  const drafts = refinersOf(article).reduce((list, refine) => refine(list), found);
+  const drafts = refinersOf(article, parsers).reduce((list, refine) => refine(list), found);
   return drafts.map((d, n) => {
     const at = d.sentence.start;
     return {

@@ -6,6 +6,8 @@
 // [pattern, term]; they run in order over lower-cased text, so a longer phrasing comes before
 // the words inside it. Times ("on Monday", "within a week", "at sundown", "48 hours") are when,
 // not what: outlets date the same proposal differently, so they fold to nothing.
+import { ACTION_PHRASINGS } from '../text/lexicon/proposalActions.ts';
+
 export const SYNONYMS: [RegExp, string][] = [
   // A concession is not the demand it softens: "would not have to resign" keeps the leader on.
   [
@@ -82,7 +84,8 @@ export const SYNONYMS: [RegExp, string][] = [
   [/\b(?:monitor(?:s|ed|ing)?|verif(?:y|ication|ied)|observers?|supervis(?:e|ion|ed))\b/g, ' monitor '],
   [/\b(?:publish(?:es|ed|ing)?|make\s+public|disclose[sd]?|release\s+the\s+(?:text|terms|details))\b/g, ' publish '],
   [/\bcentre\b|\bcenter\b/g, ' centre '],
-  [/\bdemilitari[sz](?:ed|ation|e)?\b/g, ' demilitarised '],
+  // Withdrawals, releases, sanctions, joint operations, sitting down to talk (the action lexicon).
+  ...ACTION_PHRASINGS,
   [/\b(?:restrain(?:s|ed|ing)?|rein(?:s|ed)?\s+in|(?:keep|keeps|kept)\s+(?:\S+\s+){1,3}in\s+check)\b/g, ' restrain '],
   [
     /\b(?:separat(?:e|es|ed|ing|ion)|break\s+(?:all\s+)?(?:links|ties)|distance\s+(?:themselves|itself)|disentangle)\b/g,

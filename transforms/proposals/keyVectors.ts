@@ -3,6 +3,11 @@
 // outlets), with a unit vector of its terms weighted by their place in the text and their rarity
 // over the corpus (document frequencies counted over rows).
 import { keyTerms, type KeyTerm } from './keyTerms.ts';
+import { ACTION_KINDS } from '../text/lexicon/proposalActions.ts';
+
+/** The dimension a term counts on: an action's kind ("joint targeting" and "a joint centre" are
+ *  joint operations, "sit down face to face" and "talks" are talks), else the term itself. */
+const dimension = (stem: string) => ACTION_KINDS.get(stem) ?? stem;
 
 export type Vector = Map<string, number>;
 
@@ -48,13 +53,14 @@ export function keyVectors(texts: string[], names?: Parameters<typeof keyTerms>[
     return p;
   });
   const df = new Map<string, number>();
-  for (const d of docs) for (const s of new Set(d.map((t) => t.stem))) df.set(s, (df.get(s) ?? 0) + 1);
+  for (const d of docs) for (const s of new Set(d.map((t) => dimension(t.stem)))) df.set(s, (df.get(s) ?? 0) + 1);
   const n = docs.length;
-  const idf = (stem: string) => Math.log(1 + n / (df.get(stem) ?? 1));
+  const idf = (stem: string) => Math.log(1 + n / (df.get(dimension(stem)) ?? 1));
   const vectors = points.map(({ terms }) => {
     const v: Vector = new Map();
     const weight = new Map<string, number>();
-    for (const { stem, weight: k } of terms) {
+    for (const { stem: term, weight: k } of terms) {
+      const stem = dimension(term);
       v.set(stem, (v.get(stem) ?? 0) + 1);
       weight.set(stem, Math.max(weight.get(stem) ?? 0, k));
     }

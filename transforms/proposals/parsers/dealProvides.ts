@@ -6,7 +6,7 @@ import type { Candidate, Parser } from '../Candidate.ts';
 import { withCues } from '../withCues.ts';
 
 const PATTERN =
-  /\b(?:plan|deal|agreement|accord|timetable|roadmap|proposal|framework|arrangement|truce|ceasefire|resolution|draft|blueprint|initiative|text|document|communiqu[eé]|declaration|statement)s?\b[^.;]{0,60}?\b(calls?\s+for|provides?\s+for|endorses|demands|urges|asks|sets?\s+a\s+(?:timetable|deadline|target)\s+(?:for|of)|envisages?|envisions?|would\s+see|will\s+see|foresees?|stipulates?|sets?\s+out|lays?\s+out|requires?|would\s+require|obliges?)\b(?!\s*[.,;:]|\s*$)/gi;
+  /\b(?:plan|deal|agreement|accord|timetable|roadmap|proposal|framework|arrangement|truce|ceasefire|resolution|draft|blueprint|initiative|text|document|communiqu[eé]|declaration|statement)s?\b[^.;]{0,60}?\b(calls?\s+for|provides?\s+for|endorses|demands|urges|asks|sets?\s+a\s+(?:timetable|deadline|target)\s+(?:for|of)|envisages?|envisions?|includes|(?:would|will)\s+include|would\s+see|will\s+see|foresees?|stipulates?|sets?\s+out|lays?\s+out|requires?|would\s+require|obliges?)\b(?!\s*[.,;:]|\s*$)/gi;
 
 /** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
 const CUES = [

@@ -27,9 +27,12 @@ export const coordinated: Refiner<Draft> = (drafts) =>
     const coord =
       clause >= 0 ? coordination(d.view, clause, clause, d.to) : coordination(d.view, c.cueStart, c.cueEnd, d.to);
     const parts: [number, number][] = coord ? coord.parts : [[summaryStart, d.to]];
-    return parts.map(([from, to]): Draft => {
+    return parts.map(([from, to], i): Draft => {
       const split = d.multi || parts.length > 1;
-      const [start, end] = split ? [d.from, trimRight(text, d.from, to)] : clip(text, c.cueStart);
+      // A later conjunct's surface is its own words: from where the one before it ends, past the
+      // connective ("and to let aid in"), so that no surface holds two proposals.
+      const own = i > 0 ? afterConnective(text, parts[i - 1][1], from) : d.from;
+      const [start, end] = split ? [own, trimRight(text, own, to)] : clip(text, c.cueStart);
       const said = coord
         ? `${text.slice(Math.min(summaryStart, coord.headEnd), coord.headEnd)}${text.slice(from, to)}`
         : text.slice(0, d.to);
@@ -37,6 +40,13 @@ export const coordinated: Refiner<Draft> = (drafts) =>
       return { ...d, start, end, said, summaryFrom: coord ? 0 : summaryStart, parser };
     });
   });
+
+const CONNECTIVE = /^[\s,;]*(?:(?:and|or|as\s+well\s+as|but\s+also|plus)\s+)?(?:also\s+)?/i;
+
+/** Where a conjunct's own words begin after the one before it ended at `after` (no later than `from`). */
+function afterConnective(text: string, after: number, from: number): number {
+  return Math.min(from, after + (CONNECTIVE.exec(text.slice(after))?.[0].length ?? 0));
+}
 
 /** The sentence, or a window of it around the cue when it is longer than MAX_SURFACE. */
 function clip(text: string, cueStart: number): [number, number] {

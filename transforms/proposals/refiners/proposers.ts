@@ -24,7 +24,9 @@ export function proposers(article: ProposalArticle): Refiner<Draft> {
         const before = { proposer: out.at(-1)?.proposer ?? '', subject, dealParty, group };
         let { proposer, addressee } = proposerOf(d.view, c, d.own, before);
         // "..., and urged Washington to publish": a coordinated verb shares the first clause's subject.
-        const shares = d.multi && out.length > first && !hasOwnSubject(s.masked, d.from, c.cueStart);
+        // A further term of the sentence's deal ("..., with aid deliveries starting at once") is the deal's.
+        const shares =
+          d.multi && out.length > first && (c.parser === 'termClause' || !hasOwnSubject(s.masked, d.from, c.cueStart));
         if (shares) proposer = out.at(-1)!.proposer || proposer;
         out.push({ ...d, proposer, addressee });
       }
