@@ -16,6 +16,17 @@ test('scare quotes and quoted titles are not quotes', async () => {
   assert.equal(await direct('‘Agree to disagree’', 'Kerry “agreed to disagree” with Moscow about Assad’s fate.'), []);
 });
 
+test('a nickname inside a name is no quote, attributed or not; a short quote after a lower-case word is', async () => {
+  assert.equal(
+    await direct(
+      'But public policy expert Kagiso “TK” Pooe, told Al Jazeera that a government of national unity might only work if built around clear goals.',
+    ),
+    [],
+  );
+  assert.equal(await direct('Prosecutors said Joaquin "El Chapo" Guzman would be sentenced in June.'), []);
+  assert.equal(await direct('The talks were "Very Productive," Lavrov said.'), ['Very Productive,']);
+});
+
 test('apostrophes are not quotation marks', async () => {
   assert.equal(await direct("Assad's forces and the rebels' positions didn't move, Syria's army said."), []);
 });
