@@ -26,4 +26,14 @@ for (const [sentence, expected] of cases) {
   test(sentence, () => assert.equal(pairs(sentence, REF), expected));
 }
 
+test('a short aside in brackets before the day does not cut it from the verb that governs it', () => {
+  const days = (sentence: string) => pairs(sentence, REF).map((p) => p.split('=')[1]);
+  assert.equal(
+    days('Both sides will observe a truce starting at 0600 GMT (2.00 a.m. EDT) on Friday, two diplomats said.'),
+    ['2016-07-15'],
+  );
+  // a real clause in brackets still bounds: the aside's own past verb does not reach the day
+  assert.equal(days('The fighting (which erupted again overnight) ended on Friday.'), ['2016-07-08']);
+});
+
 test.run();

@@ -10,10 +10,18 @@ export interface Clause {
   after: string;
 }
 
+/**
+ * A short aside in brackets ("starting at 0500 GMT (1.00 a.m. EDT) on Tuesday") bounds nothing:
+ * its brackets read as spaces, so the words before it still govern a date that starts inside it.
+ * The same length as the sentence, so offsets hold.
+ */
+const SHORT_ASIDE = /\(([^()]{1,30})\)/g;
+const openAsides = (sentence: string) => sentence.replace(SHORT_ASIDE, (_, inner: string) => ` ${inner} `);
+
 export function clauseAround(sentence: string, start: number, end: number): Clause {
   let from = 0;
   let to = sentence.length;
-  for (const m of sentence.matchAll(BOUNDARY)) {
+  for (const m of openAsides(sentence).matchAll(BOUNDARY)) {
     const at = m.index ?? 0;
     if (at + m[0].length <= start) from = at + m[0].length;
     else if (at >= end) {
