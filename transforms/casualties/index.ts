@@ -15,6 +15,7 @@ import { tidyVictims } from './victims.ts';
 import { MAY_HOLD_AMOUNT } from './amount.ts';
 import { numberThenKind } from './parsers/numberThenKind.ts';
 import { kindThenNumber } from './parsers/kindThenNumber.ts';
+import { secondObject } from './parsers/secondObject.ts';
 import { deathToll } from './parsers/deathToll.ts';
 import { coordinatedFigure } from './parsers/coordinatedFigure.ts';
 import { peopleLivingWithout } from './parsers/peopleLivingWithout.ts';
@@ -41,6 +42,8 @@ function parsersOf(terms: KindTerms): TextParser<Candidate>[] {
     numberThenKind(terms),
     // "killed at least 12 civilians", "forced millions from their homes"
     kindThenNumber(terms),
+    // "killed 64 Israeli soldiers and three civilians": the verb's second object
+    secondObject(terms),
     // "the death toll rose to 84"
     deathToll,
     // "at least 26 soldiers and 40 IS fighters were killed": the first of two, whose verb is the second's
