@@ -21,6 +21,7 @@
 // Offsets are in the sentence; `end` excludes the connective and trailing commas.
 
 import { ownVerbs } from './ownVerb.ts';
+import { trimEnd, insideBrackets } from '../text/clauseSpans.ts';
 
 export interface Coordination {
   /** Where the first conjunct begins (the cue's words run up to here). */
@@ -136,15 +137,4 @@ function partsOf(sentence: string, headEnd: number, starts: [number, number][], 
   }
   parts.push([begin, trimEnd(sentence, begin, end)]);
   return parts;
-}
-
-function trimEnd(sentence: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /[\s,;:.]/.test(sentence[e - 1])) e--;
-  return e;
-}
-
-function insideBrackets(sentence: string, from: number, at: number): boolean {
-  const s = sentence.slice(from, at);
-  return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
 }

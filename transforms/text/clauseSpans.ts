@@ -72,13 +72,15 @@ export function clauseAt(spans: [number, number][], at: number): [number, number
   return spans.find(([, to], i) => at < to || i === spans.length - 1) ?? spans[0];
 }
 
-function trimEnd(sentence: string, start: number, end: number): number {
+/** `end` moved back over spaces and punctuation, not past `start`. */
+export function trimEnd(sentence: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s,;:.]/.test(sentence[e - 1])) e--;
   return e;
 }
 
-function insideBrackets(sentence: string, from: number, at: number): boolean {
+/** Whether offset `at` lies inside brackets opened after `from`. */
+export function insideBrackets(sentence: string, from: number, at: number): boolean {
   const s = sentence.slice(from, at);
   return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
 }

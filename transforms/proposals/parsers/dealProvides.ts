@@ -15,7 +15,7 @@ const CUES = [
     'resolution resolutions draft drafts blueprint blueprints initiative initiatives text texts document ' +
     'documents communique communiques declaration declarations statement statements communiqu',
   'call calls provide provides endorses demands urges asks set sets envisage envisages envision ' +
-    'envisions see foresee foresees stipulate stipulates lay lays require requires oblige obliges',
+    'envisions see foresee foresees stipulate stipulates lay lays require requires oblige obliges includes include',
 ];
 
 export const dealProvides: Parser = withCues(CUES, parse);
