@@ -20,6 +20,7 @@ import { acronymOrganisation } from './parsers/acronymOrganisation.ts';
 import { organisationSpan } from './parsers/organisationSpan.ts';
 import { theAcronym } from './parsers/theAcronym.ts';
 import { citedMedia } from './parsers/citedMedia.ts';
+import { memberNounName } from './parsers/memberNounName.ts';
 import { discoverActors, type Discovery } from './discoverActors.ts';
 import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.ts';
 
@@ -33,6 +34,7 @@ export const discoverers: TextParser<DiscoveredSpan, Word[]>[] = [
   acronymOrganisation, // "the Liberal Reform Party (LRP)": initials that spell the acronym after it make a name
   organisationSpan, // "the Free Syrian Army": organisations, once people have claimed their spans
   theAcronym, // "the LRP won": a body named by its acronym alone, twice in the article
+  memberNounName, // "Hamas official", "Houthi rebels": a bare name before a noun of its members
   citedMedia, // "told Reuters", "the Interfax news agency": cited outlets, last
 ];
 
@@ -53,7 +55,7 @@ export function discoveryPass(
       .filter((a) => a.type === 'person')
       .flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.actor_id] as [string, string])),
   );
-  const discoveries = layouts.map((layout) =>
+  const found = layouts.map((layout) =>
     discoverActors(
       layout,
       withoutForeignBodies(layout.text, aliasMatcher(layout.text, matcher), matcher),
@@ -61,5 +63,18 @@ export function discoveryPass(
       discoverers,
     ),
   );
+  const discoveries = withoutPersonWords(found, personAliases);
   return { discoveries, registry: discoveredRegistry(discoveries.flat(), codebook).actors };
+}
+
+/**
+ * A bare name before a noun of members ("Trump officials") that is a word of a person's name
+ * discovered anywhere in the corpus or known to the codebook is that person's, no organisation.
+ */
+function withoutPersonWords(found: Discovery[][], personAliases: Map<string, string>): Discovery[][] {
+  const words = new Set([...personAliases.keys()].flatMap((n) => n.split(' ')));
+  for (const d of found.flat()) if (d.span.type === 'person') d.span.name.split(' ').forEach((w) => words.add(w));
+  return found.map((ds) =>
+    ds.filter((d) => d.span.parser !== 'memberNounName' || !d.span.name.split(' ').some((w) => words.has(w))),
+  );
 }
