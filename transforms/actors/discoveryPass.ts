@@ -21,6 +21,7 @@ import { organisationSpan } from './parsers/organisationSpan.ts';
 import { theAcronym } from './parsers/theAcronym.ts';
 import { citedMedia } from './parsers/citedMedia.ts';
 import { memberNounName } from './parsers/memberNounName.ts';
+import { withoutMisreadBareNames } from './misreadBareNames.ts';
 import { discoverActors, type Discovery } from './discoverActors.ts';
 import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.ts';
 
@@ -63,18 +64,6 @@ export function discoveryPass(
       discoverers,
     ),
   );
-  const discoveries = withoutPersonWords(found, personAliases);
+  const discoveries = withoutMisreadBareNames(found, layouts, personAliases);
   return { discoveries, registry: discoveredRegistry(discoveries.flat(), codebook).actors };
-}
-
-/**
- * A bare name before a noun of members ("Trump officials") that is a word of a person's name
- * discovered anywhere in the corpus or known to the codebook is that person's, no organisation.
- */
-function withoutPersonWords(found: Discovery[][], personAliases: Map<string, string>): Discovery[][] {
-  const words = new Set([...personAliases.keys()].flatMap((n) => n.split(' ')));
-  for (const d of found.flat()) if (d.span.type === 'person') d.span.name.split(' ').forEach((w) => words.add(w));
-  return found.map((ds) =>
-    ds.filter((d) => d.span.parser !== 'memberNounName' || !d.span.name.split(' ').some((w) => words.has(w))),
-  );
 }

@@ -3,7 +3,17 @@
 // name: fighting members make an armed group. memberNounName.ts reads them.
 import type { ActorType } from '../../schema/index.ts';
 
-const ARMED = ['fighters', 'militants', 'gunmen', 'rebels', 'insurgents', 'militiamen', 'guerrillas', 'commander', 'commanders'];
+const ARMED = [
+  'fighters',
+  'militants',
+  'gunmen',
+  'rebels',
+  'insurgents',
+  'militiamen',
+  'guerrillas',
+  'commander',
+  'commanders',
+];
 const ORGANISED = [
   'official',
   'officials',

@@ -21,7 +21,8 @@ const ADJECTIVE_SHAPE = /(?:ic|ical|ive|ist|ian|can|ish|ese|ing|ed|ary|ean|crat)
 /** "US-backed", "Hamas-run": a compound modifier, not a name. */
 const COMPOUND = /-\p{Ll}+$/u;
 /** Words that may stand before the name without being part of it: determiners and qualifiers. */
-const OPENERS = /^(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]enior|[Tt]op|[Ss]uspected|[Aa]lleged|[Ff]ormer|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Oo]ther|\d[\d,]*)$/;
+const OPENERS =
+  /^(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]enior|[Tt]op|[Ss]uspected|[Aa]lleged|[Ff]ormer|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Oo]ther|\d[\d,]*)$/;
 
 function nameWord(text: string, w: Word, first: boolean): boolean {
   if (!(isCapitalised(w.text) || (first && ARTICLE_PREFIXED.test(w.text)))) return false;
@@ -39,8 +40,13 @@ function notAName(text: string, word: string, opensSentence: boolean): boolean {
   let inside = false;
   for (const m of text.matchAll(new RegExp(`(\\S+)( +)${escape(word)}(?![\\p{L}-])`, 'gu'))) {
     const before = m[1];
-    if (/^(?:in|from|near|at|to|into|across|around)$/.test(before)) return true;
-    if (/^\p{Lu}[\p{L}.-]*$/u.test(before) && !OPENERS.test(before) && !NON_NAME_WORDS.has(before) && !DEMONYM_WORDS.has(before))
+    if (/^(?:in|from|near|into|across|around)$/.test(before)) return true;
+    if (
+      /^\p{Lu}[\p{L}.-]*$/u.test(before) &&
+      !OPENERS.test(before) &&
+      !NON_NAME_WORDS.has(before) &&
+      !DEMONYM_WORDS.has(before)
+    )
       return true;
     if (!/[.!?:"\u201c\u201d]$/.test(before)) inside = true;
   }
@@ -54,10 +60,20 @@ export function memberNounName(text: string, words: Word[]): DiscoveredSpan[] {
     if (!type || !joined(text, words[i - 1], words[i])) continue;
     // The name: up to three name words right before the noun.
     let s = i;
-    while (s > 0 && i - s < 3 && nameWord(text, words[s - 1], true) && (s === i || joined(text, words[s - 1], words[s])))
+    while (
+      s > 0 &&
+      i - s < 3 &&
+      nameWord(text, words[s - 1], true) &&
+      (s === i || joined(text, words[s - 1], words[s]))
+    )
       s--;
     if (s === i) continue;
-    if (s > 0 && joined(text, words[s - 1], words[s]) && isCapitalised(words[s - 1].text) && !OPENERS.test(words[s - 1].text))
+    if (
+      s > 0 &&
+      joined(text, words[s - 1], words[s]) &&
+      isCapitalised(words[s - 1].text) &&
+      !OPENERS.test(words[s - 1].text)
+    )
       continue; // "Donald Trump supporters", "Israel Defense Forces members": part of a longer name
     const run = words.slice(s, i);
     if (run.some((w, k) => k > 0 && ARTICLE_PREFIXED.test(w.text) === false && !isCapitalised(w.text))) continue;
