@@ -64,6 +64,7 @@ export function memberNounName(text: string, words: Word[]): DiscoveredSpan[] {
       s > 0 &&
       i - s < 3 &&
       nameWord(text, words[s - 1], true) &&
+      !OPENERS.test(words[s - 1].text) &&
       (s === i || joined(text, words[s - 1], words[s]))
     )
       s--;
