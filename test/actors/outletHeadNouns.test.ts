@@ -19,7 +19,8 @@ test('an outlet before "news website" and "news site"', async () => {
     'Walla=walla|news website',
   ]);
   assert.equal(await rows('According to the Ynet news site, some 800 students tested positive.'), [
-    'Ynet=ynet|news site',
+    // "site" heads no label: "toured the site" would be one.
+    'Ynet=ynet|',
   ]);
 });
 

@@ -61,7 +61,6 @@ export const GROUP_LABEL_HEADS = new Set([
   'broadcaster',
   'newspaper',
   'website',
-  'site',
 ]);
 
 /** Heads that label a group right after its name with no modifier ("IS terrorists", "the Islamic
