@@ -27,14 +27,20 @@ export function discoverActors(
   // A state's name that opens a longer name ("Syria TV", "Iran Daily") claims nothing: the longer name is found.
   const opensName = (m: AliasMatch) =>
     m.entry.actorType === 'state' && /^ (?:\p{Lu}|\d)/u.test(text.slice(m.end, m.end + 2));
-  for (const m of codebookMatches) if (m.entry.kind === 'alias' && !opensName(m)) aliasChars.fill(1, m.start, m.end);
+  // "the Times of Israel website": a state's name after "of" may close an outlet's name, and only an outlet's.
+  const closesName = (m: AliasMatch) =>
+    m.entry.actorType === 'state' && /\p{Lu}\S* of $/u.test(text.slice(m.start - 30, m.start));
+  const ofStateChars = new Uint8Array(text.length);
+  for (const m of codebookMatches)
+    if (m.entry.kind === 'alias' && !opensName(m)) (closesName(m) ? ofStateChars : aliasChars).fill(1, m.start, m.end);
   const hits = (chars: Uint8Array, s: { start: number; end: number }) => chars.subarray(s.start, s.end).includes(1);
   for (const [from, to] of layout.paragraphs.slice(1)) {
     if (!/\p{Ll}/u.test(text.slice(from, to))) continue; // an all-capitals line is a tag list or a shouted headline
     const words = wordsIn(text, from, to);
     for (const parse of parsers) {
       for (const span of parse(text, words)) {
-        if (hits(claimed, span) || hits(aliasChars, span)) continue;
+        if (hits(claimed, span) || hits(aliasChars, span) || (span.type !== 'media' && hits(ofStateChars, span)))
+          continue;
         claimed.fill(1, span.start, span.end);
         const surname = span.type === 'person' ? span.name.split(' ').pop()! : '';
         out.push({ span, codebookId: personAliases.get(surname) ?? personAliases.get(span.name) });

@@ -22,6 +22,8 @@ export function discoveredRegistry(discoveries: Discovery[], codebook: Codebook)
     if (codebookId || codebookIds.has(id) || !id) continue;
     const a = byId.get(id) ?? { actor_id: id, name: span.name, type: span.type, aliases: [span.name], parsers: [] };
     if (!a.parsers.includes(span.parser)) a.parsers.push(span.parser);
+    // "the Hamas movement" then "Hamas fighters": the armed group is the more telling type.
+    if (a.type === 'organization' && span.type === 'armed_group') a.type = span.type;
     if (span.acronym && !a.aliases.includes(span.acronym)) a.aliases.push(span.acronym);
     if (span.nickname && !a.aliases.includes(span.nickname)) a.aliases.push(span.nickname);
     if (span.type === 'person') {

@@ -20,6 +20,8 @@ import { acronymOrganisation } from './parsers/acronymOrganisation.ts';
 import { organisationSpan } from './parsers/organisationSpan.ts';
 import { theAcronym } from './parsers/theAcronym.ts';
 import { citedMedia } from './parsers/citedMedia.ts';
+import { memberNounName } from './parsers/memberNounName.ts';
+import { withoutMisreadBareNames } from './misreadBareNames.ts';
 import { discoverActors, type Discovery } from './discoverActors.ts';
 import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.ts';
 
@@ -33,6 +35,7 @@ export const discoverers: TextParser<DiscoveredSpan, Word[]>[] = [
   acronymOrganisation, // "the Liberal Reform Party (LRP)": initials that spell the acronym after it make a name
   organisationSpan, // "the Free Syrian Army": organisations, once people have claimed their spans
   theAcronym, // "the LRP won": a body named by its acronym alone, twice in the article
+  memberNounName, // "Hamas official", "Houthi rebels": a bare name before a noun of its members
   citedMedia, // "told Reuters", "the Interfax news agency": cited outlets, last
 ];
 
@@ -53,7 +56,7 @@ export function discoveryPass(
       .filter((a) => a.type === 'person')
       .flatMap((a) => [a.name, ...a.aliases].map((n) => [n, a.actor_id] as [string, string])),
   );
-  const discoveries = layouts.map((layout) =>
+  const found = layouts.map((layout) =>
     discoverActors(
       layout,
       withoutForeignBodies(layout.text, aliasMatcher(layout.text, matcher), matcher),
@@ -61,5 +64,6 @@ export function discoveryPass(
       discoverers,
     ),
   );
+  const discoveries = withoutMisreadBareNames(found, layouts, personAliases);
   return { discoveries, registry: discoveredRegistry(discoveries.flat(), codebook).actors };
 }

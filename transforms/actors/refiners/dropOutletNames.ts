@@ -2,7 +2,8 @@
 // "Voice of America", "Radio Free Europe", "Sky News Arabia" name a medium. Codebook outlets are
 // matched whole and win through dropContained; this refiner covers the outlets the codebook lacks,
 // from the shape of their names: a state's name followed by a number or a word that names a
-// medium, or preceded by words that open one.
+// medium, or preceded by words that open one; and a state's name inside an outlet discovered in
+// the corpus ("the Times of Israel website").
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import type { MentionContext } from '../MentionContext.ts';
 
@@ -14,10 +15,14 @@ const MEDIUM_BEFORE = /\b(?:Voice of|Radio Free|Radio|Sky News|Press TV)\s$/;
 
 export function dropOutletNames(
   mentions: MentionCandidate[],
-  { text, states: stateIds }: MentionContext,
+  { text, states: stateIds, discoveredMatches }: MentionContext,
 ): MentionCandidate[] {
+  const outlets = discoveredMatches.filter((d) => d.entry.actorType === 'media');
+  const inOutlet = (m: MentionCandidate) =>
+    outlets.some((d) => d.start <= m.start && m.end <= d.end && d.end - d.start > m.end - m.start);
   return mentions.filter(
     (m) =>
+      !(m.kind === 'name' && stateIds.has(m.actor_id) && inOutlet(m)) &&
       !(
         m.kind === 'name' &&
         stateIds.has(m.actor_id) &&

@@ -60,8 +60,10 @@ export const GROUP_LABEL_HEADS = new Set([
   'channel',
   'broadcaster',
   'newspaper',
+  'website',
 ]);
 
 /** Heads that label a group right after its name with no modifier ("IS terrorists", "the Islamic
- *  State (IS) militia"); "group" or "fighters" alone add nothing to the name ("IS group fighters"). */
-export const BARE_GROUP_HEADS = new Set(['terrorists', 'militants', 'insurgents', 'militia']);
+ *  State (IS) militia", "the Hamas movement", "the Times of Israel website"); "group" or "fighters"
+ *  alone add nothing to the name ("IS group fighters"). */
+export const BARE_GROUP_HEADS = new Set(['terrorists', 'militants', 'insurgents', 'militia', 'movement', 'website']);
