@@ -8,7 +8,7 @@ import { hasActorSubject } from '../hasActorSubject.ts';
 import { withCues } from '../withCues.ts';
 
 const PATTERN =
-  /\b(will|would)\s+(?:(?:also|immediately|then|swiftly|forcefully)\s+)?(?!be\b|have\b|say\b|tell\b|not\b|never\b|only\b)([a-z]+)\b[^.;:]{0,120}?\b(?:if|unless|as\s+long\s+as|provided\s+that)\s+\S/gi;
+  /\b(will|would)\s+(?:(?:also|immediately|then|swiftly|forcefully)\s+)?(?!be\b|have\b|say\b|tell\b|not\b|never\b|only\b)([a-z]+)\b[^.;:]{0,120}?(?<!\bonly\s)(?<!\beven\s)\b(?:if|unless|as\s+long\s+as|provided\s+that)\s+\S/gi;
 
 /** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
 const CUES = ['will would', 'if unless long provided'];
