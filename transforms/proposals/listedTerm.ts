@@ -6,7 +6,7 @@
 // read by the other parsers. Only read once the article has stated a deal (dealTerms.ts).
 
 /** The subject of a headline infinitive: one to five words, none a verb or a function word. */
-const HEADLINE = /^\s*((?:[\w'\u2019-]+\s+){1,5}?)(to\s+(?:be\s+)?[a-z]+)\b/i;
+const HEADLINE = /^\s*((?:[\w'\u2019-]+\s+){1,5}?)(to\s+(?:be\s+)?[a-z]+)\b/;
 const NOT_SUBJECT =
   /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall|did|does|do|said|says|wants?|needs?|plans?|hopes?|going|used|able|due|likely|set|expected|agreed|tried|decided|order|how|what|whether|when|who|which|that|this|in|on|at|for|with|from|by|as|we|he|she|they|it|i|you|there|not|also)$/i;
 const NOMINAL =

@@ -18,7 +18,8 @@ export const conditionalWill: Parser = withCues(CUES, parse);
 function parse(sentence: string, ctx: ParseContext): Candidate[] {
   for (const m of sentence.matchAll(PATTERN)) {
     const at = m.index ?? 0;
-    if (!hasActorSubject(sentence, at, ctx.mentions)) continue;
+    // "it would mark a shift if ...": an expletive or a thing's "it", a judgement, no actor's word
+    if (/\bit\s+$/i.test(sentence.slice(0, at)) || !hasActorSubject(sentence, at, ctx.mentions)) continue;
     return [{ cue: m[1], cueStart: at, cueEnd: at + m[1].length, type: 'condition', parser: 'conditionalWill' }];
   }
   return [];
