@@ -51,6 +51,8 @@ import { aidAccepted } from './parsers/aidAccepted.ts';
 import { invited } from './parsers/invited.ts';
 import { appealLaunched } from './parsers/appealLaunched.ts';
 import { decreed } from './parsers/decreed.ts';
+import { demandedMeasure } from './parsers/demandedMeasure.ts';
+import { conditionalWill } from './parsers/conditionalWill.ts';
 import { dealTermsLast } from './refiners/dealTermsLast.ts';
 import { proposers } from './refiners/proposers.ts';
 import { coordinated } from './refiners/coordinated.ts';
@@ -87,6 +89,9 @@ export function parsersOf(codebook: Codebook): Parser[] {
     // "Assad, whom the United States wants out", "whose departure the opposition demands";
     // before actorIntends: "want" here is a demand on the one named
     relativeDemand,
+    // "Hamas demands the lifting of the siege", "is seeking an end to", "stressed the importance of
+    // constitutional reform": a measure named by its noun, in an actor's mouth
+    demandedMeasure,
     // "Moscow was ready to", "want to hold talks", "hoped to reconvene", "promised to",
     // "had committed under the agreement to restrain"
     actorIntends,
@@ -127,6 +132,9 @@ export function parsersOf(codebook: Codebook): Parser[] {
     notUntil,
     // "set the lifting of sieges as a precondition for talks"
     precondition,
+    // "Israel will respond if the truce is broken": an actor's conditional commitment or warning;
+    // after the conditions above, whose "only if", "once" and "until" are the more specific readings
+    conditionalWill,
     // '"If the deal is implemented, we will go to Geneva," said the spokesman': the one reading of
     // the words inside quotes, a condition the quoted speaker sets
     quotedPledge,

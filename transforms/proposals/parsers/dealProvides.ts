@@ -14,8 +14,8 @@ const CUES = [
     'proposal proposals framework frameworks arrangement arrangements truce truces ceasefire ceasefires ' +
     'resolution resolutions draft drafts blueprint blueprints initiative initiatives text texts document ' +
     'documents communique communiques declaration declarations statement statements communiqu',
-  'call calls provide provides endorses demands urges asks set sets envisage envisages envision ' +
-    'envisions see foresee foresees stipulate stipulates lay lays require requires oblige obliges includes include',
+  'call calls provide provides include includes endorses demands urges asks set sets envisage envisages envision ' +
+    'envisions see foresee foresees stipulate stipulates lay lays require requires oblige obliges',
 ];
 
 export const dealProvides: Parser = withCues(CUES, parse);

@@ -2,9 +2,12 @@
 // conditional commitments: "A cessation of hostilities is to begin across Syria on Monday",
 // "Both sides are to pull back from the road", "the air force would be barred from flying",
 // "If the truce holds for seven days, Washington and Moscow will set up a joint centre". Only in
-// that context: elsewhere "Kerry is to fly to Brussels" is a schedule, not a proposal.
+// that context: elsewhere "Kerry is to fly to Brussels" is a schedule, not a proposal. A list of the
+// deal's points is often written as verbless lines (listedTerm.ts): "Heavy weapons to be withdrawn",
+// "Ukraine to control its border", "Withdrawal of all foreign troops".
 import type { Candidate, ParseContext } from '../Candidate.ts';
 import { clauseStart } from '../clauseStart.ts';
+import { listedTerm } from '../listedTerm.ts';
 
 const OBLIGATION =
   /\b(?:is|are)\s+to\s+(?!be\s+(?:held|expected|seen)\b)[a-z]+|\b(?:will|would)\s+be\s+(?:expected|required|allowed|obliged|barred|banned|forbidden|prohibited)\s+(?:to|from)\b|\b(?:would|will)\s+no\s+longer\b/i;
@@ -42,5 +45,19 @@ export function dealTerms(sentence: string, ctx: ParseContext): Candidate[] {
       },
     ];
   }
+  const l = listedTerm(sentence);
+  if (l)
+    return [
+      {
+        cue: l.cue,
+        cueStart: l.at,
+        cueEnd: l.at + l.cue.length,
+        type: 'plan',
+        parser: 'dealTerms',
+        role: 'deal',
+        status: 'agreed',
+        contentStart: 0,
+      },
+    ];
   return [];
 }

@@ -4,13 +4,13 @@
 import { wordSet, type WordSet } from '../../text/wordSet.ts';
 
 const STRUCK =
-  /\b(?:agreed|struck|strike|reached|sealed|clinched|signed|announced|brokered|hammered\s+out)\b[^.;]{0,40}?\b(?:deal|agreement|accord|plan|truce|ceasefire|cease-fire)\b|\b(?:deal|agreement|accord|truce|ceasefire|cease-fire)\s+(?:was\s+|were\s+)?(?:struck|reached|agreed|brokered|signed|sealed)\b|\b(?:adopted|passed|approved|endorsed)\s+(?:[\w-]+\s+){0,3}?(?:resolution|declaration|communiqu[eé])\b|\bagreed\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+|the\s+)?(?:[\w"'“-]+\s+){0,2}?(?:cessation|truce|ceasefire|cease-fire)\b/i;
+  /\b(?:agreed|struck|strike|reached|sealed|clinched|signed|announced|brokered|hammered\s+out)\b[^.;]{0,40}?\b(?:deal|agreement|accord|plan|truce|ceasefire|cease-fire)\b|\b(?:deal|agreement|accord|truce|ceasefire|cease-fire)\s+(?:was\s+|were\s+)?(?:struck|reached|agreed|brokered|signed|sealed)\b|\b(?:adopted|passed|approved|endorsed)\s+(?:[\w-]+\s+){0,3}?(?:resolution|declaration|communiqu[eé])\b|\bagree(?:d|s|ing)?\s+(?:on|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|cease-fire)\b|\bagreed\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+|the\s+)?(?:[\w"'“-]+\s+){0,2}?(?:cessation|truce|ceasefire|cease-fire)\b/i;
 const FAILED = /\b(?:fail(?:ed|s)?\s+to|no\s+(?:deal|agreement)|without\s+(?:a\s+)?(?:deal|agreement)|collapsed)\b/i;
 
 /** Words STRUCK cannot match without, one of them (transforms/text/wordSet.ts): the first word of each of its phrasings. */
 const CUES = new Set(
   (
-    'agreed struck strike reached sealed clinched signed announced brokered hammered ' +
+    'agree agrees agreeing agreed struck strike reached sealed clinched signed announced brokered hammered ' +
     'deal agreement accord truce ceasefire cease adopted passed approved endorsed'
   ).split(' '),
 );
