@@ -6,8 +6,26 @@
 import type { ArticleText } from '../text/ArticleText.ts';
 import type { Discovery } from './discoverActors.ts';
 
-const PLACE_PREPOSITION = '(?:in|from|near|across|around|into)';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A run of name words after a preposition of place: "in Donbass", "from Gaza City", "near al-Bab". */
+const AFTER_PLACE_PREPOSITION =
+  /\b(?:in|from|near|across|around|into) ((?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}'\u2019-]*(?: (?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}'\u2019-]*)*)/gu;
+
+/** Every run of words that starts a name after a preposition of place, in any article: one pass per text. */
+function namesAfterPlacePrepositions(layouts: ArticleText[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of layouts)
+    for (const m of l.text.matchAll(AFTER_PLACE_PREPOSITION)) {
+      const words = m[1].split(' ');
+      for (let k = 1; k <= words.length; k++)
+        out.add(
+          words
+            .slice(0, k)
+            .join(' ')
+            .replace(/['\u2019]s$/, ''),
+        );
+    }
+  return out;
+}
 
 export function withoutMisreadBareNames(
   found: Discovery[][],
@@ -23,12 +41,9 @@ export function withoutMisreadBareNames(
   if (!bare.size) return found;
   const personWords = new Set([...personAliases.keys()].flatMap((n) => n.split(' ')));
   for (const d of found.flat()) if (d.span.type === 'person') d.span.name.split(' ').forEach((w) => personWords.add(w));
+  const places = namesAfterPlacePrepositions(layouts);
   const misread = new Set(
-    [...bare].filter((name) => {
-      if (name.split(' ').some((w) => personWords.has(w))) return true;
-      const place = new RegExp(`\\b${PLACE_PREPOSITION} ${escape(name)}(?![\\p{L}-])`, 'u');
-      return layouts.some((l) => place.test(l.text));
-    }),
+    [...bare].filter((name) => name.split(' ').some((w) => personWords.has(w)) || places.has(name)),
   );
   return found.map((ds) => ds.filter((d) => d.span.parser !== 'memberNounName' || !misread.has(d.span.name)));
 }
