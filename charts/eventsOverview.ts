@@ -22,7 +22,7 @@ export interface OverviewDatum {
 /** Articles per event and outlet, events in the given order (named by `name`), outlets sorted. */
 export function overviewData(
   byEvent: ReadonlyMap<string, EventTables>,
-  name: (eventId: string) => string = (id) => id,
+  name: (eventId: string) => string,
 ): OverviewDatum[] {
   const data: OverviewDatum[] = [];
   for (const [event, tables] of byEvent) {
@@ -38,7 +38,7 @@ export function eventsOverviewSpec(
   byEvent: ReadonlyMap<string, EventTables>,
   totalEvents: number,
   ctx: Pick<ChartContext, 'outletColours' | 'footnote' | 'slide'>,
-  name: (eventId: string) => string = (id) => id,
+  name: (eventId: string) => string,
 ): TopLevelSpec {
   const data = overviewData(byEvent, name);
   const outlets = [...new Set(data.map((d) => d.outlet))].sort((a, b) => a.localeCompare(b, 'en'));

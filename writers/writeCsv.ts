@@ -4,7 +4,6 @@
 // neutralised with a leading apostrophe.
 import type { CellType } from '../transforms/schema/index.ts';
 import { roundNumber } from './roundNumber.ts';
-import { writeAtomic } from './writeAtomic.ts';
 
 export interface CsvColumn {
   name: string;
@@ -37,16 +36,11 @@ export function* csvChunks(columns: CsvColumn[], rowCount: number): Generator<st
   if (text) yield text;
 }
 
-/** The whole file as a string (small tables and tests; writeCsv streams). */
+/** The whole file as a string (small tables and tests; writeTables streams the chunks). */
 export function toCsv(columns: CsvColumn[], rowCount: number): string {
   let csv = '';
   for (const chunk of csvChunks(columns, rowCount)) csv += chunk;
   return csv;
-}
-
-/** Writes the CSV under a temporary name as it is rendered, then renames it into place. */
-export async function writeCsv(path: string, columns: CsvColumn[], rowCount: number): Promise<string> {
-  return writeAtomic(path, csvChunks(columns, rowCount));
 }
 
 /** One cell: empty for null, undefined and NaN; true/false; plain numbers; quoted text when needed. */

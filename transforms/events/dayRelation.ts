@@ -1,6 +1,6 @@
-// How the days two articles report relate: the same day (one event, most likely), a day apart
-// (a two-day visit, talks that ran past midnight), or further apart (a deal on Saturday and the
-// ceasefire it set taking effect on Monday are two events, however alike their cast and place).
+// How many days lie between what two articles report: none (the same day: one event, most likely),
+// one (a two-day visit, talks that ran past midnight), or more (a deal on Saturday and the ceasefire
+// it set taking effect on Monday are two events, however alike their cast and place).
 // Between an undated article and another, only weekdays can be compared.
 //
 // Two dated articles that share no reported day are as far apart as their newest reported days:
@@ -8,8 +8,6 @@
 // truce which began on August 5", in a report of the next truce), which must not make it look a
 // day away from the earlier event's reports.
 import type { ReportedDays } from './reportedDays.ts';
-
-export type DayRelation = 'shared' | 'near' | 'apart' | 'unknown';
 
 /** Days between what two articles report (0 when they share a day), null when it cannot be told. */
 export function reportedGap(a: ReportedDays, b: ReportedDays, bothDated: boolean): number | null {
@@ -31,9 +29,4 @@ export function reportedGap(a: ReportedDays, b: ReportedDays, bothDated: boolean
       min = Math.min(min, d, 7 - d);
     }
   return min;
-}
-
-export function dayRelation(a: ReportedDays, b: ReportedDays, bothDated: boolean): DayRelation {
-  const gap = reportedGap(a, b, bothDated);
-  return gap === null ? 'unknown' : gap === 0 ? 'shared' : gap === 1 ? 'near' : 'apart';
 }
