@@ -33,6 +33,7 @@ import { articlesAndEvents, sentencesOf, textsOf } from '../transforms/pipeline/
 import { discoveryPass } from '../transforms/actors/index.ts';
 import { perArticle } from '../transforms/pipeline/perArticle.ts';
 import { eventsMethod } from '../transforms/events/eventsMethod.ts';
+import { eventLabels } from '../transforms/events/eventLabels.ts';
 import { framing } from '../transforms/framing/index.ts';
 import { writeTables } from '../writers/writeTables.ts';
 import { checkOutFolder } from '../writers/checkOutFolder.ts';
@@ -166,6 +167,7 @@ async function run(options: Options): Promise<void> {
       codebook_file: options.codebook,
       events: options.events,
       events_method: eventsMethod(manifest, options.events),
+      event_labels: eventLabels(manifest),
       warnings,
       articles: articles.array('article_id') as string[],
       discovered: discovery.registry,
@@ -228,7 +230,7 @@ async function mergeShards(options: Options, dirs: string[]): Promise<void> {
 
   step('2. Join them; actors, candidates, events and proposal keys across the corpus');
   const extraction = await timed('join', () =>
-    joinShards(shards.tables, info.articles, info.discovered, info.codebook),
+    joinShards(shards.tables, info.articles, info.discovered, info.codebook, info.event_labels ?? []),
   );
   preview('events', extraction.events!, ['event_id', 'name', 'articles', 'outlets']);
   preview('mentions', extraction.mentions, ['article_id', 'surface', 'actor_id', 'descriptor']);

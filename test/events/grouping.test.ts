@@ -6,7 +6,7 @@ import * as assert from 'uvu/assert';
 import * as aq from 'arquero';
 import { events } from '../../transforms/events/index.ts';
 import { eventsTable } from '../../transforms/events/eventsTable.ts';
-import { EVENTS } from '../../transforms/schema/index.ts';
+import { EVENTS, type EventRow } from '../../transforms/schema/index.ts';
 import { MERGE_AT, type EventGranularity } from '../../transforms/events/granularity.ts';
 import { eventInputs } from '../../transforms/events/eventInputs.ts';
 import { clusterEvents } from '../../transforms/events/clusterEvents.ts';
@@ -132,7 +132,7 @@ test('the events table: one row per event, with its columns, names, dates and co
     ...BRIDGE.map(([d, t], k) => article(`b${k}`, d, t, k < 2 ? 'Globo' : `Outlet ${k}`)),
     article('q', '2024-03-12', QUAKE),
   ];
-  const table = eventsTable(run(rows));
+  const table = eventsTable(run(rows), new Set());
   assert.equal(table.columnNames(), EVENTS.names);
   const bridge = (table.objects() as Record<string, unknown>[]).find((r) => r.articles === 4)!;
   assert.equal([bridge.first_published, bridge.last_published, bridge.outlets], ['2024-03-11', '2024-03-14', 3]);
@@ -140,6 +140,25 @@ test('the events table: one row per event, with its columns, names, dates and co
   assert.match(String(bridge.name), /11–14 Mar 2024$/);
   assert.match(String(bridge.name), / collapse, /, 'the kind of event its headlines name');
   assert.match(String(bridge.terms), /; /);
+});
+
+test('an event the manifest labels is named by its label, with its dates; the others by their names', () => {
+  const rows = [...BRIDGE.map(([d, t], k) => article(`b${k}`, d, t)), article('q', '2024-03-12', QUAKE)];
+  const manifest = rows.map((r, i) => ({
+    file: r.file,
+    outlet: r.outlet,
+    published: r.published,
+    url: '',
+    event: '',
+    row: i + 2,
+  }));
+  for (const m of manifest.slice(0, 4)) m.event = ' Guaiba bridge ';
+  const table = eventsTable(events(aq.from(rows), manifest, 'normal'), new Set(['Guaiba bridge']));
+  const names = Object.fromEntries((table.objects() as EventRow[]).map((r) => [r.event_id, r.name]));
+  assert.is(names['Guaiba bridge'], 'Guaiba bridge, 11–14 Mar 2024');
+  const quake = Object.entries(names).filter(([id]) => id !== 'Guaiba bridge');
+  assert.is(quake.length, 1);
+  assert.match(String(quake[0][1]), /quake.*, 12 Mar 2024$/i);
 });
 
 // Two shootings of one kind in two towns of one state, two days apart, each told twice.

@@ -13,8 +13,12 @@ import { bylineNames } from './bylineNames.ts';
 const TERMS = 8;
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
-/** `bags`: the distinct terms of each article's bags (countedBags.ts) when the grouping has read them already. */
-export function eventsTable(articles: ColumnTable, bags?: DistinctTerms): ColumnTable {
+/**
+ * `labels`: the manifest's event labels; an event with one of them as its id is named by it (with its
+ * dates), as the user named it. `bags`: the distinct terms of each article's bags (countedBags.ts)
+ * when the grouping has read them already.
+ */
+export function eventsTable(articles: ColumnTable, labels: ReadonlySet<string>, bags?: DistinctTerms): ColumnTable {
   const rows = rowsOf(ARTICLES, articles);
   bags ??= distinctTerms(countedBags(rows.map((a) => a.text ?? '')));
   const { vocabulary } = bags;
@@ -59,7 +63,11 @@ export function eventsTable(articles: ColumnTable, bags?: DistinctTerms): Column
         members.map((i) => bags.lead[i]),
         term,
       );
-      const label = kind ? `${title(topNames[0] ?? '')} ${kind}`.trim() : topNames.map(title).join(', ');
+      const label = labels.has(id)
+        ? id
+        : kind
+          ? `${title(topNames[0] ?? '')} ${kind}`.trim()
+          : topNames.map(title).join(', ');
       return {
         event_id: id,
         name: [label || id, dateSpan(days[0], days[days.length - 1])].filter(Boolean).join(', '),

@@ -25,6 +25,8 @@ export interface ShardInfo {
   events: EventGranularity;
   /** How the events were formed (transforms/events/eventsMethod.ts). */
   events_method: string;
+  /** The manifest's event labels (transforms/events/eventLabels.ts), which name their events. */
+  event_labels: string[];
   /** What the run skipped or could not match, one line each (the same in every shard). */
   warnings: string[];
   /** Every article id of the corpus, in the order of a single run's articles table. */

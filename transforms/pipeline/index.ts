@@ -11,6 +11,7 @@ import type { ManifestRow } from '../articles/ManifestRow.ts';
 import { articles as buildArticles } from '../articles/index.ts';
 import { events } from '../events/index.ts';
 import { eventsTable } from '../events/eventsTable.ts';
+import { eventLabels } from '../events/eventLabels.ts';
 import { eventInputs } from '../events/eventInputs.ts';
 import type { EventGranularity } from '../events/granularity.ts';
 import { sentences as splitIntoSentences } from '../sentences/index.ts';
@@ -41,7 +42,7 @@ export const articlesAndEvents = ({
   // The grouping's reading of each article, its bags of terms also naming the events.
   const reading = eventInputs(built);
   const articles = events(built, manifest, granularity, reading);
-  return { articles, events: eventsTable(articles, reading.bags) };
+  return { articles, events: eventsTable(articles, new Set(eventLabels(manifest)), reading.bags) };
 };
 
 export const sentencesOf = ({ articles }: Tables<'articles'>): Tables<'sentences'> => ({

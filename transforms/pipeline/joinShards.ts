@@ -38,6 +38,7 @@ export function joinShards(
   articleOrder: readonly string[],
   discovered: DiscoveredActor[],
   codebook: Codebook,
+  eventLabels: readonly string[],
 ): Extraction {
   const joined = (name: keyof ShardTables) =>
     inArticleOrder(
@@ -50,7 +51,7 @@ export function joinShards(
   const rows = (name: keyof ShardTables) => joined(name).objects() as never[];
   return {
     articles,
-    events: eventsTable(articles),
+    events: eventsTable(articles, new Set(eventLabels)),
     sentences,
     ...actorTables(codebook, discovered, rowsOf(MENTIONS, joined('mentions')), texts),
     quotes: toTable(QUOTES, rows('quotes')),
