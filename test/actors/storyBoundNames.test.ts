@@ -21,6 +21,22 @@ test("a codebook group's common noun counts only where the group's state is name
   );
 });
 
+test("a codebook government's common nouns count only where its state is named", async () => {
+  // The sample codebook's Syrian government (a state actor) lists "regime" and "government forces".
+  const elsewhere = await ids(
+    'Government forces shelled the port, and the rebels said the regime had broken the truce in Ruritania.',
+  );
+  assert.not.ok(
+    elsewhere.some((m) => /^(the )?(regime|government forces)=/i.test(m)),
+    elsewhere.join(', '),
+  );
+  const there = await ids('In Syria, government forces shelled Aleppo, and the regime denied it.');
+  assert.ok(
+    there.some((m) => m.startsWith('government forces=')) && there.some((m) => m.startsWith('regime=')),
+    there.join(', '),
+  );
+});
+
 test("another state's body is not the codebook's body of the same kind", async () => {
   // The sample codebook's "Red Crescent" is an alias of a body named after a state.
   const rows = await ids('The Chilean Red Crescent said 40 died.', 'The Red Crescent said more were missing.');

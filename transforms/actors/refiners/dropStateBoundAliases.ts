@@ -1,6 +1,6 @@
 // A codebook written for one story names some bodies by words that hold no state: common nouns
-// ("the opposition", "rebels" under "Syrian opposition") and short names ("Red Crescent" under
-// "Syrian Arab Red Crescent"). Such an alias names that body only in an article about its state:
+// ("the opposition", "rebels" under "Syrian opposition"; "regime", "government forces" under the
+// state actor "Syrian government") and short names ("Red Crescent" under "Syrian Arab Red Crescent"). Such an alias names that body only in an article about its state:
 // an alias of an actor whose name opens with a state's adjective or name, when the alias itself
 // holds no word of that state, counts only where the article names the state by any of its words
 // (name, adjective, capital). In a story about an election elsewhere, "the opposition" is that
@@ -32,7 +32,7 @@ export function dropStateBoundAliases(
     let verdict = verdicts.get(actorId);
     if (verdict === undefined) {
       const actor = matcher.actors.get(actorId);
-      const state = actor && actor.type !== 'state' ? stateOfName(actor.name) : undefined;
+      const state = actor ? stateOfName(actor.name) : undefined;
       verdicts.set(actorId, (verdict = !state || namesState(text, state)));
     }
     return verdict;
