@@ -52,6 +52,13 @@ test('capitals that are common words or names are no metonyms', () => {
 test('intergovernmental bodies, UN agencies, news agencies and broadcasters', () => {
   assert.equal(byName('UNICEF').type, 'organization');
   assert.ok(byName('World Food Programme').aliases.includes('WFP'));
+  // The euro area's bodies, which a story of a bailout or a referendum names.
+  for (const [name, short] of [
+    ['European Central Bank', 'ECB'],
+    ['European Stability Mechanism', 'ESM'],
+  ])
+    assert.ok(byName(name).aliases.includes(short), name);
+  assert.equal(byName('Eurogroup').type, 'organization');
   assert.equal(byName('Associated Press').wire, 'AP');
   assert.equal(byName('BBC').wire, '');
   assert.equal(byName('BBC').type, 'media');
