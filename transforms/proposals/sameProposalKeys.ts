@@ -12,6 +12,7 @@
 import { keyName, nameTerms } from './keyName.ts';
 import { keyVectors, dot, type Vector } from './keyVectors.ts';
 import { proposalCore, coresAgree } from './proposalCore.ts';
+import { renewedProposal } from './renewedProposal.ts';
 
 export const SAME_PROPOSAL = 0.15;
 /** Across events the same words more often name a different proposal (the ceasefire of one
@@ -95,6 +96,8 @@ export function sameProposalKeys(
           .map((r) => `${r.proposer}>${r.addressee}`),
       ),
   );
+  // A row that calls its proposal new ("a new ceasefire") is not the proposal of another event.
+  const renewed = points.map((pt) => pt.rows.some((i) => renewedProposal(texts[i])));
   const apartOf = points.map((pt) => new Set(pt.rows.map((i) => apart[i] ?? '').filter(Boolean)));
   /** Complete link within an article: one article states two proposals in different words and
    *  restates one in words of the same core, so a group takes a row only if it restates every row
@@ -114,6 +117,7 @@ export function sameProposalKeys(
     if (a === b) continue;
     const together = [...eventsOf[a]].some((e) => e === '' || eventsOf[b].has(e)) || eventsOf[b].has('');
     if (dot(sum[a], sum[b]) / (size[a] * size[b]) < (together ? SAME_PROPOSAL : SAME_PROPOSAL_ACROSS_EVENTS)) continue;
+    if (!together && (renewed[a] || renewed[b])) continue;
     if (conflicting(rolesOf[a], rolesOf[b])) continue;
     if ([...apartOf[a]].some((x) => apartOf[b].has(x))) continue;
     if (!restated(members.get(a)!, members.get(b)!)) continue;
@@ -126,6 +130,7 @@ export function sameProposalKeys(
     for (const e of eventsOf[drop]) eventsOf[keep].add(e);
     for (const r of rolesOf[drop]) rolesOf[keep].add(r);
     for (const x of apartOf[drop]) apartOf[keep].add(x);
+    renewed[keep] ||= renewed[drop];
   }
   // 5. Names from each group's characteristic content words (keyName.ts).
   const keyOf = new Map<number, string>();
