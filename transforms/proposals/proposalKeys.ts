@@ -52,13 +52,25 @@ export function proposalKeys(
   // A part of a coordination (parser `x+particle`, `x+list`) is one proposal of several the text
   // states at once: its own words name it, not the text it belongs to.
   const texts = rows.map((r, i) => `${(r.parser ?? '').includes('+') ? '' : anchors[i]} ${r.summary ?? ''}`.trim());
+  const names = actorNames(codebook);
+  // The parties of a row: its proposer, its addressee and the actors its sentence names.
+  const parties = rows.map((r) =>
+    [
+      ...new Set([
+        r.proposer ?? '',
+        r.addressee ?? '',
+        ...[...(sentenceText.get(r.sentence_id ?? '') ?? '').matchAll(names.pattern)].map((m) => names.idOf(m[0])),
+      ]),
+    ].filter(Boolean),
+  );
   const keys = sameProposalKeys(
     texts,
-    actorNames(codebook),
+    names,
     rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''),
     rows.map((r) => ({ proposer: r.proposer ?? '', addressee: r.addressee ?? '' })),
     rows.map((r) => ((r.parser ?? '').includes('+') ? `${r.article_id}:${r.sentence_id}` : '')),
     rows.map((r) => r.article_id ?? ''),
+    parties,
   );
   return proposals.assign({ proposal_key: keys });
 }
