@@ -55,3 +55,13 @@ test('negatives: a list of subjects, a noun pair, a condition and brackets stay 
 });
 
 test.run();
+
+test('"while" without its comma opens a clause only before a subject and its verb', () => {
+  assert.equal(clauses('Ankara is seeking a buffer zone while Tehran wants all foreign troops out.'), [
+    'Ankara is seeking a buffer zone',
+    'Tehran wants all foreign troops out.',
+  ]);
+  assert.equal(clauses('Ankara proposed a buffer zone while visiting Tehran on Monday.'), [
+    'Ankara proposed a buffer zone while visiting Tehran on Monday.',
+  ]);
+});

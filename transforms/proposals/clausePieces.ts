@@ -2,7 +2,8 @@
 // a list ..., while Saudi Arabia would host a meeting ...", "Russia proposed a ceasefire starting
 // on March 1, while the United States wanted it to start immediately", "Moscow was ready to extend
 // the truce ..., and urged Washington to publish the terms", "agreed to a truce and called for
-// talks". A later clause begins after ", while", ", whereas", ", and", ", but" or ";", or after an
+// talks". A later clause begins after ", while", ", whereas" (or the two without their comma:
+// "Hamas seeks an end to the blockade while Israel wants Hamas to disarm"), ", and", ", but" or ";", or after an
 // "and" right before a cue verb of the same subject, and counts only when the parsers find a cue of its own in
 // it (read with the clauses before it blanked) or, after "while"/"whereas", when an actor's rival
 // wish follows (rivalClause). Otherwise the sentence stays one piece, as before.
@@ -16,7 +17,8 @@ export interface Piece {
   to: number;
 }
 
-const BOUNDARY = /(?:,\s*(?:while|whereas|and|but)|;\s*(?:and\s+|but\s+|while\s+)?)\s+(?=\S)/gi;
+const BOUNDARY =
+  /(?:,\s*(?:while|whereas|and|but)|(?<=[^\s,;])\s+(?:while|whereas)|;\s*(?:and\s+|but\s+|while\s+)?)\s+(?=\S)/gi;
 /** A later clause in the loop below: a BOUNDARY, or an "and" without a comma before a verb of the
  *  same subject (group 1), which counts only when that verb is itself a cue ("agreed to X and
  *  called for Y"; not "Putin and Xi agreed to", whose cue does not start after "and"). */

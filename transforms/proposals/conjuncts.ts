@@ -40,7 +40,11 @@ const INFINITIVE = /\bto\s+(?!(?:a|an|the|its|their|his|her|our|this|these|those
 /** The conjuncts of the cue's content, or null when it states one proposal. `end` bounds the
  *  clause (the sentence or the segment holding the cue). */
 export function coordination(sentence: string, cueStart: number, cueEnd: number, end: number): Coordination | null {
-  return repeatedParticle(sentence, cueStart, cueEnd, end) ?? nounList(sentence, cueEnd, end);
+  return (
+    repeatedParticle(sentence, cueStart, cueEnd, end) ??
+    nounList(sentence, cueEnd, end) ??
+    semicolonList(sentence, cueEnd, end)
+  );
 }
 
 function repeatedParticle(sentence: string, cueStart: number, cueEnd: number, end: number): Coordination | null {
@@ -124,6 +128,38 @@ function nounList(sentence: string, cueEnd: number, end: number): Coordination |
   }
   const last = sentence.indexOf(m[3], at);
   items.push([last, trimEnd(sentence, last, last + m[3].length)]);
+  return { headEnd: from, parts: items, rule: 'list' };
+}
+
+/** Where a list set off by semicolons may open: right after the cue or its particle, or after the
+ *  verb or colon that introduces its items ("demands, which include ...", "the terms are: ..."). */
+const SEMI_LEAD =
+  /^(?:\s*(?:(?:for|on|to|upon)\s+)?|[^;]{0,80}?(?:\b(?:include|includes|included|including|are|were)\s+|:\s*))(?=(?:a|an|the|its|their|his|her|our|new|further|more)\s)/i;
+const SEMI_ITEM = String.raw`(?:a|an|the|its|their|his|her|our|new|further|more)\s+[^;]{1,200}?`;
+/** A clause, not a noun phrase: a subject of a few words and its verb ("the rebels would withdraw"). */
+const CLAUSE_ITEM =
+  /^\s*(?:and\s+)?\S+\s+(?:\S+\s+){0,3}?(?:will|would|wants?|wanted|said|says|is|are|was|were|has|have|had|must|should|could|can)\b/i;
+/** Three or more items, each opened by a determiner, set off by semicolons; the last after "and". */
+const SEMI_LIST = new RegExp(
+  String.raw`^(${SEMI_ITEM})((?:;\s*${SEMI_ITEM}){1,6});\s*(?:and\s+)?(${SEMI_ITEM})\s*[.]?\s*$`,
+  'i',
+);
+
+/** A list whose items hold commas of their own, so set off by semicolons ("demands, which include
+ *  an end to the blockade; the release of prisoners; and the extension of fishing rights"). */
+function semicolonList(sentence: string, cueEnd: number, end: number): Coordination | null {
+  const lead = SEMI_LEAD.exec(sentence.slice(cueEnd, end));
+  if (!lead) return null;
+  const from = cueEnd + lead[0].length;
+  const list = sentence.slice(from, end);
+  if (!SEMI_LIST.test(list) || list.split(';').some((item) => CLAUSE_ITEM.test(item))) return null;
+  const items: [number, number][] = [];
+  let at = from;
+  for (const piece of sentence.slice(from, end).split(';')) {
+    const start = at + (/^\s*(?:and\s+)?/i.exec(piece)?.[0].length ?? 0);
+    items.push([start, trimEnd(sentence, start, at + piece.length)]);
+    at += piece.length + 1;
+  }
   return { headEnd: from, parts: items, rule: 'list' };
 }
 

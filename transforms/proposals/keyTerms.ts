@@ -16,7 +16,7 @@ const STOP = new Set(
     ' start starts started starting come comes came coming force enter enters entered implement implemented implementing work together make sure ensure across country nationwide-wide' +
     ' appeal appeals appealed appealing suggest suggests suggested suggesting propose proposes proposed proposing adopt adopts adopted endorse endorses endorsed endorsing sets setting requires require requiring envisages envisaging provides providing stipulates' +
     ' accelerate accelerating speed speeding expand expanding expansion rapid increase step stepping boost boosting swift' +
-    ' ask asks asked asking due' +
+    ' ask asks asked asking due order orders ordered ordering stress stresses stressed stressing importance' +
     ' proposal proposals plan plans offer offers offered offering ready draft roadmap initiative demand demanded demanding demands called calls call calling urged urge urges urging pressed pressing press push need creation want wants set up exchange return required putting together put'
   ).split(' '),
 );

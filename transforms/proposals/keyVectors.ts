@@ -1,6 +1,6 @@
 // The TF-IDF vectors the proposal keys compare (sameProposalKeys.ts): each distinct set of key
 // terms (keyTerms.ts) is one point, however many rows state it (wire copy reprinted by several
-// outlets), with a unit vector of its terms weighted by their place in the text and their rarity
+// outlets) within one event, with a unit vector of its terms weighted by their place in the text and their rarity
 // over the corpus (document frequencies counted over rows).
 import { keyTerms, type KeyTerm } from './keyTerms.ts';
 import { ACTION_KINDS } from '../text/lexicon/proposalActions.ts';
@@ -25,7 +25,9 @@ export interface KeyVectors {
   idf(stem: string): number;
 }
 
-export function keyVectors(texts: string[], names?: Parameters<typeof keyTerms>[1]): KeyVectors {
+/** `scopes[i]`: rows of different scopes (events) are different points even with the same terms:
+ *  "agreed to a ceasefire" in two wars is two proposals, which sameProposalKeys.ts may still join. */
+export function keyVectors(texts: string[], names?: Parameters<typeof keyTerms>[1], scopes: string[] = []): KeyVectors {
   // Wire copy repeats summaries word for word: each distinct text is read once.
   const seen = new Map<string, KeyTerm[]>();
   const docs = texts.map((t) => {
@@ -39,10 +41,10 @@ export function keyVectors(texts: string[], names?: Parameters<typeof keyTerms>[
   const pointOf = new Map<string, number>();
   const points: Point[] = [];
   const rowPoint = docs.map((d, i) => {
-    const sig = d
+    const sig = `${scopes[i] ?? ''}\u0000${d
       .map((t) => t.stem)
       .sort()
-      .join(' ');
+      .join(' ')}`;
     let p = pointOf.get(sig);
     if (p === undefined) {
       p = points.length;

@@ -13,12 +13,15 @@ import { isMeasureNoun } from '../text/lexicon/measureNouns.ts';
 const DET = String.raw`(?:a|an|the|its|their|his|her|our|this|these|those|all|any|some|further|new|more)`;
 const ITEM = new RegExp(String.raw`^${DET}\s+[^,;:()]+?(?=\s+and\s+${DET}\s)`, 'i');
 const SECOND = new RegExp(String.raw`^\s+and\s+(${DET}\s+[^,;:()]+)`, 'i');
+/** Between the cue and its first measure: a day ("agreed Thursday to a ceasefire and ..."), a particle. */
+const LEAD =
+  /^\s*(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?:for|on|to|upon)\s+)?/i;
 /** The words of a noun phrase before its first preposition or relative: where its head is. */
 const HEAD_END = /\s(?:of|to|in|on|for|with|by|from|between|at|across|over|under|into|that|which|who|would|will)\s/i;
 
 /** The two items' spans [from, to) in `text`, or null when the content at `from` is one measure. */
 export function measurePair(text: string, from: number, to: number): [number, number][] | null {
-  const lead = /^\s*(?:(?:for|on|to|upon)\s+)?/i.exec(text.slice(from, to))![0];
+  const lead = LEAD.exec(text.slice(from, to))![0];
   const at = from + lead.length;
   const content = text.slice(at, to);
   const first = ITEM.exec(content);
@@ -32,7 +35,12 @@ export function measurePair(text: string, from: number, to: number): [number, nu
   ];
 }
 
-function namesMeasure(phrase: string): boolean {
+/** A head that only weighs the measure after it: "the importance of constitutional reform", "the
+ *  need for talks". */
+const LIGHT_HEAD = /^(\S+\s+)(?:importance|need|necessity|urgency)\s+(?:of|for)\s+/i;
+
+function namesMeasure(written: string): boolean {
+  const phrase = written.replace(LIGHT_HEAD, '$1');
   const cut = HEAD_END.exec(` ${phrase} `);
   const words = ` ${phrase} `
     .slice(0, cut ? cut.index : undefined)

@@ -15,7 +15,11 @@
 //     stricter threshold across events (the event of the row's article); a group never takes a
 //     row whose proposer AND addressee both differ from those of a row it holds ("Kim invites
 //     Putin" vs "Putin invites Kim": the same words, different proposals of the same actors), nor
-//     two parts of one coordination (the extractor read them as different proposals). Two rows
+//     two parts of one coordination (the extractor read them as different proposals). Across events
+//     two groups join only when they share a party (a proposer, an addressee or an actor their
+//     sentences name: the ceasefire of Gaza is not the ceasefire of Minsk) and neither calls its
+//     proposal new ("a new ceasefire", renewedProposal.ts); identical rows of two events are two
+//     points, not one. Two rows
 //     are compared only when their cores, the first content terms (the action and its object),
 //     share a term ("resume military communication" / "closer communication" stay apart), and a
 //     group takes a row of an article only if it restates every row of that article it holds
@@ -52,13 +56,25 @@ export function proposalKeys(
   // A part of a coordination (parser `x+particle`, `x+list`) is one proposal of several the text
   // states at once: its own words name it, not the text it belongs to.
   const texts = rows.map((r, i) => `${(r.parser ?? '').includes('+') ? '' : anchors[i]} ${r.summary ?? ''}`.trim());
+  const names = actorNames(codebook);
+  // The parties of a row: its proposer, its addressee and the actors its sentence names.
+  const parties = rows.map((r) =>
+    [
+      ...new Set([
+        r.proposer ?? '',
+        r.addressee ?? '',
+        ...[...(sentenceText.get(r.sentence_id ?? '') ?? '').matchAll(names.pattern)].map((m) => names.idOf(m[0])),
+      ]),
+    ].filter(Boolean),
+  );
   const keys = sameProposalKeys(
     texts,
-    actorNames(codebook),
+    names,
     rows.map((r) => eventOf.get(r.article_id ?? '') ?? ''),
     rows.map((r) => ({ proposer: r.proposer ?? '', addressee: r.addressee ?? '' })),
     rows.map((r) => ((r.parser ?? '').includes('+') ? `${r.article_id}:${r.sentence_id}` : '')),
     rows.map((r) => r.article_id ?? ''),
+    parties,
   );
   return proposals.assign({ proposal_key: keys });
 }

@@ -12,6 +12,7 @@
 import { keyName, nameTerms } from './keyName.ts';
 import { keyVectors, dot, type Vector } from './keyVectors.ts';
 import { proposalCore, coresAgree } from './proposalCore.ts';
+import { renewedProposal } from './renewedProposal.ts';
 
 export const SAME_PROPOSAL = 0.15;
 /** Across events the same words more often name a different proposal (the ceasefire of one
@@ -45,7 +46,8 @@ function conflicting(a: Set<string>, b: Set<string>): boolean {
 /** `events[i]` is the event of row i (empty: no event known, compared as within); `roles[i]` its
  *  proposer and addressee; `apart[i]` a label rows that state different proposals share (the
  *  parts of one coordination: "agreed to resume talks and work to curb exports"), or empty;
- *  `articles[i]` the article of row i. */
+ *  `articles[i]` the article of row i; `parties[i]` the actors row i's sentence names, its
+ *  proposer and addressee included (none known: no constraint). */
 export function sameProposalKeys(
   texts: string[],
   names?: Parameters<typeof keyVectors>[1],
@@ -53,10 +55,11 @@ export function sameProposalKeys(
   roles: Roles[] = [],
   apart: string[] = [],
   articles: string[] = [],
+  parties: string[][] = [],
 ): string[] {
-  // 1-2. Rows with the same terms are one point (identical rows always belong together, whatever
-  //    their events: their cosine is 1), with a TF-IDF unit vector (keyVectors.ts).
-  const { points, rowPoint, vectors, idf } = keyVectors(texts, names);
+  // 1-2. Rows of one event with the same terms are one point (identical rows of one event belong
+  //    together: their cosine is 1), with a TF-IDF unit vector (keyVectors.ts).
+  const { points, rowPoint, vectors, idf } = keyVectors(texts, names, events);
   const eventsOf = points.map((pt) => new Set(pt.rows.map((i) => events[i] ?? '')));
   const cores = points.map((pt) => proposalCore(pt.terms));
   const articlesOf = points.map((pt) => new Set(pt.rows.map((i) => articles[i] ?? '').filter(Boolean)));
@@ -95,6 +98,12 @@ export function sameProposalKeys(
           .map((r) => `${r.proposer}>${r.addressee}`),
       ),
   );
+  // A row that calls its proposal new ("a new ceasefire") is not the proposal of another event.
+  const renewed = points.map((pt) => pt.rows.some((i) => renewedProposal(texts[i])));
+  // Who a group's rows name as proposer, addressee or in their words: the same words in another
+  // event name the same proposal only between some of the same parties (the ceasefire of Gaza is
+  // not the ceasefire of Minsk).
+  const partiesOf = points.map((pt) => new Set(pt.rows.flatMap((i) => parties[i] ?? [])));
   const apartOf = points.map((pt) => new Set(pt.rows.map((i) => apart[i] ?? '').filter(Boolean)));
   /** Complete link within an article: one article states two proposals in different words and
    *  restates one in words of the same core, so a group takes a row only if it restates every row
@@ -114,6 +123,7 @@ export function sameProposalKeys(
     if (a === b) continue;
     const together = [...eventsOf[a]].some((e) => e === '' || eventsOf[b].has(e)) || eventsOf[b].has('');
     if (dot(sum[a], sum[b]) / (size[a] * size[b]) < (together ? SAME_PROPOSAL : SAME_PROPOSAL_ACROSS_EVENTS)) continue;
+    if (!together && (renewed[a] || renewed[b] || strangers(partiesOf[a], partiesOf[b]))) continue;
     if (conflicting(rolesOf[a], rolesOf[b])) continue;
     if ([...apartOf[a]].some((x) => apartOf[b].has(x))) continue;
     if (!restated(members.get(a)!, members.get(b)!)) continue;
@@ -126,6 +136,8 @@ export function sameProposalKeys(
     for (const e of eventsOf[drop]) eventsOf[keep].add(e);
     for (const r of rolesOf[drop]) rolesOf[keep].add(r);
     for (const x of apartOf[drop]) apartOf[keep].add(x);
+    renewed[keep] ||= renewed[drop];
+    for (const x of partiesOf[drop]) partiesOf[keep].add(x);
   }
   // 5. Names from each group's characteristic content words (keyName.ts).
   const keyOf = new Map<number, string>();
@@ -143,6 +155,11 @@ export function sameProposalKeys(
     );
   }
   return rowPoint.map((p) => keyOf.get(group[p])!);
+}
+
+/** Two groups that both name parties and share none. */
+function strangers(a: Set<string>, b: Set<string>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 }
 
 function scaled(v: Vector, k: number): Vector {

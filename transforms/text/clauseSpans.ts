@@ -18,6 +18,8 @@
 const CONTRAST =
   /,\s+(?:while|whereas|but|although|though|even\s+as|whereupon|(?:after|following|upon|before)\s+which|at\s+which\s+point)\s+(?=\S)|;\s*(?:and\s+|but\s+|while\s+)?(?=\S)/gi;
 const AND = /,\s+and\s+(?=\S)|,\s+as\s+(?=\S)|\s+[-\u2013\u2014]{1,2}\s+(?:and\s+|while\s+)?(?=\S)/gi;
+/** A contrast with no comma before it. */
+const BARE_CONTRAST = /(?<=[^\s,;])\s+(?:while|whereas)\s+(?=\S)/gi;
 /** ", with the rebels demanding ...": a subject and its -ing verb, a clause of its own. */
 const WITH = /,\s+with\s+(?=(?:[\w'\u2019.-]+\s+){1,5}?(?:also\s+)?[a-z]+ing\b)/gi;
 /** A sentence that opens on a subordinate clause ("While Russia proposed a truce, Turkey ..."). */
@@ -47,6 +49,13 @@ export function clauseSpans(sentence: string): [number, number][] {
     if (HAS_VERB.test(before) && SUBJECT_VERB.test(sentence.slice(from, from + 80))) cuts.push([m.index ?? 0, from]);
   }
   for (const m of sentence.matchAll(WITH)) cuts.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  // "Hamas seeks an end to the blockade while Israel wants Hamas to disarm": a contrast without its
+  // comma opens a clause only before a subject and its finite verb ("while visiting Cairo" does not).
+  for (const m of sentence.matchAll(BARE_CONTRAST)) {
+    const from = (m.index ?? 0) + m[0].length;
+    if (HAS_VERB.test(sentence.slice(0, m.index ?? 0)) && SUBJECT_VERB.test(sentence.slice(from, from + 80)))
+      cuts.push([m.index ?? 0, from]);
+  }
   if (OPENER.test(sentence))
     for (const m of sentence.matchAll(/,\s+(?=\S)/g)) {
       const from = (m.index ?? 0) + m[0].length;

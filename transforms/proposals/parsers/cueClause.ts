@@ -23,7 +23,9 @@ const CONTENT_AFTER_CREATION = /^\s*(?:an?|the)\s+\S/i;
 // "a plan that Kerry described as...": a relative clause about the plan, not its content.
 const RELATIVE_THAT =
   /^\s*that\s+[^,.;]{0,60}?\b(?:described|called|hailed|dubbed|termed|branded|welcomed|criticised|criticized)\b/i;
-const NOTHING_AFTER = /^\s*(?:[.,;:!?"\u201d)]|$)/;
+// A quotation mark before a word opens a quoted label that is the cue's content ("called for
+// \"restraint\""); one before anything else closes a quotation.
+const NOTHING_AFTER = /^\s*(?:[.,;:!?\u201d)]|"(?![\w\u201c])|$)/;
 
 const leadingSpace = (s: string) => s.length - s.trimStart().length;
 const TO_COME = /^(?:set\s+up|sets\s+up|setting\s+up)$/i;

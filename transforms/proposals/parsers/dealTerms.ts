@@ -56,7 +56,8 @@ export function dealTerms(sentence: string, ctx: ParseContext): Candidate[] {
         parser: 'dealTerms',
         role: 'deal',
         status: 'agreed',
-        contentStart: 0,
+        // the line's first word: in a clause read alone (the rest blanked), where that clause begins
+        contentStart: Math.max(0, sentence.search(/\S/)),
       },
     ];
   return [];

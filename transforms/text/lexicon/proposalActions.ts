@@ -15,9 +15,11 @@ export const ACTION_PHRASINGS: [RegExp, string][] = [
   ],
   // Freeing people held.
   [
-    /\b(?:release(?:s|d)?|releasing|set\s+free|prisoner\s+(?:swaps?|exchanges?)|swap\s+(?:of\s+)?prisoners|amnesty)\b/g,
+    /\b(?:release(?:s|d)?|releasing|set\s+free|prisoner\s+(?:swaps?|exchanges?)|swap\s+(?:of\s+)?prisoners)\b/g,
     ' release ',
   ],
+  // Pardoning what people did (fighting, protest): a law, not the freeing of those held.
+  [/\b(?:amnest(?:y|ies)|pardons?|pardoning)\b/g, ' amnesty '],
   // Economic pressure and its lifting.
   [/\b(?:sanctions?|embargo(?:es)?|asset\s+freezes?|travel\s+bans?)\b/g, ' sanctions '],
   // Forces of two parties acting together: striking, targeting, sharing intelligence.
@@ -52,6 +54,7 @@ export const ACTION_KINDS: ReadonlyMap<string, string> = new Map([
   ['publish', 'publish'],
   ['withdraw', 'withdraw'],
   ['release', 'release'],
+  ['amnesty', 'amnesty'],
   ['sanctions', 'sanctions'],
   ['restrain', 'restrain'],
   ['separate', 'separate'],
