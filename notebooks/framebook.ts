@@ -49,7 +49,7 @@ import type { Extraction } from '../transforms/Extraction.ts';
 import type { Comparison } from '../transforms/Comparison.ts';
 import type { Codebook } from '../transforms/codebook/Codebook.ts';
 import { shardInput } from '../transforms/pipeline/shardInput.ts';
-import { SHARD_FORMAT } from '../transforms/pipeline/ShardInfo.ts';
+import { SHARD_FORMAT, type ShardInfo } from '../transforms/pipeline/ShardInfo.ts';
 import { inputsFingerprint } from '../transforms/pipeline/inputsFingerprint.ts';
 import { writeShardInfo } from '../writers/writeShardInfo.ts';
 import { readShards } from '../readers/readShards.ts';
@@ -74,7 +74,29 @@ await runNotebook(async () => {
 
 async function run(options: Options): Promise<void> {
   await checkOutFolder(options.out);
+  // Steps 1 to 6 in a function of their own: the files, the texts and the discovery pass are let
+  // go once compared, before the writing (the largest part of a run's memory) begins.
+  const { extraction, comparison, codebook, about, shard } = await analyse(options);
 
+  // 7. Write the tables, the charts, the workbook and the slide deck; a shard, its tables and shard.json.
+  step('7. Write');
+  if (shard) {
+    const tablePaths = await timed('CSV + Parquet', () => writeTables(options.out, extraction, comparison));
+    written([...tablePaths, await writeShardInfo(options.out, shard)]);
+    return peakMemory();
+  }
+  await write(options, extraction, comparison, codebook, about);
+  peakMemory();
+}
+
+/** Steps 1 to 6: the inputs read, extracted and compared; with --shard, what shard.json says. */
+async function analyse(options: Options): Promise<{
+  extraction: Extraction;
+  comparison: Comparison;
+  codebook: Codebook;
+  about: { eventsMethod: string; warnings: string[]; reviewed: ReturnType<typeof reviewOutcome> };
+  shard?: ShardInfo;
+}> {
   // 1. Read the codebook, the manifest, the articles and the user's review of an earlier run;
   //    actors the review adds from the Candidates sheet join the codebook for this run. Say what
   //    was skipped.
@@ -153,35 +175,25 @@ async function run(options: Options): Promise<void> {
   const comparison = await timed('comparison', () => framing(extraction, codebook));
   preview('framing_salience', comparison.framing_salience, ['event_id', 'outlet', 'actor_id', 'share']);
 
-  // 7. Write the tables, the charts, the workbook and the slide deck; a shard, its tables and shard.json.
-  step('7. Write');
-  if (options.shard) {
-    const tablePaths = await timed('CSV + Parquet', () => writeTables(options.out, extraction, comparison));
-    const shardFile = await writeShardInfo(options.out, {
-      format: SHARD_FORMAT,
-      shard: options.shard.i,
-      shards: options.shard.n,
-      inputs: inputsFingerprint(files, manifest, codebook, options.events),
-      corpus: options.corpus,
-      manifest: options.manifest,
-      codebook_file: options.codebook,
-      events: options.events,
-      events_method: eventsMethod(manifest, options.events),
-      event_labels: eventLabels(manifest),
-      warnings,
-      articles: articles.array('article_id') as string[],
-      discovered: discovery.registry,
-      codebook,
-    });
-    written([...tablePaths, shardFile]);
-    return peakMemory();
-  }
-  await write(options, extraction, comparison, codebook, {
-    eventsMethod: eventsMethod(manifest, options.events),
+  const about = { eventsMethod: eventsMethod(manifest, options.events), warnings, reviewed };
+  if (!options.shard) return { extraction, comparison, codebook, about };
+  const shard: ShardInfo = {
+    format: SHARD_FORMAT,
+    shard: options.shard.i,
+    shards: options.shard.n,
+    inputs: inputsFingerprint(files, manifest, codebook, options.events),
+    corpus: options.corpus,
+    manifest: options.manifest,
+    codebook_file: options.codebook,
+    events: options.events,
+    events_method: about.eventsMethod,
+    event_labels: eventLabels(manifest),
     warnings,
-    reviewed,
-  });
-  peakMemory();
+    articles: articles.array('article_id') as string[],
+    discovered: discovery.registry,
+    codebook,
+  };
+  return { extraction, comparison, codebook, about, shard };
 }
 
 /** Step 7 of a run, and the last step of a merge: tables, charts, report, workbook and deck. */

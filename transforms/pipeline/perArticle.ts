@@ -54,9 +54,11 @@ export async function perArticle(input: PerArticleInput, jobs: number): Promise<
     }
   }
   // Rows back from workers are copies, each with its own copy of every id and label: one copy each.
+  // Each run's rows are let go once joined, so that no table's rows are held twice.
   const intern = internedStrings();
   const joined = (key: keyof ArticleRows) => {
     const rows = results.flatMap((r) => r[key]);
+    for (const r of results) r[key] = [];
     if (jobs > 1) for (const row of rows) internValues(row, intern);
     return rows as never[];
   };

@@ -10,15 +10,18 @@ import { quotedSpans } from '../text/quotedSpans.ts';
 
 export function maskQuotes(sentence: string): string {
   let out = sentence;
-  const blank = (from: number, to: number) => {
-    if (to > from) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
-  };
   const spans = quotedSpans(sentence).filter((q) => q.mark === 'double');
   const carried = /^[^\u201c]*\u201d/.exec(sentence);
-  if (carried && !spans.some((q) => q.open < carried[0].length)) blank(1, carried[0].length - 1);
+  if (carried && !spans.some((q) => q.open < carried[0].length)) out = blanked(out, 1, carried[0].length - 1);
   for (const q of spans)
-    if (!objectLabel(sentence, q.open, q.close)) blank(q.open + 1, q.close < 0 ? sentence.length - 1 : q.close);
+    if (!objectLabel(sentence, q.open, q.close))
+      out = blanked(out, q.open + 1, q.close < 0 ? sentence.length - 1 : q.close);
   return out;
+}
+
+/** text[from, to) as spaces (a function of its own: no closure made for every sentence). */
+function blanked(text: string, from: number, to: number): string {
+  return to > from ? text.slice(0, from) + ' '.repeat(to - from) + text.slice(to) : text;
 }
 
 /** Words that make a quoted label right after them a noun phrase of the sentence. */

@@ -8,14 +8,19 @@ import type { Parser } from './Candidate.ts';
 import { wordSet, type WordSet } from '../text/wordSet.ts';
 
 export function withCues(cues: string[], parser: Parser): Parser {
-  const lists = cues.map((list) => list.trim().split(/\s+/));
+  const lists = cues.map((list) => new Set(list.trim().split(/\s+/)));
   return (text, ctx) => {
     const words = ctx.words ?? wordSet(text);
     return lists.every((list) => holdsOne(words, list)) ? parser(text, ctx) : [];
   };
 }
 
-function holdsOne(words: WordSet, list: string[]): boolean {
+/** Whether the text's words and the list share a word: the shorter of the two is walked. */
+function holdsOne(words: WordSet, list: Set<string>): boolean {
+  if (words instanceof Set && words.size < list.size) {
+    for (const w of words) if (list.has(w)) return true;
+    return false;
+  }
   for (const w of list) if (words.has(w)) return true;
   return false;
 }

@@ -29,8 +29,10 @@ export function wordSet(text: string): WordSet {
       continue;
     }
     const start = i;
-    while (i < text.length && isAlnum(text.charCodeAt(i))) i++;
-    words.add(text.slice(start, i).toLowerCase());
+    let upper = false;
+    for (let d = c; isAlnum(d); d = text.charCodeAt(++i)) upper ||= d >= 65 && d <= 90;
+    // Only a word with a capital is lowered (the rest are their own lower case).
+    words.add(upper ? text.slice(start, i).toLowerCase() : text.slice(start, i));
   }
   return words;
 }
