@@ -7,7 +7,7 @@
 // - in apposition after it: "Sergei Lavrov, Russia's foreign minister,";
 // - a group's label after its name: "the Al Nusra Front jihadist group", or a modifier before it:
 //   "the US-backed Syrian Democratic Forces", "the opposition High Negotiations Committee".
-// Several labels at one mention are joined with "; ".
+// Several labels at one mention are joined with "; ", at most eight words in all (labelLength.ts).
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import { isRoleNoun, GROUP_HEADS, GROUP_ROLES, MULTIWORD_ROLES, PERSON_ROLES } from '../../text/lexicon/roleNouns.ts';
 import { LABEL_ADJECTIVES } from '../../text/lexicon/labelAdjectives.ts';
@@ -15,6 +15,7 @@ import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
 import { NON_NAME_WORDS, HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
 import { wordsIn, isCapitalised, isPossessive, type Word } from '../../text/words.ts';
 import type { MentionContext } from '../MentionContext.ts';
+import { joinLabels } from './labelLength.ts';
 import {
   LABEL_MODIFIERS,
   ABBREVIATED_TITLES,
@@ -201,6 +202,16 @@ function labelPhrase(words: Word[]): string | null {
 
 /** The apposition after a name: up to the next comma or stop; a curly apostrophe inside a word ("Russia\u2019s") is no closing mark. */
 const APPOSITION_AFTER = /^,\s+((?:[^,.;:()"\u201c\u201d\u2018\u2019]|\u2019(?=s\b))+?)(?=[,.;:)]|$)/u;
+/** "Name, who heads the Syrian Observatory," -> "head of the Syrian Observatory": an office said with a verb. */
+const OFFICE_CLAUSE =
+  /^,\s+who (heads|leads|chairs|directs|commands) ((?:the|its|his|her|their|\p{Lu}[\p{L}.-]*['\u2019]s) (?:[^,.;:()"\u201c\u201d]|\.(?=\S)|(?<=[\s.]\p{Lu})\.)+?)(?=[,;:)]|(?<![\s.]\p{Lu})\.(?!\S)|$)/u;
+const OFFICE_HOLDER: Record<string, string> = {
+  heads: 'head',
+  leads: 'leader',
+  chairs: 'chairman',
+  directs: 'director',
+  commands: 'commander',
+};
 /** "one of the biggest rebel groups", "one of Assad's closest allies": the label is what follows. */
 const ONE_OF = /^one of (?:the|its|his|her|their|\p{L}[\p{L}.-]*['\u2019]s)$/u;
 
@@ -213,6 +224,10 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
   // "Jane Okafor, 41, the lone survivor,": an age in commas stands between the name and its label.
   nameEnd += /^,\s\d{1,3}(?=,)/.exec(text.slice(nameEnd, nameEnd + 6))?.[0].length ?? 0;
   if (text[nameEnd] !== ',') return '';
+  const office = OFFICE_CLAUSE.exec(text.slice(nameEnd, sentenceEnd));
+  // "who leads the rescue team in Kathmandu": the body ends where a place or time follows it.
+  const body = office?.[2].replace(/\s+(?:in|at|on|near|since|during|after|from)\s[\s\S]*$/, '') ?? '';
+  if (office && wordsIn(body).length <= 6) return `${OFFICE_HOLDER[office[1]]} of ${body}`;
   const found = APPOSITION_AFTER.exec(text.slice(nameEnd, sentenceEnd));
   if (!found) return '';
   // "a representative for the farm where she worked": the relative clause is no part of the label.
@@ -375,6 +390,6 @@ export function attachDescriptors(
       appositionAfter(text, m.end, s.end),
       groupLabelAfter(text, m.end),
     ].filter(Boolean);
-    return labels.length ? { ...m, descriptor: [...new Set(labels)].join('; ') } : m;
+    return labels.length ? { ...m, descriptor: joinLabels(labels) } : m;
   });
 }
