@@ -94,8 +94,8 @@ test('an office said with a verb after a name is its label', async () => {
   assert.equal(await described('Ahmet Aydin, who leads the rescue team in Kathmandu, said the search would go on.'), [
     ['Ahmet Aydin', 'ahmet-aydin', 'leader of the rescue team'],
   ]);
-  assert.equal(await described('Jan Egeland, who chairs the U.N. task force, urged calm.'), [
-    ['Jan Egeland', 'jan-egeland', 'chairman of the U.N. task force'],
+  assert.equal(await described('Jan Egeland, who chairs the U.N. humanitarian task force for Syria, urged calm.'), [
+    ['Jan Egeland', 'jan-egeland', 'chairman of the U.N. humanitarian task force'],
   ]);
   assert.equal(await described('Jane Hill, who said she had lost her home, was taken to hospital.'), []);
 });

@@ -227,7 +227,7 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
   const office = OFFICE_CLAUSE.exec(text.slice(nameEnd, sentenceEnd));
   // "who leads the rescue team in Kathmandu": the body ends where a place or time follows it.
   const body = office?.[2].replace(/\s+(?:in|at|on|near|since|during|after|from)\s[\s\S]*$/, '') ?? '';
-  if (office && wordsIn(body).length <= 6) return `${OFFICE_HOLDER[office[1]]} of ${body}`;
+  if (office && wordsIn(body).length <= 10) return `${OFFICE_HOLDER[office[1]]} of ${body}`;
   const found = APPOSITION_AFTER.exec(text.slice(nameEnd, sentenceEnd));
   if (!found) return '';
   // "a representative for the farm where she worked": the relative clause is no part of the label.

@@ -1,7 +1,7 @@
 // A descriptor is a label, not a clause: at most eight words as a reader counts them (a hyphen or an
 // apostrophe splits a word: "Russia's", "71-year-old"). A longer label ends where a place, a time or
-// a relative clause follows its head ("main surviving suspect in the Paris attacks in November" ->
-// "main surviving suspect"); several labels at one mention keep the first ones that fit together.
+// a relative clause or a purpose follows its head ("main surviving suspect in the Paris attacks in
+// November" -> "main surviving suspect"); several labels at one mention keep the first that fit together.
 
 export const MAX_LABEL_WORDS = 8;
 
@@ -13,7 +13,7 @@ export const labelWords = (label: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean).length;
 
-const TAIL = /\s(?:in|at|on|near|during|after|before|since|from|who|whom|which|that|where|when)\s/;
+const TAIL = /\s(?:in|at|on|for|near|during|after|before|since|from|who|whom|which|that|where|when)\s/;
 
 /** The label cut to its head when it is too long: before the first place, time or clause; else its first words. */
 export function cutLabel(label: string): string {
