@@ -8,7 +8,7 @@ import { extract, article } from './extractText.ts';
 import { cutLabel, joinLabels } from '../../transforms/actors/refiners/labelLength.ts';
 
 const rows = async (...paragraphs: string[]) =>
-  (await extract(article(...paragraphs))).mentionRows.map((m) => [m.surface, m.actor_id, m.descriptor]);
+  (await extract(article(...paragraphs))).mentionRows.map((m) => [m.surface, m.actor_id, m.descriptor] as string[]);
 const described = async (...paragraphs: string[]) => (await rows(...paragraphs)).filter((m) => m[2]);
 
 test('a state described alone is the state named last, as an actor or as a place', async () => {
@@ -72,7 +72,10 @@ test("a state's outlet cited without its name is a media actor and the speaker o
     (await rows('Two soldiers were killed, according to state television, and the border was shut.')).map((m) => m[1]),
     ['state-television'],
   );
-  const actors = (await extract(article('Nepal’s state-run radio said 300 houses fell.'))).actors.objects();
+  const actors = (await extract(article('Nepal’s state-run radio said 300 houses fell.'))).actors.objects() as {
+    actor_id: string;
+    type: string;
+  }[];
   assert.ok(actors.some((a) => a.actor_id === 'nepalese-state-radio' && a.type === 'media'));
 });
 
@@ -98,6 +101,29 @@ test('an office said with a verb after a name is its label', async () => {
     ['Jan Egeland', 'jan-egeland', 'chairman of the U.N. humanitarian task force'],
   ]);
   assert.equal(await described('Jane Hill, who said she had lost her home, was taken to hospital.'), []);
+});
+
+test("a role of a body in apposition before a name keeps the role: 'the head of the UN's nuclear watchdog, X'", async () => {
+  assert.equal(await described("The head of the UN's nuclear watchdog, Yukiya Amano, said inspectors were ready."), [
+    ['Yukiya Amano', 'yukiya-amano', "head of the UN's nuclear watchdog"],
+  ]);
+  assert.equal(await described('The deputy head of the mission, Tom Baker, arrived on Monday.'), [
+    ['Tom Baker', 'tom-baker', 'deputy head of the mission'],
+  ]);
+  assert.equal(await described('Officials in the capital of the country, Tom Baker said, were safe.'), []);
+});
+
+test('an age before a role used alone: the one person the text gave that role', async () => {
+  assert.equal(
+    await described(
+      'US-based cleric Fethullah Gulen denied any role. The 75-year-old cleric has lived abroad since 1999.',
+    ),
+    [
+      ['Fethullah Gulen', 'fethullah-gulen', 'US-based cleric'],
+      ['75-year-old cleric', 'fethullah-gulen', '75-year-old cleric'],
+    ],
+  );
+  assert.equal(await described('The 75-year-old cleric has lived abroad since 1999.'), []);
 });
 
 test('a nationality before a group named by its members is no part of its name', async () => {

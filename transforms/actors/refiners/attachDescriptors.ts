@@ -15,7 +15,7 @@ import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
 import { NON_NAME_WORDS, HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
 import { wordsIn, isCapitalised, isPossessive, type Word } from '../../text/words.ts';
 import type { MentionContext } from '../MentionContext.ts';
-import { joinLabels } from './labelLength.ts';
+import { joinLabels, labelWords } from './labelLength.ts';
 import {
   LABEL_MODIFIERS,
   ABBREVIATED_TITLES,
@@ -292,10 +292,20 @@ export function appositionBefore(
       before,
     );
   if (!m || !/^\s*([,.;:)]|$)/.test(text.slice(nameEnd, sentenceEnd))) return '';
+  // "the head of the UN's nuclear watchdog, Yukiya Amano": a role of a body before the body's determiner.
+  const office = ROLE_OF.exec(before.slice(0, before.length - m[0].length + m[0].indexOf(m[1])));
+  if (office && isRoleNoun(office[2])) {
+    const label = `${office[1]}${m[1]} ${m[2].trim()}`;
+    if (labelWords(label) <= 8) return label;
+  }
   const words = wordsIn(m[2]);
   if (!labelPhrase(words)) return '';
   return /^(the|another|his|her|its|their)$/i.test(m[1]) ? m[2].trim() : `${m[1]} ${m[2].trim()}`;
 }
+
+/** "the head of ", "the leader of ": a role and its preposition before the determiner of a body. */
+const ROLE_OF =
+  /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ((?:[a-z][a-z-]+ ){0,2}?([a-z][a-z-]+) (?:of|for|at) (?:the )?)$/;
 
 /** Words that characterise a group before its name: "the opposition High Negotiations Committee", "the jihadist Nusra Front". */
 const GROUP_MODIFIERS = new Set([
