@@ -126,6 +126,19 @@ test('an age before a role used alone: the one person the text gave that role', 
   assert.equal(await described('The 75-year-old cleric has lived abroad since 1999.'), []);
 });
 
+test('a standing, an occupation or a kin noun in apposition labels the person named before it', async () => {
+  assert.equal(await described('Salah Abdeslam, 26, a French national, was arrested in Molenbeek.'), [
+    ['Salah Abdeslam', 'salah-abdeslam', 'French national'],
+  ]);
+  assert.equal(await described('Rescuers found the body of Ram Bahadur, a farmer from Gorkha, on Tuesday.'), [
+    ['Ram Bahadur', 'ram-bahadur', 'farmer from Gorkha'],
+  ]);
+  assert.equal(await described('Mayor Anne Hidalgo, the daughter of Spanish immigrants, spoke.'), [
+    ['Anne Hidalgo', 'anne-hidalgo', 'Mayor; daughter of Spanish immigrants'],
+  ]);
+  assert.equal(await rows('Aleppo, a city of two million people, was divided.'), []);
+});
+
 test('a nationality before a group named by its members is no part of its name', async () => {
   for (const p of [
     'Afghan Taliban fighters seized the border post on Sunday.',

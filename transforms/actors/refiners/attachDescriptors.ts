@@ -196,7 +196,7 @@ const VERBISH = /^(is|was|are|were|has|had|have|will|would|who|which|that|said|s
 function labelPhrase(words: Word[]): string | null {
   if (!words.length || words.length > 8) return null;
   if (words.some((w) => VERBISH.test(w.text))) return null;
-  if (!words.some((w) => isRoleNoun(w.text) || w.text === 'number')) return null;
+  if (!words.some((w) => isRoleNoun(w.text) || isOccupation(w.text) || w.text === 'number')) return null;
   return 'ok';
 }
 
