@@ -139,6 +139,34 @@ test('a standing, an occupation or a kin noun in apposition labels the person na
   assert.equal(await rows('Aleppo, a city of two million people, was divided.'), []);
 });
 
+test("a head of state or government is its country's leader, and a prime minister the premier", async () => {
+  assert.equal(
+    await described(
+      'Turkish President Recep Tayyip Erdogan flew home. The Turkish leader said the plotters would pay.',
+    ),
+    [
+      ['Recep Tayyip Erdogan', 'recep-tayyip-erdogan', 'Turkish President'],
+      ['Turkish leader', 'recep-tayyip-erdogan', 'Turkish leader'],
+    ],
+  );
+  assert.equal(
+    await described(
+      'Belgian Prime Minister Charles Michel called it a black day. The premier said the country was united.',
+    ),
+    [
+      ['Charles Michel', 'charles-michel', 'Belgian Prime Minister'],
+      ['premier', 'charles-michel', 'premier'],
+    ],
+  );
+  // Two leaders named: "the leader" is neither; another state's adjective is not his.
+  const two = await described(
+    'US President Donald Trump met North Korean leader Kim Jong Un. The leader said peace was near.',
+  );
+  assert.not.ok(two.some((m) => m[0] === 'leader'));
+  const other = await described('Turkish President Recep Tayyip Erdogan flew home. The Greek leader said nothing.');
+  assert.not.ok(other.some((m) => m[0] === 'Greek leader'));
+});
+
 test('a nationality before a group named by its members is no part of its name', async () => {
   for (const p of [
     'Afghan Taliban fighters seized the border post on Sunday.',
