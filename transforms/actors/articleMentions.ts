@@ -24,6 +24,7 @@ import { discoveredNames } from './parsers/discoveredNames.ts';
 import { titleMentions } from './parsers/titleMention.ts';
 import { roleMentions } from './parsers/roleMention.ts';
 import { groupRoleMentions } from './parsers/groupRoleMention.ts';
+import { stateEpithets } from './parsers/stateEpithet.ts';
 import { institutionMentions } from './parsers/institutionMention.ts';
 import { indefiniteReferent } from './parsers/indefiniteReferent.ts';
 import { dropContained } from './refiners/dropContained.ts';
@@ -51,6 +52,7 @@ export const parsers: Parser<MentionContext, MentionCandidate>[] = [
   titleMentions, // "the top US diplomat": codebook titles used alone, resolved among their actors later
   roleMentions, // "the minister", "Putin's defence minister": a person's role used alone, resolved by resolveCoreference
   groupRoleMentions, // "the Britain-based monitoring group": a group described alone
+  stateEpithets, // "the reclusive state", "the Himalayan nation": a state described alone, the state named last
   institutionMentions, // "the ministry": an institution described alone
   indefiniteReferent, // "a Western diplomat": unnamed people, markers for resolveCoreference, never rows
 ];

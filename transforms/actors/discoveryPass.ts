@@ -20,6 +20,7 @@ import { acronymOrganisation } from './parsers/acronymOrganisation.ts';
 import { organisationSpan } from './parsers/organisationSpan.ts';
 import { theAcronym } from './parsers/theAcronym.ts';
 import { citedMedia } from './parsers/citedMedia.ts';
+import { stateMedia } from './parsers/stateMedia.ts';
 import { memberNounName } from './parsers/memberNounName.ts';
 import { withoutMisreadBareNames } from './misreadBareNames.ts';
 import { discoverActors, type Discovery } from './discoverActors.ts';
@@ -36,7 +37,8 @@ export const discoverers: TextParser<DiscoveredSpan, Word[]>[] = [
   organisationSpan, // "the Free Syrian Army": organisations, once people have claimed their spans
   theAcronym, // "the LRP won": a body named by its acronym alone, twice in the article
   memberNounName, // "Hamas official", "Houthi rebels": a bare name before a noun of its members
-  citedMedia, // "told Reuters", "the Interfax news agency": cited outlets, last
+  citedMedia, // "told Reuters", "the Interfax news agency": cited outlets
+  stateMedia, // "Morocco's state TV said", "according to state television": a state's outlet cited without its name
 ];
 
 export interface DiscoveryPass {

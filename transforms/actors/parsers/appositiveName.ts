@@ -1,10 +1,12 @@
 // A person named before an apposition that says who they are: "Mikhail Bogdanov, Russia's deputy
 // foreign minister,", "Riad Hijab, the head of the opposition's negotiating body", "Ahmad Ramadan,
-// a member of the Syrian National Coalition", "Rami Abdulrahman, head of the Observatory,".
+// a member of the Syrian National Coalition", "Rami Abdulrahman, head of the Observatory,", "Najim
+// Laachraoui, a Belgian citizen,", "X, who heads the Y agency,".
 import { personNameAt } from '../nameShape.ts';
 import { isRoleNoun } from '../../text/lexicon/roleNouns.ts';
 import { wordsIn, type Word } from '../../text/words.ts';
 import { personSpanOf, type DiscoveredSpan } from './discovered.ts';
+import { OCCUPATIONS } from '../refiners/labelWords.ts';
 
 const APPOSITION = /^,\s+(?:the|a|an|his|her|its|their|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+([^,.;:()"\u201c\u201d]{2,80})/u;
 /** "Rami Abdulrahman, head of the Observatory,", "Li Wen, Minister of Finance,": a role noun with
@@ -40,6 +42,9 @@ const BARE_ROLE = new RegExp(
   'u',
 );
 const VERBISH = /^(?:is|was|are|were|has|had|have|will|would|who|which|that|said|says|and|but|as|the|a|an)$/;
+/** "Rami Abdulrahman, who heads the Observatory,": an office said with a verb, of a person ("who"). */
+const OFFICE_VERB =
+  /^,\s+who (?:heads|leads|chairs|directs|commands) (?:the|its|his|her|their|\p{Lu}[\p{L}.-]*['\u2019]s) /u;
 const MEMBER = /^(member|head|chief|leader|spokesman|spokeswoman|director|founder|commander|representative|one)\b/;
 
 export function appositiveName(text: string, words: Word[]): DiscoveredSpan[] {
@@ -58,7 +63,8 @@ export function appositiveName(text: string, words: Word[]): DiscoveredSpan[] {
           .slice(0, 7)
           .map((w) => w.text)
       : [];
-    if (m && (phrase.some(isRoleNoun) || MEMBER.test(m[1]))) {
+    const personNoun = (w: string) => isRoleNoun(w) || OCCUPATIONS.has(w.toLowerCase());
+    if ((m && (phrase.some(personNoun) || MEMBER.test(m[1]))) || OFFICE_VERB.test(after)) {
       out.push(personSpanOf(text, words[span[0]], last, 'appositiveName'));
     }
     i = span[1] - 1;

@@ -8,7 +8,7 @@ import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
 import type { MentionContext } from '../MentionContext.ts';
 
 const HEAD =
-  '(?:monitoring group|monitor|watchdog|group|militia|alliance|coalition|bloc|faction|organisation|organization|outfit|network)';
+  '(?:monitoring group|monitor|watchdog|group|militia|alliance|coalition|bloc|faction|organisation|organization|outfit|network|movement)';
 const MODIFIER = '(?:\\p{Lu}[\\p{L}.]*-(?:based|backed|led|allied|funded|supported|run|controlled|linked)|[\\p{L}-]+)';
 const PHRASE = new RegExp(`\\b[Tt]he ((?:${MODIFIER} ){1,3}${HEAD})\\b(?![-\\u2011])`, 'gu');
 

@@ -76,6 +76,8 @@ export function memberNounName(text: string, words: Word[]): DiscoveredSpan[] {
       !OPENERS.test(words[s - 1].text)
     )
       continue; // "Donald Trump supporters", "Israel Defense Forces members": part of a longer name
+    // "Afghan Taliban fighters", "Somali al-Shabab militants": a nationality before the name is no part of it.
+    while (s < i - 1 && DEMONYM_WORDS.has(words[s].text)) s++;
     const run = words.slice(s, i);
     if (run.some((w, k) => k > 0 && ARTICLE_PREFIXED.test(w.text) === false && !isCapitalised(w.text))) continue;
     if (run.some((w) => DEMONYM_WORDS.has(w.text))) continue; // "Kurdish fighters", "Palestinian officials"

@@ -50,6 +50,7 @@ const RESOLVABLE = new Set([
   'prosecutor',
   'attorney',
   'sheriff',
+  'cleric',
 ]);
 
 /** "Sergei Lavrov, Russia's foreign minister, said": a possessive role in apposition labels the name before it
@@ -61,7 +62,9 @@ const isModifier = (w: string) =>
   LABEL_ADJECTIVES.has(w.toLowerCase()) ||
   OFFICE_MODIFIERS.has(w) ||
   DEMONYM_WORDS.has(w) ||
-  (isCapitalised(w) && /^[\p{Lu}.]+$/u.test(w));
+  (isCapitalised(w) && /^[\p{Lu}.]+$/u.test(w)) ||
+  // "the 75-year-old cleric": an age describes the one person the text named.
+  /^\d{1,3}-year-old$/.test(w);
 
 export function roleMentions({ text }: MentionContext): MentionCandidate[] {
   const words = wordsIn(text, 0, text.length);

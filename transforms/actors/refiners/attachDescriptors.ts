@@ -7,7 +7,7 @@
 // - in apposition after it: "Sergei Lavrov, Russia's foreign minister,";
 // - a group's label after its name: "the Al Nusra Front jihadist group", or a modifier before it:
 //   "the US-backed Syrian Democratic Forces", "the opposition High Negotiations Committee".
-// Several labels at one mention are joined with "; ".
+// Several labels at one mention are joined with "; ", at most eight words in all (labelLength.ts).
 import type { MentionCandidate } from '../MentionCandidate.ts';
 import { isRoleNoun, GROUP_HEADS, GROUP_ROLES, MULTIWORD_ROLES, PERSON_ROLES } from '../../text/lexicon/roleNouns.ts';
 import { LABEL_ADJECTIVES } from '../../text/lexicon/labelAdjectives.ts';
@@ -15,6 +15,7 @@ import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
 import { NON_NAME_WORDS, HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
 import { wordsIn, isCapitalised, isPossessive, type Word } from '../../text/words.ts';
 import type { MentionContext } from '../MentionContext.ts';
+import { joinLabels, labelWords } from './labelLength.ts';
 import {
   LABEL_MODIFIERS,
   ABBREVIATED_TITLES,
@@ -195,12 +196,22 @@ const VERBISH = /^(is|was|are|were|has|had|have|will|would|who|which|that|said|s
 function labelPhrase(words: Word[]): string | null {
   if (!words.length || words.length > 8) return null;
   if (words.some((w) => VERBISH.test(w.text))) return null;
-  if (!words.some((w) => isRoleNoun(w.text) || w.text === 'number')) return null;
+  if (!words.some((w) => isRoleNoun(w.text) || isOccupation(w.text) || w.text === 'number')) return null;
   return 'ok';
 }
 
 /** The apposition after a name: up to the next comma or stop; a curly apostrophe inside a word ("Russia\u2019s") is no closing mark. */
 const APPOSITION_AFTER = /^,\s+((?:[^,.;:()"\u201c\u201d\u2018\u2019]|\u2019(?=s\b))+?)(?=[,.;:)]|$)/u;
+/** "Name, who heads the Syrian Observatory," -> "head of the Syrian Observatory": an office said with a verb. */
+const OFFICE_CLAUSE =
+  /^,\s+who (heads|leads|chairs|directs|commands) ((?:the|its|his|her|their|\p{Lu}[\p{L}.-]*['\u2019]s) (?:[^,.;:()"\u201c\u201d]|\.(?=\S)|(?<=[\s.]\p{Lu})\.)+?)(?=[,;:)]|(?<![\s.]\p{Lu})\.(?!\S)|$)/u;
+const OFFICE_HOLDER: Record<string, string> = {
+  heads: 'head',
+  leads: 'leader',
+  chairs: 'chairman',
+  directs: 'director',
+  commands: 'commander',
+};
 /** "one of the biggest rebel groups", "one of Assad's closest allies": the label is what follows. */
 const ONE_OF = /^one of (?:the|its|his|her|their|\p{L}[\p{L}.-]*['\u2019]s)$/u;
 
@@ -213,6 +224,10 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
   // "Jane Okafor, 41, the lone survivor,": an age in commas stands between the name and its label.
   nameEnd += /^,\s\d{1,3}(?=,)/.exec(text.slice(nameEnd, nameEnd + 6))?.[0].length ?? 0;
   if (text[nameEnd] !== ',') return '';
+  const office = OFFICE_CLAUSE.exec(text.slice(nameEnd, sentenceEnd));
+  // "who leads the rescue team in Kathmandu": the body ends where a place or time follows it.
+  const body = office?.[2].replace(/\s+(?:in|at|on|near|since|during|after|from)\s[\s\S]*$/, '') ?? '';
+  if (office && wordsIn(body).length <= 10) return `${OFFICE_HOLDER[office[1]]} of ${body}`;
   const found = APPOSITION_AFTER.exec(text.slice(nameEnd, sentenceEnd));
   if (!found) return '';
   // "a representative for the farm where she worked": the relative clause is no part of the label.
@@ -277,10 +292,20 @@ export function appositionBefore(
       before,
     );
   if (!m || !/^\s*([,.;:)]|$)/.test(text.slice(nameEnd, sentenceEnd))) return '';
+  // "the head of the UN's nuclear watchdog, Yukiya Amano": a role of a body before the body's determiner.
+  const office = ROLE_OF.exec(before.slice(0, before.length - m[0].length + m[0].indexOf(m[1])));
+  if (office && isRoleNoun(office[2])) {
+    const label = `${office[1]}${m[1]} ${m[2].trim()}`;
+    if (labelWords(label) <= 8) return label;
+  }
   const words = wordsIn(m[2]);
   if (!labelPhrase(words)) return '';
   return /^(the|another|his|her|its|their)$/i.test(m[1]) ? m[2].trim() : `${m[1]} ${m[2].trim()}`;
 }
+
+/** "the head of ", "the leader of ": a role and its preposition before the determiner of a body. */
+const ROLE_OF =
+  /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ((?:[a-z][a-z-]+ ){0,2}?([a-z][a-z-]+) (?:of|for|at) (?:the )?)$/;
 
 /** Words that characterise a group before its name: "the opposition High Negotiations Committee", "the jihadist Nusra Front". */
 const GROUP_MODIFIERS = new Set([
@@ -375,6 +400,6 @@ export function attachDescriptors(
       appositionAfter(text, m.end, s.end),
       groupLabelAfter(text, m.end),
     ].filter(Boolean);
-    return labels.length ? { ...m, descriptor: [...new Set(labels)].join('; ') } : m;
+    return labels.length ? { ...m, descriptor: joinLabels(labels) } : m;
   });
 }

@@ -20,16 +20,15 @@ export const LABEL_MODIFIERS = new Set([
   'provisional',
 ]);
 
-/** Occupations that head a label at a mention only ("climate scientist Jane Roe"); not roles for the other extractors. */
-export const OCCUPATIONS = new Set([
-  'scientist',
-  'economist',
-  'physicist',
-  'engineer',
-  'lawyer',
-  'academic',
-  'investor',
-]);
+/** Occupations, standings and kin that head a label at a mention only ("climate scientist Jane Roe", "X, a French
+ *  national,", "Kim's sister, Kim Yo Jong,"); not roles for the other extractors (no coreference, no speaker); in apposition they show the name before is a person's. */
+export const OCCUPATIONS = new Set(
+  (
+    'scientist economist physicist engineer lawyer academic investor journalist reporter photographer teacher ' +
+    'student doctor nurse farmer driver worker volunteer national citizen resident native ' +
+    'sister brother son daughter wife husband father mother widow'
+  ).split(' '),
+);
 
 /** Lower-case words that are never a noun modifying the head of a label ("said spokesman X", "met minister X"). */
 export const NOT_NOUN_MODIFIERS = new Set(

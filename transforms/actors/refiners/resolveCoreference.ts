@@ -16,11 +16,28 @@ import { SPONSOR_COMPOUND } from '../parsers/groupRoleMention.ts';
 import type { MentionContext } from '../MentionContext.ts';
 import { roleFits, roleWord } from './roleFits.ts';
 
+/** "the Islamist movement", "the militant group": what a group is, which any group named just before may be
+ *  (not its rank, "the main opposition bloc", nor a kind of body that names another, "the coalition"). */
+const CHARACTER = new Set(
+  'islamist jihadist militant extremist terrorist radical armed hardline insurgent separatist paramilitary rebel'.split(
+    ' ',
+  ),
+);
+const characterises = (words: string[]) =>
+  /^(?:group|movement|militia|organisation|organization)$/i.test(words[words.length - 1]) &&
+  words.slice(0, -1).every((w) => CHARACTER.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ic|ist|ian|an|i)$/u.test(w));
 const stem = (w: string) => w.toLowerCase().slice(0, 5);
 
 export function resolveCoreference(
   mentions: MentionCandidate[],
-  { matcher: { actors: codebookActors }, persons: personIds, groups: groupTypes }: MentionContext,
+  {
+    matcher: { actors: codebookActors },
+    persons: personIds,
+    groups: groupTypes,
+    states,
+    sentenceOf,
+    all,
+  }: MentionContext,
 ): MentionCandidate[] {
   const groupIds = new Set(groupTypes.keys());
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -50,6 +67,16 @@ export function resolveCoreference(
       const generic = !/\p{Lu}/u.test(m.surface);
       const id = seen[0] ?? (ids.length === 1 && !generic ? ids[0] : '');
       resolved = id ? { ...m, actor_id: id } : null;
+    } else if (m.parser === 'stateEpithet') {
+      // "the reclusive state": the state named last, as an actor or as a place ("talks in Syria ... the war-torn country").
+      const last = [...lastSeen.keys()]
+        .filter((id) => states.has(id))
+        .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!)[0];
+      const named = all
+        .filter((a) => a.end <= m.start && a.entry.kind === 'alias' && states.has(a.entry.actor_id))
+        .reduce<(typeof all)[number] | undefined>((x, a) => (!x || a.start > x.start ? a : x), undefined);
+      const id = named && (!last || named.start > sorted[lastSeen.get(last)!].start) ? named.entry.actor_id : last;
+      resolved = id ? { ...m, actor_id: id } : null;
     } else if (m.kind === 'role' && (m.parser === 'groupRoleMention' || m.parser === 'institutionMention')) {
       const words = m.surface.split(/\s+/);
       const head = words[words.length - 1].toLowerCase();
@@ -65,7 +92,17 @@ export function resolveCoreference(
           return roleWord(head).test(ev) && words.slice(0, -1).every((w) => ev.includes(stem(w)));
         })
         .sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
-      resolved = candidates[0] ? { ...m, actor_id: candidates[0] } : null;
+      // "Hamas said ... The Islamist movement runs Gaza": with no label that fits, the group named in the
+      // sentence before or this one, when it is the last group named.
+      const last = [...lastSeen.keys()].filter(fits).sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!)[0];
+      const near =
+        last &&
+        m.parser === 'groupRoleMention' &&
+        characterises(words) &&
+        sentenceOf(sorted[lastSeen.get(last)!].start).end >= sentenceOf(m.start).start - 2
+          ? last
+          : '';
+      resolved = candidates[0] || near ? { ...m, actor_id: candidates[0] || near } : null;
     } else if (m.kind === 'role') {
       const head = m.surface.split(/\s+/).pop()!.toLowerCase();
       const unnamed = lastSeen.get(`~${head}`) ?? -1;

@@ -67,4 +67,8 @@ export const ROLE_KIN: Record<string, string[]> = {
   spokesman: ['spokeswoman', 'spokesperson'],
   spokeswoman: ['spokesman', 'spokesperson'],
   spokesperson: ['spokesman', 'spokeswoman'],
+  // "Prime Minister X ... the premier said"; "President X ... the Turkish leader said": a head of state or
+  // government is its country's leader.
+  premier: ['prime minister'],
+  leader: ['president', 'prime minister', 'premier', 'chancellor', 'king', 'emir', 'chairman', 'strongman', 'dictator'],
 };
