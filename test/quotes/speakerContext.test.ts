@@ -46,7 +46,7 @@ test('"the 34-year-old" is the person named before, in the paragraph or the one 
 test('a subordinate clause or a second reported clause after the quote is no attribution', async () => {
   assert.equal(
     await speakers(
-      'Putin said on Saturday the revolt was "a betrayal of our soldiers" and that its leaders would be punished, as he called on Russians to unite.',
+      'Putin said on Saturday the revolt was "a betrayal of our soldiers" and that its leaders had lied, as he vowed to punish them.',
     ),
     [['a betrayal of our soldiers', 'vladimir-putin']],
   );

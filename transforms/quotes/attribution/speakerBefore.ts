@@ -97,7 +97,13 @@ export const speakerBefore: Parser<AttributionInput, Attribution> = ({
     const last = candidates.reduce((a, b) =>
       b.end > a.end || (b.end === a.end && b.end - b.start > a.end - a.start) ? b : a,
     );
-    const phraseStart = Math.max(regionStart, text.lastIndexOf(',', last.start) + 1);
+    // 'a revolt that Mr Putin at the time condemned as ...': the subject starts after the relative pronoun.
+    const relPronoun = [...text.slice(regionStart, last.start).matchAll(/\b(?:that|which|whom)\s/g)].pop();
+    const phraseStart = Math.max(
+      regionStart,
+      text.lastIndexOf(',', last.start) + 1,
+      relPronoun ? regionStart + relPronoun.index! + relPronoun[0].length : -1,
+    );
     return found(
       speakerOf(text, phraseStart, subjectEnd, mentions, codebook),
       speakerText(text.slice(phraseStart, subjectEnd).trim()),
