@@ -3,7 +3,9 @@
 // within the sentence that named the group, and a clause-final attribution.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { extract, article } from '../actors/extractText.ts';
+import { extract, article, sampleCodebook } from '../actors/extractText.ts';
+import { speakerOf } from '../../transforms/quotes/speakerOf.ts';
+import type { MentionRef } from '../../transforms/quotes/QuoteCandidate.ts';
 
 const speakers = async (...paragraphs: string[]) =>
   (await extract(article(...paragraphs))).quoteRows
@@ -75,6 +77,28 @@ test('an attribution that closes the sentence', async () => {
     ).map((r) => r[0]),
     ['credible, inclusive and non-sectarian'],
   );
+});
+
+test('a bare surname that no mention covers is the one person named in full before it', async () => {
+  const text =
+    'Yanis Kostas resigned. Tomas Kostas stayed. The combative Kostas left; Elena Ruiz spoke. The calm Ruiz said';
+  const person = (surface: string, actor_id: string): MentionRef => {
+    const start = text.indexOf(surface);
+    return { start, end: start + surface.length, actor_id, surface, person: true };
+  };
+  const codebook = await sampleCodebook();
+  const ruiz = [person('Elena Ruiz', 'elena-ruiz')];
+  const phrase = (p: string) => [text.indexOf(p), text.indexOf(p) + p.length] as const;
+  assert.is(speakerOf(text, ...phrase('The calm Ruiz'), ruiz, codebook), 'elena-ruiz');
+  // Two people share the surname: neither.
+  const kostas = [person('Yanis Kostas', 'yanis-kostas'), person('Tomas Kostas', 'tomas-kostas')];
+  assert.is(speakerOf(text, ...phrase('The combative Kostas'), kostas, codebook), '');
+  // Named in full only after the phrase: not an antecedent.
+  const later = 'The young Lenz said it. Maria Lenz arrived.';
+  const lenz: MentionRef = { start: 24, end: 34, actor_id: 'maria-lenz', surface: 'Maria Lenz', person: true };
+  assert.is(later.slice(lenz.start, lenz.end), 'Maria Lenz');
+  assert.is(speakerOf(later, 0, 14, [lenz], codebook), '');
+  assert.is(speakerOf(later + ' The young Lenz', 44, later.length + 15, [lenz], codebook), 'maria-lenz');
 });
 
 test.run();

@@ -29,6 +29,14 @@ test('a quote a paragraph leaves open ends with the paragraph; the next opening 
   ]);
 });
 
+test('a quotation that lost its closing mark at the end of a sentence ends there; a stray mark mid-sentence does not', () => {
+  assert.equal(quoted('"We are leaving today. "We will be back when it is safe."'), [
+    'We are leaving today.',
+    'We will be back when it is safe.',
+  ]);
+  assert.equal(quoted('He said "the so-called "moderate" groups were armed.'), ['moderate']);
+});
+
 test('single marks inside a double quotation are a quote within the quote', () => {
   assert.equal(quoted('"They call it a \'moderate\' opposition," Lavrov said.'), [
     "They call it a 'moderate' opposition,",

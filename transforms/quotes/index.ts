@@ -13,15 +13,18 @@ import type { QuoteContext } from './QuoteContext.ts';
 import type { AttributionInput, Attribution } from './attribution/Attribution.ts';
 import { quotationMarks } from './parsers/quotationMarks.ts';
 import { indirectQuotes } from './parsers/indirectQuotes.ts';
+import { mediaChannel } from './attribution/mediaChannel.ts';
 import { saidAfter } from './attribution/saidAfter.ts';
 import { saidBy } from './attribution/saidBy.ts';
 import { accordingTo } from './attribution/accordingTo.ts';
+import { expressedWords } from './attribution/expressedWords.ts';
 import { speakerBefore } from './attribution/speakerBefore.ts';
 import { closingAttribution } from './attribution/closingAttribution.ts';
 import { pickAttribution } from './refiners/pickAttribution.ts';
 import { dropScareQuotes } from './refiners/dropScareQuotes.ts';
 import { unnamedSource } from './refiners/unnamedSource.ts';
 import { definiteSource } from './refiners/definiteSource.ts';
+import { ageDescription } from './refiners/ageDescription.ts';
 import { pronounSpeaker } from './refiners/pronounSpeaker.ts';
 import { continuation } from './refiners/continuation.ts';
 import { narrativeSubject } from './refiners/narrativeSubject.ts';
@@ -36,9 +39,11 @@ export const parsers: Parser<QuoteContext, QuoteCandidate>[] = [
 
 /** Who says a direct quote, read in its own sentence: the first of these that finds a speaker wins. */
 export const attribution: Parser<AttributionInput, Attribution>[] = [
+  mediaChannel, // '... said talks would begin "with hope," the AP reported': the outlet after the quote is the channel
   saidAfter, // '"...," Kerry said': the attribution nearest the closing mark comes first
   saidBy, // '"...," said a senior US official': the same verb, the speaker after it (never both with saidAfter)
   accordingTo, // 'according to X, "..."': an explicit cue beats a speech verb further back
+  expressedWords, // 'Putin offered his "sincere condolences"': the subject of a verb of expression, its possessive before the quote
   speakerBefore, // 'Peskov said Friday that ... "..."': the subject of the last speech verb before the quote
   closingAttribution, // 'a "credible" government would be formed ..., the statement said.': the weakest, last
 ];
@@ -48,6 +53,7 @@ export const refiners: Refiner<QuoteCandidate, QuoteContext>[] = [
   dropScareQuotes, // short quoted phrases nobody is reported saying ("political transition", "Day One")
   unnamedSource, // "the diplomat said" -> the unnamed "a Western diplomat" introduced before; before pronouns, whose antecedents these are
   definiteSource, // "the group said", "the update said": the body named before, the issuer of an earlier such document
+  ageDescription, // "said the 29-year-old": the last person named before, in the paragraph or the one before
   pronounSpeaker, // "he said" -> the subject of the reporting clause before it, once named speakers are known
   continuation, // a quote opening a paragraph with no attribution continues the previous one's speaker
   narrativeSubject, // a quote with no attribution after a narrative sentence of its paragraph: that sentence's subject

@@ -1,7 +1,8 @@
 // The actor an attribution phrase names: the last actor it names, nearest the verb ("Kremlin
 // spokesman Dmitry Peskov", "a senior US official" -> United States, "the Kremlin"),
 // else the country of a demonym ("American officials"). "Kerry's spokesman" is not Kerry: a
-// possessive before a role word names someone else, whose actor stays unknown.
+// possessive before a role word names someone else, whose actor stays unknown. A surname no mention
+// covers is the person named in full before it.
 import type { Codebook } from '../codebook/Codebook.ts';
 import type { MentionRef } from './QuoteCandidate.ts';
 import { DEMONYMS } from '../text/lexicon/demonyms.ts';
@@ -37,5 +38,20 @@ export function speakerOf(
   const others = named(inside).sort((a, b) => a.end - b.end || a.end - a.start - (b.end - b.start));
   if (others.length) return others[others.length - 1].actor_id;
   if (inside.length) return '';
-  return demonymActor(text.slice(start, end), codebook);
+  return surnameActor(text.slice(start, end), start, mentions) || demonymActor(text.slice(start, end), codebook);
+}
+
+/**
+ * The person a bare surname at the end of the phrase stands for ("the pugilistic Varoufakis", "Mr Haddad"): one
+ * person named before in the article whose name ends with it; none when two share it.
+ */
+function surnameActor(phrase: string, start: number, mentions: MentionRef[]): string {
+  const surname = /(?:^|\s)(\p{Lu}\p{Ll}[\p{L}'\u2019-]+)\s*$/u.exec(phrase)?.[1];
+  if (!surname) return '';
+  const ids = new Set(
+    mentions
+      .filter((m) => m.person && m.end <= start && m.surface !== surname && m.surface.endsWith(` ${surname}`))
+      .map((m) => m.actor_id),
+  );
+  return ids.size === 1 ? [...ids][0] : '';
 }

@@ -9,7 +9,7 @@ import { ORG_HEADS } from '../text/lexicon/orgNouns.ts';
 import { OFFICE_MODIFIERS } from '../text/lexicon/roleOffices.ts';
 
 const TRAILING =
-  /(?:\s+(?:also|later|earlier|again|repeatedly|then|had|has|have|was|is|would|will|\w+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ed\s+and|and|said|says|,))+\s*$/;
+  /(?:\s+(?:also|later|earlier|again|repeatedly|then|had|has|have|was|is|would|will|\w+ly|at\s+the\s+time|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ed\s+and|and|said|says|,))+\s*$/;
 /** Heads of institutions ("the defense ministry in Moscow"): the organisation heads of orgNouns. */
 const INSTITUTION = new RegExp(
   `^(?:${Object.keys(ORG_HEADS)

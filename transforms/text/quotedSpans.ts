@@ -1,6 +1,7 @@
 // Finds every pair of quotation marks in a text: straight or curly, double or single, one row
 // per pair. Works paragraph by paragraph: a quotation that a paragraph opens and never closes
-// ends with the paragraph (news style resumes it with a new opening mark in the next one).
+// ends with the paragraph (news style resumes it with a new opening mark in the next one); one
+// that a new opening mark follows after the end of a sentence ends with that sentence.
 // Single marks are read only outside double quotations (inside, they quote within a quote), and
 // apostrophes ("Assad's", "don't", "rebels' positions") are told apart from closing marks.
 import { paragraphSpans } from './paragraphSpans.ts';
@@ -66,7 +67,14 @@ function pairDoubles(text: string, from: number, to: number, paragraph: number):
       const [s, e] = trimmed(text, open + 1, i);
       if (e > s) out.push({ open, close: i, start: s, end: e, paragraph, mark: 'double' });
       open = -1;
-    } else if (open >= 0) open = i; // two openers: the first was a stray mark
+    } else if (open >= 0) {
+      // Two openers: a quote that ran to the end of a sentence and lost its closing mark ('"I am leaving
+      // today. "I consider it my duty..."') is a quotation of its own; otherwise the first was a stray mark.
+      const [s, e] = trimmed(text, open + 1, i);
+      if (/[.!?]$/.test(text.slice(s, e)) && text.slice(s, e).split(/\s+/).length >= 3)
+        out.push({ open, close: -1, start: s, end: e, paragraph, mark: 'double' });
+      open = i;
+    }
   }
   if (open >= 0) {
     const [s, e] = trimmed(text, open + 1, to);

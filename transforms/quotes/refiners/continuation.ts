@@ -3,10 +3,15 @@
 // told reporters. / "The two also discussed..."). A paragraph that is nothing but a quotation
 // also continues a paraphrase that ends the paragraph before it ("Kerry said the deal could hold
 // if both sides complied. / "This is the last chance..."): copy gives the quote to the one just
-// reported. Within a paragraph, only direct quotes pass the speaker on.
+// reported. Within a paragraph, only direct quotes pass the speaker on. A wire credit after the
+// closing mark ("REUTERS") leaves the paragraph a quote.
 import type { QuoteCandidate } from '../QuoteCandidate.ts';
 import type { SentenceSpan } from '../../text/ArticleText.ts';
 import type { QuoteContext } from '../QuoteContext.ts';
+
+/** A wire credit that closes the story's last paragraph: "... stones." REUTERS, "- AFP", "AP/dpa". */
+const WIRE_CREDIT =
+  /\s(?:[-\u2013\u2014]\s*)?(?:\p{Lu}{2,}|\p{Lu}\p{Ll}*\/\p{Lu}\p{Ll}*)(?:\s*[/,]\s*\p{Lu}{2,})*\s*$/u;
 
 /** The sentence that opens at `open` comes right after the one holding `close`. */
 function nextSentence(sentences: SentenceSpan[], close: number, open: number): boolean {
@@ -46,15 +51,21 @@ export function continuation(
       !q.attributed &&
       previous &&
       previous.paragraph === q.paragraph &&
-      /^[^"\u201c\u201d\u2018]*[.!?]\s*$/.test(gap) &&
+      (/^[^"\u201c\u201d\u2018]*[.!?]\s*$/.test(gap) ||
+        (previous.close < 0 && !gap.trim() && /[.!?]$/.test(text.slice(previous.start, previous.end)))) &&
       (sentences.length
-        ? nextSentence(sentences, previous.close < 0 ? previous.end : previous.close, q.open) ||
+        ? nextSentence(sentences, previous.close < 0 ? previous.end - 1 : previous.close, q.open) ||
           afterAttribution(text, sentences, previous, q.open)
         : gap.length <= 60);
     // The last report before the quote, direct or indirect, when it is the last one of the previous paragraph.
     const lastReport = [...out].reverse().find((p) => p.open < q.open);
     const wholeParagraph =
-      opensParagraph && q.close >= 0 && !text.slice(q.close + 1, para[1]).replace(/[\s.,!?'"\u2019\u201d]/g, '');
+      opensParagraph &&
+      q.close >= 0 &&
+      !text
+        .slice(q.close + 1, para[1])
+        .replace(WIRE_CREDIT, '')
+        .replace(/[\s.,!?'"\u2019\u201d]/g, '');
     const paraphrased =
       wholeParagraph &&
       lastReport?.kind === 'indirect' &&

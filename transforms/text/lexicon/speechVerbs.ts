@@ -161,6 +161,7 @@ export const CLAUSE_VERBS = new Set([
   'respond',
   'counter',
   'retort',
+  'recall',
 ]);
 
 /**
@@ -224,6 +225,7 @@ export const FINITE_CLAUSE_FORMS = new Set([
   'responded',
   'countered',
   'retorted',
+  'recalled',
 ]);
 
 /** Verdicts on words already seen (every word of every sentence is asked about; cleared when large). */
