@@ -198,6 +198,8 @@ function fromClause(sentence: string, c: Candidate, mentions: SentenceMention[],
   if (group) return { proposer: group, addressee, resisted: false };
   const before = sentence.slice(0, c.cueStart);
   const clauseAt = CLAUSE_START.exec(before)?.index ?? 0;
+  const pronoun = pronounSubject(before, clauseAt, usable, prior);
+  if (pronoun !== undefined) return { proposer: pronoun, addressee, resisted: false };
   const main = usable.filter((m) => m.end <= clauseAt);
   const inClause = usable.filter((m) => m.start >= clauseAt && m.end <= c.cueStart);
   // Reported speech: a demand or condition is the speaker's; a plan is its clause's subject's
@@ -210,6 +212,27 @@ function fromClause(sentence: string, c: Candidate, mentions: SentenceMention[],
     return { proposer: usable[0].actor_id, addressee, resisted: false };
   const subject = inClause[0] ?? main[0] ?? usable.find((m) => m.end <= c.cueStart);
   return { proposer: subject?.actor_id ?? '', addressee, resisted: false };
+}
+
+// A personal pronoun is the cue's subject: right before its verb ("..., as he vowed to punish"),
+// or opening the cue's clause with no break before the cue ("He described the attack as a threat
+// and urged Russians to unite", "Lukashenko said that he had held talks with Prigozhin and managed
+// to convince him to stop"). It stands for the sentence's own subject when one is named before it
+// (not for the last name of an embedded clause: "Putin said that Prigozhin had betrayed Russia, as
+// he vowed"), else for the subject of the sentence before.
+const PRONOUN_BEFORE_VERB = /\b(?:he|she|they)\s+(?:(?:also|has|had|have|then|later|again|publicly)\s+)*$/i;
+const PRONOUN_OPENS = /^(?:\W*|\s*that\s+)(?:he|she|they)\s+(?![^,;:]*(?:[,;:]|\bthat\b|\bwho\b|\bwhich\b))/i;
+function pronounSubject(
+  before: string,
+  clauseAt: number,
+  usable: SentenceMention[],
+  prior: Before,
+): string | undefined {
+  const right = PRONOUN_BEFORE_VERB.exec(before);
+  const at = right ? right.index : PRONOUN_OPENS.test(before.slice(clauseAt)) ? clauseAt : -1;
+  if (at < 0) return undefined;
+  const named = usable.find((m) => m.end <= at);
+  return named ? named.actor_id : at === 0 || !right ? prior.subject || prior.proposer : undefined;
 }
 
 /** The first actor of a sentence that is its subject: not a label inside another mention's
