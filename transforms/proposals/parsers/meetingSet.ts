@@ -39,7 +39,11 @@ function parse(sentence: string, ctx: ParseContext): Candidate[] {
     const at = m.index ?? 0;
     if (!WHEN.test(sentence.slice(at + m[0].length))) continue;
     if (!partySubject(sentence, at, ctx) || notStated(sentence, at)) continue;
-    return [{ cue: m[1].replace(/\s+/g, ' '), cueStart: at, cueEnd: at + m[1].length, type: 'plan', parser: 'meetingSet' }];
+    // "If the talks fail, Putin would meet Erdogan on Friday": a hypothetical
+    if (/\b(?:if|unless)\b/i.test(sentence.slice(0, at))) continue;
+    return [
+      { cue: m[1].replace(/\s+/g, ' '), cueStart: at, cueEnd: at + m[1].length, type: 'plan', parser: 'meetingSet' },
+    ];
   }
   return [];
 }

@@ -200,6 +200,8 @@ function fromClause(sentence: string, c: Candidate, mentions: SentenceMention[],
   const clauseAt = CLAUSE_START.exec(before)?.index ?? 0;
   const pronoun = pronounSubject(before, clauseAt, usable, prior);
   if (pronoun !== undefined) return { proposer: pronoun, addressee, resisted: false };
+  const antecedent = relativeSubject(sentence, before, usable);
+  if (antecedent) return { proposer: antecedent, addressee, resisted: false };
   const main = usable.filter((m) => m.end <= clauseAt);
   const inClause = usable.filter((m) => m.start >= clauseAt && m.end <= c.cueStart);
   // Reported speech: a demand or condition is the speaker's; a plan is its clause's subject's
@@ -233,6 +235,18 @@ function pronounSubject(
   if (at < 0) return undefined;
   const named = usable.find((m) => m.end <= at);
   return named ? named.actor_id : at === 0 || !right ? prior.subject || prior.proposer : undefined;
+}
+
+// A relative clause is the cue's ("the Wagner mercenary group that has vowed to topple", "Hamas,
+// which has demanded"): the one who proposes is the noun it hangs on, the last actor named right
+// before the relative pronoun (a few common nouns may follow the name: "group", "mercenary group").
+const RELATIVE_BEFORE = /(,\s*)?\b(?:that|who|which)\s+(?:(?:has|have|had|also|long|repeatedly|now)\s+)*$/i;
+function relativeSubject(sentence: string, before: string, usable: SentenceMention[]): string {
+  const rel = RELATIVE_BEFORE.exec(before);
+  if (!rel) return '';
+  const last = usable.filter((m) => m.end <= rel.index).at(-1);
+  if (!last || !/^(?:\s+[a-z][\w-]*){0,3}\s*$/.test(sentence.slice(last.end, rel.index))) return '';
+  return last.actor_id;
 }
 
 /** The first actor of a sentence that is its subject: not a label inside another mention's
