@@ -24,7 +24,14 @@ export function outlineText(svg: string): string {
   );
 }
 
-const TEXT_ATTRIBUTES = new Set(['font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'text-anchor']);
+const TEXT_ATTRIBUTES = new Set([
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant',
+  'text-anchor',
+]);
 
 function textPath(attributes: string, content: string): string {
   const attrs = new Map<string, string>();
@@ -63,7 +70,10 @@ function linesOf(content: string): { text: string; dy: number }[] {
 
 /** SVG's default white space handling: line breaks and tabs as spaces, runs of spaces as one, none at the ends. */
 function collapse(text: string): string {
-  return text.replace(/[\t\r\n]/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return text
+    .replace(/[\t\r\n]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -71,7 +81,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decode(text: string): string {
   return text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
     if (name[0] !== '#') return ENTITIES[name] ?? whole;
-    return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return String.fromCodePoint(
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+    );
   });
 }
 
