@@ -42,7 +42,6 @@ import { dealTerms } from './parsers/dealTerms.ts';
 import { relativeDemand } from './parsers/relativeDemand.ts';
 import { jointBody } from './parsers/jointBody.ts';
 import { convening } from './parsers/convening.ts';
-import { meetingSet } from './parsers/meetingSet.ts';
 import { preparing } from './parsers/preparing.ts';
 import { onceDone } from './parsers/onceDone.ts';
 import { quotedPledge } from './parsers/quotedPledge.ts';
@@ -111,9 +110,6 @@ export function parsersOf(codebook: Codebook): Parser[] {
     jointBody,
     // "the ISSG, which Kerry said would reconvene on Friday"
     convening,
-    // "he would meet other ministers in Brussels on Tuesday", "will attend a summit on Sunday": a
-    // meeting of the parties on a named day; after convening, which reads "said ... would reconvene"
-    meetingSet,
     // "Saudi Arabia is assembling a delegation", "Jordan, which is coordinating the list"
     preparing,
     // "the deal also provides for", "a timetable that would see"
