@@ -25,7 +25,11 @@ const runs = shardDirs.map((out, k) => notebook('--corpus', corpus, '--out', out
 const merged = join(scratch, 'merged');
 const mergeRun = notebook('--merge', ...shardDirs, '--out', merged, '--quiet');
 
-const eventRows = (dir: string) => readFileSync(join(dir, 'tables', 'events.csv'), 'utf8').trim().split('\n').slice(1);
+const eventRows = (dir: string) =>
+  readFileSync(join(dir, 'tables', 'events.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
 
 test('shards name labelled events by their labels, and the merge names them the same', () => {
   for (const r of [...runs, mergeRun]) assert.is(r.status, 0, r.stderr);
