@@ -1,7 +1,8 @@
 // Events pairwise F1 of the grouping, and of grouping by publication day alone (same day = same
 // event), on annotated corpora with their manifest's event column emptied. Several corpora given
 // together are grouped as one corpus. Run:
-//   npx tsx bench/eventsF1.ts [--events coarser|normal|finer] CORPUS[:GOLD] [CORPUS[:GOLD]...]
+//   npx tsx bench/eventsF1.ts [--events coarser|normal|finer] [--details] CORPUS[:GOLD] [CORPUS[:GOLD]...]
+// (--details lists the gold events the grouping splits, by their articles' numbers)
 // GOLD defaults to CORPUS/gold. Prints one line per grouping: precision, recall, F1, tp/fp/fn.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { GRANULARITIES, type EventGranularity } from '../transforms/events/granu
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
+const details = args.includes('--details') && !!args.splice(args.indexOf('--details'), 1);
 const at = args.indexOf('--events');
 const granularity = (at >= 0 ? args.splice(at, 2)[1] : 'normal') as EventGranularity;
 if (!GRANULARITIES.includes(granularity)) throw new Error(`--events wants ${GRANULARITIES.join('|')}`);
@@ -47,6 +49,18 @@ const byDate = (articles.objects() as { article_id: string; published: unknown }
   event_id: day(a.published),
 }));
 report(`grouping (${granularity})`, grouped);
+if (details) {
+  // Each gold event the grouping splits, with the events its articles fell into.
+  const groupsOf = new Map<string, Map<string, string[]>>();
+  for (const r of grouped.filter((r) => gold.has(r.article_id))) {
+    const g = gold.get(r.article_id)!;
+    if (!groupsOf.has(g)) groupsOf.set(g, new Map());
+    const m = groupsOf.get(g)!;
+    m.set(r.event_id, [...(m.get(r.event_id) ?? []), r.article_id.slice(0, 3)]);
+  }
+  for (const [g, m] of groupsOf)
+    if (m.size > 1) console.log(`  split ${g}: ${[...m.values()].map((ids) => ids.join(',')).join(' | ')}`);
+}
 report('same publication day', byDate);
 
 function report(name: string, rows: { article_id: string; event_id: string }[]): void {

@@ -113,7 +113,7 @@ test('the merge threshold the setting sets decides: near 1 splits the story, nea
       ),
     );
   assert.is(at(MERGE_AT.normal), 6);
-  assert.ok(at(0.9999) < 6); // the model is all but sure of this story: its pairs score 0.9998 and up
+  assert.ok(at(0.99999) < 6); // the model is all but sure of this story: its pairs score 0.9999 and up
   assert.ok(MERGE_AT.coarser < MERGE_AT.normal && MERGE_AT.normal < MERGE_AT.finer);
 });
 

@@ -7,7 +7,7 @@ import { tfidfVectors } from '../../transforms/events/similarity.ts';
 import { reportedDays, epochDay } from '../../transforms/events/reportedDays.ts';
 import { PAIR_MODEL } from '../../transforms/events/pairModel.ts';
 import { leadPlaces } from '../../transforms/events/leadPlaces.ts';
-import { eventKinds } from '../../transforms/events/eventKinds.ts';
+import { eventKinds, kindFamilies } from '../../transforms/events/eventKinds.ts';
 import { renewalMarker } from '../../transforms/events/renewalMarker.ts';
 import { dateSpan } from '../../transforms/events/eventsTable.ts';
 
@@ -105,6 +105,56 @@ test('event kinds: the kinds a headline names, singular; none in a headline of n
   assert.equal([...eventKinds('Quake rattles Lima')], ['earthquake']);
 });
 
+test('event kinds: a noun that is also a verb is the verb after "to" or before an article or another kind', () => {
+  assert.equal([...eventKinds('Putin accepts invitation to visit Pyongyang')], []);
+  assert.equal([...eventKinds('Rebels vow to strike back after raid')], ['raid']);
+  assert.equal([...eventKinds('US, Russia strike deal on Syria ceasefire from Monday')], ['deal', 'ceasefire']);
+  assert.equal([...eventKinds('Unions strike a deal with rail operators')], ['deal']);
+  // The noun stays a noun.
+  assert.equal([...eventKinds("Pope's visit to Iraq ends")], ['visit']);
+  assert.equal([...eventKinds('Air strike hits Idlib market')], ['strike']);
+  assert.equal([...eventKinds('Greek minister resigns after no vote against bailout')], ['vote']);
+});
+
+test('kind families: synonyms are one family, a deal and the truce it sets are two', () => {
+  assert.equal(
+    [...kindFamilies(eventKinds('Gaza truce holds'))],
+    [...kindFamilies(eventKinds('Gaza ceasefire holds'))],
+  );
+  assert.equal([...kindFamilies(['meeting', 'summit', 'talks', 'visit'])], ['meeting']);
+  assert.equal([...kindFamilies(['blast', 'explosion', 'bombing', 'attack', 'shooting'])], ['violence']);
+  assert.equal([...kindFamilies(['quake', 'earthquake', 'flood'].flatMap((k) => [...eventKinds(k)]))], ['disaster']);
+  assert.not.equal([...kindFamilies(['deal'])], [...kindFamilies(['truce'])]);
+  assert.equal([...kindFamilies(['trial'])], ['trial'], 'a kind of no family is its own');
+});
+
+test('kinds_differ reads families: one event in two words is no evidence, two families are', () => {
+  const truce = input('Sudan truce holds\n\nThe truce in Khartoum held on Tuesday.', '2024-05-14');
+  const ceasefire = input(
+    'Sudan ceasefire largely holding\n\nThe ceasefire in Khartoum held on Tuesday.',
+    '2024-05-14',
+  );
+  const summit = input('Sudan summit opens in Jeddah\n\nMediators met in Jeddah on Tuesday.', '2024-05-14');
+  const talks = input('Sudan talks open in Jeddah\n\nMediators met in Jeddah on Tuesday.', '2024-05-14');
+  assert.is(features(truce, ceasefire).kinds_differ, 0);
+  assert.is(features(summit, talks).kinds_differ, 0);
+  assert.is(features(truce, summit).kinds_differ, 1);
+});
+
+test('lead_names_disjoint: a state both leads name, by name or adjective, is a shared name', () => {
+  const a = input(
+    'Deal reached\n\nLeaders of Greece and its creditors reached a deal in Brussels on Monday.',
+    '2015-07-13',
+  );
+  const b = input('MPs approve package\n\nA majority of Greek MPs backed the measures on Wednesday.', '2015-07-15');
+  const c = input(
+    'MPs approve package\n\nA majority of Portuguese MPs backed the measures on Wednesday.',
+    '2015-07-15',
+  );
+  assert.is(features(a, b).lead_names_disjoint, 0);
+  assert.is(features(a, c).lead_names_disjoint, 1);
+});
+
 test('renewal marker: a new, another or fresh incident, or a look back at a previous or similar one', () => {
   assert.ok(renewalMarker('Sudan truce\n\nThe army accepted a new Darfur ceasefire on Sunday.'));
   assert.ok(
@@ -149,7 +199,7 @@ test('the model is fitted: what two articles share raises the probability, diffe
   const w = (f: string) => PAIR_MODEL.weights[PAIR_MODEL.features.indexOf(f)];
   assert.ok(w('terms') > 0 && w('lead') > 0 && w('lead_names') > 0);
   assert.ok(w('places_differ') < 0 && w('lead_names_disjoint') < 0 && w('days_apart_reported') < 0);
-  assert.ok(w('renewed_later') < 0 && w('terms_distant') < 0);
+  assert.ok(w('renewed_later') < 0 && w('terms_distant') < 0 && w('kinds_differ') < 0);
   // A pair with nothing for or against it is not one event by default (bench/fitModel.ts CAPS).
   assert.ok(PAIR_MODEL.bias <= -0.642);
 });

@@ -22,6 +22,14 @@ test('days more than a week back are background, not the event', () => {
   assert.equal(iso(reportedDays(text, '2016-03-18').days), ['2016-03-18']);
 });
 
+test('a period named from the article ("last week", "this month") is no day it reports', () => {
+  const text =
+    'Deal reached on bailout\n\nLeaders reached a deal on Monday, after the premier faced a revolt in a vote last week and talks broke down last month.';
+  assert.equal(iso(reportedDays(text, '2015-07-13').days), ['2015-07-13']);
+  const weekend = 'Convoy halted\n\nThe convoy stopped on Saturday, a week after it set out.';
+  assert.equal(iso(reportedDays(weekend, '2023-06-26').days), ['2023-06-24']);
+});
+
 test('an undated article keeps the weekdays of its past dates and the days it states in full', () => {
   const text =
     'Truce holds\n\nThe ceasefire largely held on Tuesday, its first full day, after it began on Monday. Aid will move on Thursday. The deal was struck on September 10, 2016.';

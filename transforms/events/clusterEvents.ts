@@ -17,7 +17,7 @@ export interface EventCandidate extends PairInput {
 /** Publication days two articles of one event may be apart (disasters are covered for weeks). */
 export const MAX_GAP_DAYS = 21;
 /** Blocking keys per article: its heaviest names, content terms and lead terms. */
-export const KEYS_PER_BAG = 20;
+export const KEYS_PER_BAG = 25;
 
 /**
  * The pairs the grouping compares (candidatePairs.ts): articles that share a blocking key, their

@@ -7,6 +7,7 @@
 import { cosines, type Vector } from './similarity.ts';
 import { reportedGap } from './dayRelation.ts';
 import type { ReportedDays } from './reportedDays.ts';
+import { kindFamilies } from './eventKinds.ts';
 
 export interface PairInput {
   /** Publication day as epoch days, null when unknown. */
@@ -133,12 +134,15 @@ export function pairFeatures(items: PairInput[], pairs: readonly (readonly [numb
   );
   const termsRelative = relative(terms, pairs, items.length);
   const leadNames = numberedSets(items.map((it) => it.leadNames));
+  const families = items.map((it) => kindFamilies(it.kinds));
   return pairs.map(([i, j], p) => {
     const a = items[i],
       b = items[j];
     // Shared names over all the names of both (0 when either is empty): corpus-independent.
     const bothNamed = a.leadNames.size > 0 && b.leadNames.size > 0;
     const sharedNames = bothNamed ? shared(leadNames[i], leadNames[j]) : 0;
+    // A state both leads name, whatever the form ("Greek MPs", "Greece"), is a name they share.
+    const sharedPlace = overlap(a.places, b.places) > 0;
     const dated = a.day !== null && b.day !== null;
     const reported = reportedGap(a.reported, b.reported, dated);
     return [
@@ -151,9 +155,9 @@ export function pairFeatures(items: PairInput[], pairs: readonly (readonly [numb
       reported !== null && reported >= 2 ? Math.log1p(reported) : 0,
       bothNamed ? sharedNames / (a.leadNames.size + b.leadNames.size - sharedNames) : 0,
       a.places.size && b.places.size && !overlap(a.places, b.places) ? 1 : 0,
-      bothNamed && !sharedNames ? 1 : 0,
+      bothNamed && !sharedNames && !sharedPlace ? 1 : 0,
       termsRelative[p],
-      a.kinds.size && b.kinds.size && !overlap(a.kinds, b.kinds) ? 1 : 0,
+      families[i].size && families[j].size && !overlap(families[i], families[j]) ? 1 : 0,
       renewedLater(a, b),
       distant(termsRelative[p]),
     ];

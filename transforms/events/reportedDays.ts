@@ -13,6 +13,13 @@ const DAY_MS = 86_400_000;
 /** Any fixed day serves to read an undated article's weekdays by their tense. */
 const NEUTRAL_REFERENCE = new Date(2000, 0, 5, 12);
 
+/**
+ * A period named relative to the article ("last week", "this month", "a year ago"), which the date
+ * parser resolves to one day: it names no day the article reports.
+ */
+const PERIOD =
+  /^(?![\s\S]*\d)(?![\s\S]*(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s\S]*\b(?:weeks?|weekend|months?|years?|fortnight)\b/i;
+
 export interface ReportedDays {
   /** Epoch days, for dated articles and for dates the text states in full. */
   days: Set<number>;
@@ -30,6 +37,7 @@ export function reportedDays(text: string, published: string): ReportedDays {
   for (const r of newsChrono.parse(text.slice(0, LEAD_CHARS), ref)) {
     const s = r.start;
     if (!(s.isCertain('day') || s.isCertain('weekday')) || r.tags().has('tense/future')) continue;
+    if (PERIOD.test(r.text)) continue;
     const day = epochDay(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1);
     const stated = s.isCertain('day') && s.isCertain('month') && s.isCertain('year');
     if (m || stated) {
