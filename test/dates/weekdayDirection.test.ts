@@ -12,6 +12,14 @@ const cases: [string, string[]][] = [
   ['The commission plans to publish its findings on Friday.', ['on Friday=2016-07-15']],
   // past verb: the last one
   ['Two police officers were shot dead on Friday.', ['on Friday=2016-07-08']],
+  // a verb of agreeing or promising with no "to" after it is past: the day it was agreed, promised
+  ['The truce agreed in Jeddah on Monday is holding, mediators said.', ['on Monday=2016-07-11']],
+  ['Russia and the US agreed on Friday to a ceasefire.', ['on Friday=2016-07-08']],
+  ['The minister pledged on Monday to rebuild the bridge.', ['on Monday=2016-07-11']],
+  ['The cabinet decided on Tuesday to extend the curfew.', ['on Tuesday=2016-07-12']],
+  // ... and with "to" right after it, what was agreed is ahead
+  ['The two sides agreed to meet again on Friday.', ['on Friday=2016-07-15']],
+  ['Hamas offered to free the hostages on Friday.', ['on Friday=2016-07-15']],
   // a possessive weekday naming what nobody schedules has happened, whatever the tense around it
   ['Engineers are still inspecting bridges damaged in Friday’s earthquake.', ['Friday=2016-07-08']],
   ['Aid will reach the survivors of Friday’s earthquake by road.', ['Friday=2016-07-08']],

@@ -53,7 +53,7 @@ const PAST_WORDS =
 export const PAST = new RegExp(String.raw`\b(?:${PAST_WORDS})\b|\b[a-z]{3,}ed\b`, 'gi');
 /** "-ed" words that are not verbs in the past, or that look forward. */
 export const NOT_PAST =
-  /^(?:need|indeed|based|speed|red|bed|hundred|proposed|planned|scheduled|expected|intended|wanted|agreed|hoped|prepared|united|limited|concerned|related|armed|alleged|so-called|called|decided|pledged|threatened|offered)$/i;
+  /^(?:need|indeed|based|speed|red|bed|hundred|proposed|planned|scheduled|expected|intended|wanted|hoped|prepared|united|limited|concerned|related|armed|alleged|so-called|called|threatened)$/i;
 
 /**
  * The words just before a date that say which way it points, whatever the verb: "from Monday"
