@@ -115,14 +115,21 @@ export function labelBefore(
     // capitalised words, its head a body noun, as possessive.
     if (isPossessive(w) && person && ORG_HEADS[withoutPossessive(w)] && gapOk(words[j], words[j + 1])) {
       let m = j;
-      while (m > 0 && j - m < 2 && isCapitalised(words[m - 1].text) && gapOk(words[m - 1], words[m])) m--;
+      while (
+        m > 0 &&
+        j - m < 2 &&
+        isCapitalised(words[m - 1].text) &&
+        !STOP_CAPITALS.has(words[m - 1].text) &&
+        gapOk(words[m - 1], words[m])
+      )
+        m--;
       if (m < j && !STOP_CAPITALS.has(words[m].text) && !words.slice(m, j).some((x) => isRoleNoun(x.text))) {
         first = m;
         break;
       }
     }
     // "the group's chief X", "the ministry's spokesman X": a common noun's possessive after "the".
-    if (isPossessive(w) && person && /^[a-z]{3,}['\u2019]s$/.test(w) && j > 0 && words[j - 1].text === 'the') {
+    if (isPossessive(w) && person && /^[a-z]{3,}['\u2019]s$/.test(w) && j > 0 && /^[Tt]he$/.test(words[j - 1].text)) {
       if (gapOk(words[j], words[j + 1])) first = j;
       break;
     }
