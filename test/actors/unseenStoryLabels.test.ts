@@ -93,6 +93,10 @@ test('"who is (also) the X" and a predicate label say what the person is', async
       ['chief negotiator', 'chief negotiator'],
     ],
   );
+  // Not of a name inside another's clause: "according to Minister X is a citizen" says it of the defendant.
+  assert.equal(await labels(article('The defendant, according to Minister Ola Dahl is a Swedish citizen.')), [
+    ['Ola Dahl', 'Minister'],
+  ]);
   // A copula before anything but a label gives none: "was in Paris", "was the first to leave".
   assert.equal(
     await labels(

@@ -246,7 +246,7 @@ const ONE_OF = /^one of (?:the|its|his|her|their|\p{L}[\p{L}.-]*['\u2019]s)$/u;
 export function appositionAfter(text: string, nameEnd: number, sentenceEnd: number): string {
   // "Jane Okafor, 41, the lone survivor,": an age in commas stands between the name and its label.
   nameEnd += /^,\s\d{1,3}(?=,)/.exec(text.slice(nameEnd, nameEnd + 6))?.[0].length ?? 0;
-  if (text[nameEnd] !== ',') return predicateLabel(text, nameEnd, sentenceEnd);
+  if (text[nameEnd] !== ',') return '';
   // "X, who is also the Dutch finance minister,": the clause says what X is, as an apposition would.
   const who = WHO_IS.exec(text.slice(nameEnd, sentenceEnd));
   if (who)
@@ -300,13 +300,14 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
 const WHO_IS = /^,\s+who (?:is|was) (?:also |now |still )?(?=(?:the|a|an|\p{Lu}[\p{L}.-]*['\u2019]s) )/u;
 
 /** "X was sworn in as Greece's finance minister", "X was Greece's chief negotiator with creditors": a label said of
- *  X by its verb (the copula, or the verb of taking an office), up to a clause, place or time after it. */
+ *  X by its verb (the copula, or the verb of taking an office), up to a clause, place or time after it; only of a
+ *  subject that opens its sentence (after its title or an opening label), not "according to X is a citizen". */
 const PREDICATE =
   /^\s+(?:(?:(?:was|is|has been|had been) )?(?:sworn in|appointed|named|elected|installed) as |(?:was|is|became) (?=(?:the|an?|\p{Lu}[\p{L}.-]*['\u2019]s) ))((?:the|an?|\p{Lu}[\p{L}.-]*['\u2019]s) [^,.;:()"\u201c\u201d]+)/u;
 const PREDICATE_END =
   /\s+(?:and|but|on|in|at|after|before|since|until|during|from|who|which|that|when|while)\s[\s\S]*$/;
 
-function predicateLabel(text: string, nameEnd: number, sentenceEnd: number): string {
+export function predicateLabel(text: string, nameEnd: number, sentenceEnd: number): string {
   const m = PREDICATE.exec(text.slice(nameEnd, sentenceEnd));
   if (!m) return '';
   const phrase = m[1].replace(PREDICATE_END, '');
@@ -438,6 +439,9 @@ export function groupLabelAfter(text: string, nameEnd: number): string {
   return '';
 }
 
+/** Nothing before the subject in its sentence but an opening label: "An Oxford-educated economist, X was". */
+const opensSentence = (lead: string) => /^\s*(?:An? [^,;:()]+,\s*)?$/.test(lead);
+
 export interface SentenceBounds {
   start: number;
   end: number;
@@ -468,6 +472,7 @@ export function attachDescriptors(
       appositionBefore(text, s.start, before?.start ?? m.start, m.end, s.end),
       before?.label ?? (isPerson(m.actor_id) ? '' : groupModifierBefore(text, s.start, m.start)),
       appositionAfter(text, m.end, s.end),
+      opensSentence(text.slice(s.start, before?.start ?? m.start)) ? predicateLabel(text, m.end, s.end) : '',
       groupLabelAfter(text, m.end),
     ].filter(Boolean);
     return labels.length ? { ...m, descriptor: joinLabels(labels) } : m;
