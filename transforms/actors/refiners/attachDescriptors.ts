@@ -248,7 +248,7 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
   nameEnd += /^,\s\d{1,3}(?=,)/.exec(text.slice(nameEnd, nameEnd + 6))?.[0].length ?? 0;
   if (text[nameEnd] !== ',') return '';
   // "X, who is also the Dutch finance minister,": the clause says what X is, as an apposition would.
-  const who = WHO_IS.exec(text.slice(nameEnd, sentenceEnd));
+  const who = COPULA_CLAUSE.exec(text.slice(nameEnd, sentenceEnd));
   if (who)
     return appositionAfter(
       text.slice(0, nameEnd) + ', ' + text.slice(nameEnd + who[0].length),
@@ -297,7 +297,7 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
   return m[1].slice(rest[0].start, rest[rest.length - 1].end).trim();
 }
 
-const WHO_IS = /^,\s+who (?:is|was) (?:also |now |still )?(?=(?:the|a|an|\p{Lu}[\p{L}.-]*['\u2019]s) )/u;
+const COPULA_CLAUSE = /^,\s+who (?:is|was) (?:also |now |still )?(?=(?:the|a|an|\p{Lu}[\p{L}.-]*['\u2019]s) )/u;
 
 /** "X was sworn in as Greece's finance minister", "X was Greece's chief negotiator with creditors": a label said of
  *  X by its verb (the copula, or the verb of taking an office), up to a clause, place or time after it; only of a
