@@ -22,6 +22,8 @@ import { theAcronym } from './parsers/theAcronym.ts';
 import { citedMedia } from './parsers/citedMedia.ts';
 import { stateMedia } from './parsers/stateMedia.ts';
 import { memberNounName } from './parsers/memberNounName.ts';
+import { subjectName } from './parsers/subjectName.ts';
+import { withCorroboratedSubjects } from './corroboratedSubjects.ts';
 import { withoutMisreadBareNames } from './misreadBareNames.ts';
 import { discoverActors, type Discovery } from './discoverActors.ts';
 import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.ts';
@@ -39,6 +41,7 @@ export const discoverers: TextParser<DiscoveredSpan, Word[]>[] = [
   memberNounName, // "Hamas official", "Houthi rebels": a bare name before a noun of its members
   citedMedia, // "told Reuters", "the Interfax news agency": cited outlets
   stateMedia, // "Morocco's state TV said", "according to state television": a state's outlet cited without its name
+  subjectName, // "Euclid Tsakalotos was sworn in": a full name opening a sentence, kept when the corpus corroborates it
 ];
 
 export interface DiscoveryPass {
@@ -66,6 +69,6 @@ export function discoveryPass(
       discoverers,
     ),
   );
-  const discoveries = withoutMisreadBareNames(found, layouts, personAliases);
+  const discoveries = withCorroboratedSubjects(withoutMisreadBareNames(found, layouts, personAliases), layouts);
   return { discoveries, registry: discoveredRegistry(discoveries.flat(), codebook).actors };
 }

@@ -11,7 +11,7 @@ const AFTER_PLACE_PREPOSITION =
   /\b(?:in|from|near|across|around|into) ((?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}'\u2019-]*(?: (?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}'\u2019-]*)*)/gu;
 
 /** Every run of words that starts a name after a preposition of place, in any article: one pass per text. */
-function namesAfterPlacePrepositions(layouts: ArticleText[]): Set<string> {
+export function namesAfterPlacePrepositions(layouts: ArticleText[]): Set<string> {
   const out = new Set<string>();
   for (const l of layouts)
     for (const m of l.text.matchAll(AFTER_PLACE_PREPOSITION)) {

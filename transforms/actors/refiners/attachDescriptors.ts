@@ -13,7 +13,8 @@ import { isRoleNoun, GROUP_HEADS, GROUP_ROLES, MULTIWORD_ROLES, PERSON_ROLES } f
 import { LABEL_ADJECTIVES } from '../../text/lexicon/labelAdjectives.ts';
 import { DEMONYM_WORDS } from '../../text/lexicon/demonyms.ts';
 import { NON_NAME_WORDS, HONORIFICS } from '../lexicon/capitalisedNonNames.ts';
-import { wordsIn, isCapitalised, isPossessive, type Word } from '../../text/words.ts';
+import { wordsIn, isCapitalised, isPossessive, withoutPossessive, type Word } from '../../text/words.ts';
+import { ORG_HEADS } from '../../text/lexicon/orgNouns.ts';
 import type { MentionContext } from '../MentionContext.ts';
 import { joinLabels, labelWords } from './labelLength.ts';
 import {
@@ -110,6 +111,28 @@ export function labelBefore(
       first = j;
       break;
     }
+    // "European Union's summit chair", "the European Commission's vice president": a body's name of two or three
+    // capitalised words, its head a body noun, as possessive.
+    if (isPossessive(w) && person && ORG_HEADS[withoutPossessive(w)] && gapOk(words[j], words[j + 1])) {
+      let m = j;
+      while (
+        m > 0 &&
+        j - m < 2 &&
+        isCapitalised(words[m - 1].text) &&
+        !STOP_CAPITALS.has(words[m - 1].text) &&
+        gapOk(words[m - 1], words[m])
+      )
+        m--;
+      if (m < j && !STOP_CAPITALS.has(words[m].text) && !words.slice(m, j).some((x) => isRoleNoun(x.text))) {
+        first = m;
+        break;
+      }
+    }
+    // "the group's chief X", "the ministry's spokesman X": a common noun's possessive after "the".
+    if (isPossessive(w) && person && /^[a-z]{3,}['\u2019]s$/.test(w) && j > 0 && /^[Tt]he$/.test(words[j - 1].text)) {
+      if (gapOk(words[j], words[j + 1])) first = j;
+      break;
+    }
     if (!gapOk(words[j], words[j + 1]) || isPossessive(w)) break;
     const atHead = afterHead;
     afterHead = false;
@@ -148,7 +171,7 @@ export function labelBefore(
     // "Deputy Prime Minister and Foreign Minister": two capitalised titles of one person joined by "and".
     if (
       w === 'and' &&
-      isCapital(words[j + 1].text) &&
+      (isCapital(words[j + 1].text) || isRoleNoun(words[j + 1].text)) &&
       j > 0 &&
       isCapital(words[j - 1].text) &&
       isRoleNoun(words[j - 1].text)
@@ -224,6 +247,14 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
   // "Jane Okafor, 41, the lone survivor,": an age in commas stands between the name and its label.
   nameEnd += /^,\s\d{1,3}(?=,)/.exec(text.slice(nameEnd, nameEnd + 6))?.[0].length ?? 0;
   if (text[nameEnd] !== ',') return '';
+  // "X, who is also the Dutch finance minister,": the clause says what X is, as an apposition would.
+  const who = COPULA_CLAUSE.exec(text.slice(nameEnd, sentenceEnd));
+  if (who)
+    return appositionAfter(
+      text.slice(0, nameEnd) + ', ' + text.slice(nameEnd + who[0].length),
+      nameEnd,
+      sentenceEnd - who[0].length + 2,
+    );
   const office = OFFICE_CLAUSE.exec(text.slice(nameEnd, sentenceEnd));
   // "who leads the rescue team in Kathmandu": the body ends where a place or time follows it.
   const body = office?.[2].replace(/\s+(?:in|at|on|near|since|during|after|from)\s[\s\S]*$/, '') ?? '';
@@ -266,6 +297,30 @@ export function appositionAfter(text: string, nameEnd: number, sentenceEnd: numb
   return m[1].slice(rest[0].start, rest[rest.length - 1].end).trim();
 }
 
+const COPULA_CLAUSE = /^,\s+who (?:is|was) (?:also |now |still )?(?=(?:the|a|an|\p{Lu}[\p{L}.-]*['\u2019]s) )/u;
+
+/** "X was sworn in as Greece's finance minister", "X was Greece's chief negotiator with creditors": a label said of
+ *  X by its verb (the copula, or the verb of taking an office), up to a clause, place or time after it; only of a
+ *  subject that opens its sentence (after its title or an opening label), not "according to X is a citizen". */
+const PREDICATE =
+  /^\s+(?:(?:(?:was|is|has been|had been) )?(?:sworn in|appointed|named|elected|installed) as |(?:was|is|became) (?=(?:the|an?|\p{Lu}[\p{L}.-]*['\u2019]s) ))((?:the|an?|\p{Lu}[\p{L}.-]*['\u2019]s) [^,.;:()"\u201c\u201d]+)/u;
+const PREDICATE_END =
+  /\s+(?:and|but|on|in|at|after|before|since|until|during|from|who|which|that|when|while)\s[\s\S]*$/;
+
+export function predicateLabel(text: string, nameEnd: number, sentenceEnd: number): string {
+  const m = PREDICATE.exec(text.slice(nameEnd, sentenceEnd));
+  if (!m) return '';
+  const phrase = m[1].replace(PREDICATE_END, '');
+  const words = wordsIn(phrase);
+  const rest = /^(the|a|an)$/i.test(words[0].text) ? words.slice(1) : words;
+  if (!rest.length || !labelPhrase(rest) || !isHead(rest[rest.length - 1].text.replace(/['\u2019]s$/, ''))) {
+    // "chief negotiator with creditors": the head may take one prepositional phrase.
+    const head = rest.findIndex((w, k) => isHead(w.text) && /^(?:with|of|for|to)$/.test(rest[k + 1]?.text ?? ''));
+    if (head < 0 || !labelPhrase(rest)) return '';
+  }
+  return phrase.slice(rest[0].start, rest[rest.length - 1].end).trim();
+}
+
 /** "the UN envoy for Syria, Name" -> "UN envoy for Syria", when the name then closes the apposition. */
 export function appositionBefore(
   text: string,
@@ -274,6 +329,9 @@ export function appositionBefore(
   nameEnd: number,
   sentenceEnd: number,
 ): string {
+  // "An Oxford-educated economist, Tsakalotos was ...": an indefinite label opens the sentence before the name.
+  const opening = /^\s*An? ([^,;:()"\u201c\u201d]+),\s*$/.exec(text.slice(sentenceStart, labelStart));
+  if (opening && labelPhrase(wordsIn(opening[1]))) return opening[1];
   if (
     !/,\s*$/.test(text.slice(Math.max(sentenceStart, labelStart - 8), labelStart)) ||
     !/^\s*([,.;:)]|$)/.test(text.slice(nameEnd, sentenceEnd))
@@ -333,6 +391,19 @@ const GROUP_MODIFIERS = new Set([
   'ruling',
   'governing',
   'dominant',
+  // Its place on the spectrum: "the ruling left-wing Syriza party", "the far-right Freedom Party".
+  'left-wing',
+  'right-wing',
+  'far-left',
+  'far-right',
+  'centre-left',
+  'centre-right',
+  'center-left',
+  'center-right',
+  'leftist',
+  'conservative',
+  'nationalist',
+  'populist',
 ]);
 /** "the once-dominant Unity Party", "the long-ruling Freedom Front": a standing with a time prefix. */
 const STANDING = /^(?:once|long|formerly|still|now)-(?:dominant|ruling|governing|powerful|banned)$/;
@@ -368,6 +439,9 @@ export function groupLabelAfter(text: string, nameEnd: number): string {
   return '';
 }
 
+/** Nothing before the subject in its sentence but an opening label: "An Oxford-educated economist, X was". */
+const opensSentence = (lead: string) => /^\s*(?:An? [^,;:()]+,\s*)?$/.test(lead);
+
 export interface SentenceBounds {
   start: number;
   end: number;
@@ -398,6 +472,7 @@ export function attachDescriptors(
       appositionBefore(text, s.start, before?.start ?? m.start, m.end, s.end),
       before?.label ?? (isPerson(m.actor_id) ? '' : groupModifierBefore(text, s.start, m.start)),
       appositionAfter(text, m.end, s.end),
+      opensSentence(text.slice(s.start, before?.start ?? m.start)) ? predicateLabel(text, m.end, s.end) : '',
       groupLabelAfter(text, m.end),
     ].filter(Boolean);
     return labels.length ? { ...m, descriptor: joinLabels(labels) } : m;

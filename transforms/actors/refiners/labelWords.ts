@@ -26,7 +26,9 @@ export const OCCUPATIONS = new Set(
   (
     'scientist economist physicist engineer lawyer academic investor journalist reporter photographer teacher ' +
     'student doctor nurse farmer driver worker volunteer national citizen resident native ' +
-    'sister brother son daughter wife husband father mother widow'
+    'sister brother son daughter wife husband father mother widow ' +
+    // Offices named by their place among holders: "the previous officeholder, X", "his superior, X", "summit chair X".
+    'officeholder predecessor successor superior chair'
   ).split(' '),
 );
 
