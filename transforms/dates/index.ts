@@ -16,6 +16,7 @@ import { monthOfRelativeYearParser } from './parsers/monthOfRelativeYearParser.t
 import { monthDayParser } from './parsers/monthDayParser.ts';
 import { partOfMonthParser } from './parsers/partOfMonthParser.ts';
 import { vagueFilter } from './refiners/vagueFilter.ts';
+import { partOfDayRefiner } from './refiners/partOfDayRefiner.ts';
 import { tenseRefiner } from './refiners/tenseRefiner.ts';
 import { weekdayOrderRefiner } from './refiners/weekdayOrderRefiner.ts';
 import { toDateRow, type Anchor } from './toDateRow.ts';
@@ -44,6 +45,8 @@ const PARSERS: [string, chrono.Parser][] = [
 
 /** Our refiners, after chrono's own, so that they see merged, overlap-free results. */
 const REFINERS = (pastSlackDays: number): chrono.Refiner[] => [
+  // "the morning of July 13": the date after "of", which chrono's merge of the two drops
+  partOfDayRefiner,
   // drops durations and manners of speaking ("over the past three days", "now")
   vagueFilter,
   // "Sunday 11/09/2016": a numeric date read day-first when only that reading falls on its weekday
