@@ -39,6 +39,15 @@ test('a sentence-opening name is a person only when the corpus corroborates it',
     ).then((n) => n.includes('Markus Lindqvist')),
     true,
   );
+  // The surname alone with its possessive counts: "Okafor's".
+  assert.ok(
+    (
+      await actorNames(
+        article('Chidi Okafor was named central bank governor on Monday.'),
+        article("Markets rallied on Okafor's appointment."),
+      )
+    ).includes('Chidi Okafor'),
+  );
   assert.ok(
     (
       await actorNames(

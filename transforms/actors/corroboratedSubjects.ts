@@ -15,9 +15,6 @@ const SPEECH_PARTICIPLE = /,\s+(?:telling|saying|adding|insisting|warning|arguin
 /** The next sentence opens with a person's pronoun. */
 const PERSON_PRONOUN = /^\s*(?:He|She|His|Her)\b/;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
-
 let worldNames: Set<string> | undefined;
 const isWorldName = (name: string) =>
   (worldNames ??= new Set(worldActors().flatMap((a) => [a.name, ...a.aliases]))).has(name);
@@ -25,18 +22,10 @@ const isWorldName = (name: string) =>
 export function withCorroboratedSubjects(found: Discovery[][], layouts: ArticleText[]): Discovery[][] {
   if (!found.flat().some((d) => d.span.parser === 'subjectName')) return found;
   const places = namesAfterPlacePrepositions(layouts);
-  const surnameAlone = new Map<string, boolean>();
-  const reusedAlone = (name: string) => {
-    let verdict = surnameAlone.get(name);
-    if (verdict === undefined) {
-      const surname = escape(name.split(' ').pop()!),
-        full = new RegExp(`(?<![\\p{L}-])${escape(name)}(?![\\p{L}-])`, 'gu'),
-        alone = new RegExp(`(?<![\\p{L}-])${surname}(?![\\p{L}-])`, 'gu');
-      verdict = layouts.some((l) => count(l.text, alone) > count(l.text, full));
-      surnameAlone.set(name, verdict);
-    }
-    return verdict;
-  };
+  const reusedAlone = surnamesReusedAlone(
+    found.flat().flatMap((d) => (d.span.parser === 'subjectName' ? [d.span.name] : [])),
+    layouts,
+  );
   const locally = (layout: ArticleText, d: Discovery) => {
     const s = sentenceAt(layout, d.span.start);
     if (!s) return false;
@@ -50,7 +39,46 @@ export function withCorroboratedSubjects(found: Discovery[][], layouts: ArticleT
     ds.filter(
       (d) =>
         d.span.parser !== 'subjectName' ||
-        (!isWorldName(d.span.name) && !places.has(d.span.name) && (reusedAlone(d.span.name) || locally(layouts[k], d))),
+        (!isWorldName(d.span.name) &&
+          !places.has(d.span.name) &&
+          (reusedAlone.has(d.span.name) || locally(layouts[k], d))),
     ),
   );
+}
+
+/** A run of letters, apostrophes and hyphens: a word as the names' boundaries see it. */
+const WORD = /[\p{L}'\u2019]+(?:-[\p{L}'\u2019]+)*/gu;
+
+/**
+ * The names whose surname some article uses more often than the full name (so at least once alone:
+ * "Mr Tsakalotos", "Tsakalotos' upbringing"), from one scan of each article's words, whatever the
+ * number of names (not a search per name and article).
+ */
+function surnamesReusedAlone(names: string[], layouts: ArticleText[]): Set<string> {
+  const bySurname = new Map<string, string[]>();
+  for (const name of new Set(names)) {
+    const surname = name.split(' ').pop()!;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
+  }
+  const reused = new Set<string>();
+  for (const { text } of layouts) {
+    const alone = new Map<string, number>(),
+      full = new Map<string, number>();
+    for (const m of text.matchAll(WORD)) {
+      // "Tsakalotos'", "Prigozhin's": the surname with its possessive; 'Tsakalotos in single quotes.
+      const lead = /^['\u2019]*/.exec(m[0])![0].length;
+      const word = m[0].slice(lead).replace(/['\u2019]s?$/, '');
+      const withName = bySurname.get(word);
+      if (!withName) continue;
+      alone.set(word, (alone.get(word) ?? 0) + 1);
+      for (const name of withName) {
+        const from = m.index + lead - (name.length - word.length);
+        if (from >= 0 && text.startsWith(name, from) && !/[\p{L}-]/u.test(text[from - 1] ?? ''))
+          full.set(name, (full.get(name) ?? 0) + 1);
+      }
+    }
+    for (const [surname, n] of alone)
+      for (const name of bySurname.get(surname)!) if (n > (full.get(name) ?? 0)) reused.add(name);
+  }
+  return reused;
 }
