@@ -99,7 +99,8 @@ export function roleMentions({ text }: MentionContext): MentionCandidate[] {
             surface,
             actor_id: '',
             kind: 'role',
-            descriptor: surface,
+            // "the Kremlin's spokesman said": the owner is no part of the role's surface but is of its label.
+            descriptor: possessor ? text.slice(words[i].start, end) : surface,
             parser: 'roleMention',
             ...(possessor ? { possessor } : {}),
           });

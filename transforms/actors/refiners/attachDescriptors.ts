@@ -246,6 +246,14 @@ const ONE_OF = /^one of (?:the|its|his|her|their|\p{L}[\p{L}.-]*['\u2019]s)$/u;
 export function appositionAfter(text: string, nameEnd: number, sentenceEnd: number): string {
   // "Jane Okafor, 41, the lone survivor,": an age in commas stands between the name and its label.
   nameEnd += /^,\s\d{1,3}(?=,)/.exec(text.slice(nameEnd, nameEnd + 6))?.[0].length ?? 0;
+  // "Mr X - a convicted criminal who went on to ... - since": a dash opens an apposition as a comma does; it ends at
+  // the closing dash, as at a comma.
+  const dash = /^ [-\u2013\u2014] (?=(?:a|an|the) [a-z])/.exec(text.slice(nameEnd, sentenceEnd));
+  if (dash) {
+    const close = text.slice(nameEnd + dash[0].length, sentenceEnd).search(/ [-\u2013\u2014] /);
+    const inner = text.slice(nameEnd + dash[0].length, close < 0 ? sentenceEnd : nameEnd + dash[0].length + close);
+    return appositionAfter(`, ${inner}.`, 0, inner.length + 3);
+  }
   if (text[nameEnd] !== ',') return '';
   // "X, who is also the Dutch finance minister,": the clause says what X is, as an apposition would.
   const who = COPULA_CLAUSE.exec(text.slice(nameEnd, sentenceEnd));

@@ -25,7 +25,7 @@ export const LABEL_MODIFIERS = new Set([
 export const OCCUPATIONS = new Set(
   (
     'scientist economist physicist engineer lawyer academic investor journalist reporter photographer teacher ' +
-    'student doctor nurse farmer driver worker volunteer national citizen resident native ' +
+    'student doctor nurse farmer driver worker volunteer national citizen resident native criminal ' +
     'sister brother son daughter wife husband father mother widow ' +
     // Offices named by their place among holders: "the previous officeholder, X", "his superior, X", "summit chair X".
     'officeholder predecessor successor superior chair'
