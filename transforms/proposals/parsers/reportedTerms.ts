@@ -13,12 +13,12 @@ import type { Candidate, ParseContext, Parser } from '../Candidate.ts';
 import { PARTY_WORDS } from '../partyWords.ts';
 import { withCues } from '../withCues.ts';
 
-const GRANTED = `dropped|lifted|waived|withdrawn|released|freed|pardoned|granted|guaranteed|offered|closed|allowed|permitted|given|exempted|amnestied`;
+const GRANTED = `dropped|lifted|waived|withdrawn|released|freed|pardoned|granted|guaranteed|offered|allowed|permitted|given|exempted|amnestied`;
 const SANCTION = `prosecuted?|persecuted?|punish(?:ed)?|charged?|pursued?|arrest(?:ed)?|extradited?|face\\s+(?:charges|prosecution)`;
 const ACT = `sign|leave\\s+for|return\\s+to|withdraw|pull\\s+(?:back|out)|hand\\s+over|lay\\s+down|disarm|release|free|join|relocate\\s+to|move\\s+to|drop|lift|waive`;
 /** The outcome: "have been dropped", "will be offered", "would not prosecute", "will sign". */
 const OUTCOME = new RegExp(
-  `\\b(?:(has|have)\\s+been\\s+(?:${GRANTED})|(will|would)\\s+(?:also\\s+)?(?:be\\s+(?:${GRANTED})|not\\s+(?:be\\s+)?(?:${SANCTION})|(${ACT})))\\b`,
+  `\\b(?:(has|have)\\s+been\\s+(?:dropped|lifted|waived|withdrawn|pardoned|granted|guaranteed)|(will|would)\\s+(?:also\\s+)?(?:be\\s+(?:${GRANTED})|not\\s+(?:be\\s+)?(?:${SANCTION})|(${ACT})))\\b`,
   'i',
 );
 const SAYS = `said|says|stressed|stresses|added|adds|confirmed|confirms|announced|announces|assured|assures`;
@@ -33,7 +33,11 @@ const DATED =
   /\b(?:(?:on|by|next|this|this\s+coming)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|tomorrow|tonight|at\s+(?:noon|midnight|\d))\b/i;
 /** Those an active term binds, when no actor is named: "Those mercenaries who ...". */
 const PARTY =
-  /\b(?:fighters|mercenaries|soldiers|troops|prisoners|detainees|hostages|militants|combatants|units|columns)\b/i;
+  /\b(?:authorities|fighters|mercenaries|soldiers|troops|prisoners|detainees|hostages|militants|combatants|units|columns)\b/i;
+
+/** What a deal lifts or grants, as the subject of a passive: "the criminal case ... will be dropped". */
+const SETTLED =
+  /\b(?:charges?|case|cases|sanctions|ban|warrants?|siege|blockade|amnesty|immunity|passage|guarantees?|contracts?)\b/i;
 
 /** Words the patterns cannot match without, one of each entry (withCues.ts): other texts are not read. */
 const CUES = [
@@ -55,11 +59,10 @@ function parse(sentence: string, ctx: ParseContext): Candidate[] {
   const clause = sentence.slice(from, to);
   const o = OUTCOME.exec(clause);
   if (!o || DATED.test(clause)) return [];
-  if (o[3]) {
-    const subject = clause.slice(0, o.index);
-    const party = PARTY_WORDS.test(subject) || PARTY.test(subject);
-    if (!party && !ctx.mentions.some((m) => m.start >= from && m.end <= from + o.index)) return [];
-  }
+  // Someone the deal binds, or what it lifts or grants: "the results will be released" is news to come.
+  const subject = clause.slice(0, o.index);
+  const party = PARTY_WORDS.test(subject) || PARTY.test(subject) || SETTLED.test(subject);
+  if (!party && !ctx.mentions.some((m) => m.start >= from && m.end <= from + o.index)) return [];
   const cue = (o[1] ?? o[2]) as string;
   const at = from + o.index;
   return [
