@@ -44,6 +44,10 @@ export interface SentenceMention {
 export interface ParseContext {
   mentions: SentenceMention[];
   dealStated: boolean;
+  /** Whether the sentence or the one before names a deal, talks or guarantees (reportedTerms.ts). */
+  termsNear?: boolean;
+  /** The actors the article has called a spokesman, a mediator or a negotiator so far. */
+  spokesmen?: ReadonlySet<string>;
   /** The sentence as written, quotations included (parsers otherwise see them blanked). */
   raw?: string;
   /** The words of the text the parser reads (not of `raw`), found once for every parser

@@ -21,6 +21,10 @@ export interface ProposalSentence {
   /** Whether this sentence states a deal struck, and whether one before it did (dealContext.ts). */
   statesDeal: boolean;
   dealBefore: boolean;
+  /** Whether it or the sentence before names a deal, talks or guarantees (DEAL_NAMED). */
+  termsNear: boolean;
+  /** The actors called a spokesman, a mediator or a negotiator up to this sentence. */
+  spokesmen: ReadonlySet<string>;
 }
 
 export interface ProposalArticle {
@@ -29,26 +33,38 @@ export interface ProposalArticle {
   mentions: ArticleMention[];
 }
 
+/** A deal, the talks or the guarantees named: a later outcome may be one of its terms. */
+const DEAL_NAMED = /\b(?:deal|agreement|accord|guarantees?|talks|negotiations|terms)\b/i;
+const SPOKES = /\b(?:spokes(?:man|woman|person)|press\s+secretary|mediator|negotiator)\b/i;
+
 export function proposalArticle(
   id: string,
   sentences: Sentence[],
   bySentence: Map<string, SentenceMention[]>,
 ): ProposalArticle {
   let dealBefore = false;
+  let namedBefore = false;
+  const spokesmen = new Set<string>();
   const read = sentences.map((s): ProposalSentence => {
     const text = s.text ?? '';
     const masked = maskQuotes(text);
     const words = wordSet(masked);
+    const mentions = bySentence.get(s.sentence_id ?? '') ?? [];
+    for (const m of mentions) if (SPOKES.test(m.descriptor)) spokesmen.add(m.actor_id);
+    const named = DEAL_NAMED.test(masked);
     const here: ProposalSentence = {
       id: s.sentence_id ?? '',
       start: s.start ?? 0,
       text,
       masked,
       words,
-      mentions: bySentence.get(s.sentence_id ?? '') ?? [],
+      mentions,
       statesDeal: statesDeal(masked, words),
       dealBefore,
+      termsNear: named || namedBefore,
+      spokesmen: new Set(spokesmen),
     };
+    namedBefore = named;
     dealBefore ||= here.statesDeal;
     return here;
   });

@@ -33,6 +33,7 @@ import { dealProvides } from './parsers/dealProvides.ts';
 import { saysShould } from './parsers/saysShould.ts';
 import { saysWould } from './parsers/saysWould.ts';
 import { scheduled } from './parsers/scheduled.ts';
+import { reportedTerms } from './parsers/reportedTerms.ts';
 import { mustGo } from './parsers/mustGo.ts';
 import { onlyIf } from './parsers/onlyIf.ts';
 import { notUntil } from './parsers/notUntil.ts';
@@ -122,6 +123,9 @@ export function parsersOf(codebook: Codebook): Parser[] {
     // "the commission said it would formally declare the results on Sunday": after saysShould and
     // convening, whose modals and meetings are the more specific readings
     saysWould,
+    // "Charges against X have been dropped, Peskov said", "the spokesman stressed that the fighters
+    // would not be prosecuted": a deal's terms as outcomes a spokesman reports, or near the deal named
+    reportedTerms,
     // "the prime minister is likely to take the oath on June 9": a party's act on the calendar
     scheduled,
     // "would only succeed if", "provided that", "on condition that"

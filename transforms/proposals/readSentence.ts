@@ -9,7 +9,14 @@ import { clausePieces, blankOutside } from './clausePieces.ts';
 import { wordSet } from '../text/wordSet.ts';
 
 export function readSentence(s: ProposalSentence, parsers: Parser[]): Draft[] {
-  const ctx = { mentions: s.mentions, dealStated: s.dealBefore, raw: s.text, words: s.words };
+  const ctx = {
+    mentions: s.mentions,
+    dealStated: s.dealBefore,
+    termsNear: s.termsNear,
+    spokesmen: s.spokesmen,
+    raw: s.text,
+    words: s.words,
+  };
   const found = firstCue(parsers.map((p) => p(s.masked, ctx)));
   if (!found) return [];
   const reparse = (view: string) => {

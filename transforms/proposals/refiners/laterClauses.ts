@@ -32,7 +32,7 @@ function withClauses(rows: Draft[], parsers: Parser[]): Draft[] {
   const s = rows[0].sentence;
   const spans = clauseSpans(s.masked);
   if (spans.length < 2) return rows;
-  const ctx = { mentions: s.mentions, dealStated: s.dealBefore };
+  const ctx = { mentions: s.mentions, dealStated: s.dealBefore, termsNear: s.termsNear, spokesmen: s.spokesmen };
   const added: Draft[] = [];
   spans.forEach(([from, to], k) => {
     if (rows.some((d) => d.candidate.cueStart < to && d.candidate.cueEnd > from)) return;
