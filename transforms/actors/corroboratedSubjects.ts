@@ -7,7 +7,6 @@
 import type { ArticleText } from '../text/ArticleText.ts';
 import { sentenceAt } from '../text/ArticleText.ts';
 import type { Discovery } from './discoverActors.ts';
-import { namesAfterPlacePrepositions } from './misreadBareNames.ts';
 import { worldActors } from '../world/worldActors.ts';
 
 /** The rest of the sentence goes on with what the subject said: ", telling ...", ", saying ...". */
@@ -19,9 +18,14 @@ let worldNames: Set<string> | undefined;
 const isWorldName = (name: string) =>
   (worldNames ??= new Set(worldActors().flatMap((a) => [a.name, ...a.aliases]))).has(name);
 
-export function withCorroboratedSubjects(found: Discovery[][], layouts: ArticleText[]): Discovery[][] {
+export function withCorroboratedSubjects(
+  found: Discovery[][],
+  layouts: ArticleText[],
+  /** The corpus's names after a preposition of place (namesAfterPlacePrepositions.ts), read when needed. */
+  placeNames: () => ReadonlySet<string>,
+): Discovery[][] {
   if (!found.flat().some((d) => d.span.parser === 'subjectName')) return found;
-  const places = namesAfterPlacePrepositions(layouts);
+  const places = placeNames();
   const reusedAlone = surnamesReusedAlone(
     found.flat().flatMap((d) => (d.span.parser === 'subjectName' ? [d.span.name] : [])),
     layouts,

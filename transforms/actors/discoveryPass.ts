@@ -25,6 +25,7 @@ import { memberNounName } from './parsers/memberNounName.ts';
 import { subjectName } from './parsers/subjectName.ts';
 import { withCorroboratedSubjects } from './corroboratedSubjects.ts';
 import { withoutMisreadBareNames } from './misreadBareNames.ts';
+import { namesAfterPlacePrepositions } from './namesAfterPlacePrepositions.ts';
 import { discoverActors, type Discovery } from './discoverActors.ts';
 import { discoveredRegistry, type DiscoveredActor } from './discoveredRegistry.ts';
 
@@ -69,6 +70,13 @@ export function discoveryPass(
       discoverers,
     ),
   );
-  const discoveries = withCorroboratedSubjects(withoutMisreadBareNames(found, layouts, personAliases), layouts);
+  // The corpus's names after a preposition of place: one read of every text, for both checks below.
+  let places: Set<string> | undefined;
+  const placeNames = () => (places ??= namesAfterPlacePrepositions(layouts));
+  const discoveries = withCorroboratedSubjects(
+    withoutMisreadBareNames(found, personAliases, placeNames),
+    layouts,
+    placeNames,
+  );
   return { discoveries, registry: discoveredRegistry(discoveries.flat(), codebook).actors };
 }

@@ -10,10 +10,9 @@ import { EVENT_NOUNS } from '../text/lexicon/eventNouns.ts';
 const SAME_KIND: Readonly<Record<string, string>> = { quake: 'earthquake' };
 
 /**
- * Families of kinds: an accord and the pause in fighting it sets (agreement, deal, truce, ceasefire),
- * a meeting of
- * leaders, violence against people, a vote, a natural disaster, unrest. A kind of no family is its
- * own.
+ * Families of kinds: an accord (agreement, deal, resolution), a pause in fighting (truce, ceasefire),
+ * a meeting of leaders, violence against people, a vote, a natural disaster, unrest. A kind of no
+ * family is its own.
  */
 const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   accord: ['agreement', 'deal', 'resolution'],
